@@ -1,0 +1,21 @@
+"""Composition root: the command line decides between a CLI sub-command and the window.
+
+Qt is imported only when the window is wanted, so the CLI starts fast and runs
+where no display libraries are installed.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from facilitator import cli
+
+    if cli.is_cli(args):
+        return cli.main(args)
+    from facilitator.ui.application import run_gui
+
+    return run_gui(args)

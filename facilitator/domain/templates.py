@@ -1,0 +1,46 @@
+"""Category templates. Names are data written into the file in the workshop's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from facilitator.domain.model import Language
+
+
+@dataclass(frozen=True)
+class CategoryTemplate:
+    en: str
+    it: str
+    colour: str
+    shortcut: str
+
+    def name(self, language: Language) -> str:
+        return self.it if language is Language.ITALIAN else self.en
+
+
+TEMPLATES: dict[str, tuple[CategoryTemplate, ...]] = {
+    "ecosystem": (
+        CategoryTemplate("Collaborations", "Collaborazioni", "#1f77b4", "c"),
+        CategoryTemplate("Roles and contributions", "Ruoli e contributi", "#9467bd", "r"),
+        CategoryTemplate("Challenges", "Sfide", "#d62728", "s"),
+        CategoryTemplate("Solutions", "Soluzioni", "#2ca02c", "o"),
+        CategoryTemplate("Transferability", "Trasferibilità", "#17becf", "t"),
+        CategoryTemplate("Insight", "Spunto", "#bcbd22", "i"),
+        CategoryTemplate("Decision", "Decisione", "#ff7f0e", "d"),
+        CategoryTemplate("Question", "Domanda", "#e377c2", "q"),
+        CategoryTemplate("Action", "Azione", "#8c564b", "a"),
+    ),
+    "retrospective": (
+        CategoryTemplate("Went well", "Cosa è andato bene", "#2ca02c", "w"),
+        CategoryTemplate("To improve", "Da migliorare", "#d62728", "m"),
+        CategoryTemplate("Ideas", "Idee", "#1f77b4", "i"),
+        CategoryTemplate("Actions", "Azioni", "#8c564b", "a"),
+    ),
+    "generic": (
+        CategoryTemplate("Note", "Nota", "#7f7f7f", "n"),
+        CategoryTemplate("Idea", "Idea", "#1f77b4", "i"),
+        CategoryTemplate("Question", "Domanda", "#e377c2", "q"),
+        CategoryTemplate("Decision", "Decisione", "#ff7f0e", "d"),
+        CategoryTemplate("Action", "Azione", "#8c564b", "a"),
+    ),
+}

@@ -1,0 +1,77 @@
+"""Validation rules shared by services and importers. Raise ValidationError."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from facilitator.domain.errors import ValidationError
+
+MAX_TEXT = 1_000_000  # characters in one note
+MAX_LINE = 500  # characters in a title or a name
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Control characters other than tab/newline, and lone surrogates, cannot be stored as
+# text faithfully (SQLite needs valid UTF-8): they are refused before anything is written.
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def clean_text(value: str, field: str, *, required: bool = True, max_len: int = MAX_TEXT) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(field, f"{field} must be text")
+    text = value.replace("\r\n", "\n").replace("\r", "\n")
+    bad = _BAD_CHARS.search(text)
+    if bad:
+        raise ValidationError(
+            field,
+            f"{field} contains a character that cannot be stored (U+{ord(bad.group()):04X})",
+            char=f"U+{ord(bad.group()):04X}",
+        )
+    if required and not text.strip():
+        raise ValidationError(field, f"{field} must not be empty")
+    if len(text) > max_len:
+        raise ValidationError(
+            field, f"{field} is too long ({len(text)} characters, at most {max_len})", max=max_len
+        )
+    return text
+
+
+def clean_line(value: str, field: str, *, required: bool = True) -> str:
+    text = clean_text(value, field, required=required, max_len=MAX_LINE)
+    return " ".join(text.split())
+
+
+def check_colour(value: str) -> str:
+    if not _COLOUR.match(value or ""):
+        raise ValidationError("colour", f"colour must look like #rrggbb, not {value!r}")
+    return value.lower()
+
+
+def check_shortcut(value: str) -> str:
+    value = (value or "").strip().lower()
+    if value and (len(value) != 1 or not value.isalpha()):
+        raise ValidationError("shortcut", f"a shortcut is one letter, not {value!r}")
+    return value
+
+
+def check_email(value: str) -> str:
+    value = (value or "").strip()
+    if value and not _EMAIL.match(value):
+        raise ValidationError("email", f"{value!r} is not an e-mail address")
+    return value
+
+
+def check_duration(minutes: int) -> int:
+    if not isinstance(minutes, int) or minutes < 0 or minutes > 24 * 60:
+        raise ValidationError("duration", f"duration must be 0 to 1440 minutes, not {minutes!r}")
+    return minutes
+
+
+def check_dates(start: dt.date | None, end: dt.date | None) -> None:
+    if start and end and end < start:
+        raise ValidationError("end_date", f"the end date {end} is before the start date {start}")
+
+
+def check_times(start: dt.datetime | None, end: dt.datetime | None) -> None:
+    if start and end and end < start:
+        raise ValidationError("actual_end", "the end time is before the start time")

@@ -1,0 +1,625 @@
+"""Use cases on one open workshop file. No Qt; no SQL (that is storage's).
+
+Every method validates its input first and raises ``ValidationError`` with a
+sentence saying what is wrong; nothing is written when validation fails. Each
+write is durable when the method returns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from facilitator.domain import model as m
+from facilitator.domain import validation as v
+from facilitator.domain.errors import NotFound, ValidationError
+from facilitator.domain.templates import TEMPLATES
+from facilitator.domain.timeutil import add_minutes, utcnow
+from facilitator.storage.file import WorkshopFile
+from facilitator.storage.repository import Repository, new_uuid
+
+_UNSET: Any = object()
+
+
+class WorkshopService:
+    def __init__(self, wf: WorkshopFile) -> None:
+        self.file = wf
+        self.repo = Repository(wf)
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        title: str,
+        *,
+        language: m.Language = m.Language.ITALIAN,
+        organiser: str = "",
+        place: str = "",
+        start_date: dt.date | None = None,
+        end_date: dt.date | None = None,
+        template: str | None = "ecosystem",
+    ) -> WorkshopService:
+        title = v.clean_line(title, "title")
+        v.check_dates(start_date, end_date)
+        if template is not None and template not in TEMPLATES:
+            raise ValidationError("template", f"unknown category template {template!r}")
+        wf = WorkshopFile.create(path)
+        svc = cls(wf)
+        try:
+            with wf.writing():
+                svc.repo.save_workshop(
+                    m.Workshop(
+                        uuid=new_uuid(),
+                        title=title,
+                        organiser=v.clean_line(organiser, "organiser", required=False),
+                        place=v.clean_line(place, "place", required=False),
+                        language=m.Language(language),
+                        start_date=start_date,
+                        end_date=end_date,
+                    )
+                )
+                if start_date and end_date:
+                    day = start_date
+                    while day <= end_date:
+                        svc.repo.add_day(day, "")
+                        day += dt.timedelta(days=1)
+                else:
+                    svc.repo.add_day(start_date, "")
+                if template:
+                    svc.apply_template(template)
+        except BaseException:
+            wf.close()
+            raise
+        return svc
+
+    @classmethod
+    def open(cls, path: Path | str, read_only: bool = False) -> WorkshopService:
+        return cls(WorkshopFile.open(path, read_only=read_only))
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.file.read_only
+
+    def close(self) -> None:
+        self.file.close()
+
+    def __enter__(self) -> WorkshopService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def save_copy(self, target: Path | str) -> Path:
+        return self.file.backup_to(target)
+
+    # --- workshop -------------------------------------------------------------------------
+
+    def workshop(self) -> m.Workshop:
+        w = self.repo.get_workshop()
+        if w is None:
+            raise NotFound("the file has no workshop details")
+        return w
+
+    def update_workshop(self, **changes: Any) -> m.Workshop:
+        old = self.workshop()
+        fields = {
+            "title": old.title,
+            "organiser": old.organiser,
+            "place": old.place,
+            "language": old.language,
+            "start_date": old.start_date,
+            "end_date": old.end_date,
+            "description": old.description,
+        }
+        unknown = set(changes) - set(fields)
+        if unknown:
+            raise ValidationError("workshop", f"unknown workshop fields: {sorted(unknown)}")
+        fields.update(changes)
+        new = m.Workshop(
+            uuid=old.uuid,
+            title=v.clean_line(fields["title"], "title"),
+            organiser=v.clean_line(fields["organiser"], "organiser", required=False),
+            place=v.clean_line(fields["place"], "place", required=False),
+            language=m.Language(fields["language"]),
+            start_date=fields["start_date"],
+            end_date=fields["end_date"],
+            description=v.clean_text(fields["description"], "description", required=False),
+        )
+        v.check_dates(new.start_date, new.end_date)
+        self.repo.save_workshop(new)
+        return new
+
+    # --- days -------------------------------------------------------------------------------
+
+    def days(self) -> list[m.Day]:
+        return self.repo.list_days()
+
+    def day(self, day_id: int) -> m.Day:
+        for d in self.days():
+            if d.id == day_id:
+                return d
+        raise NotFound(f"no day {day_id}")
+
+    def day_by_number(self, number: int) -> m.Day:
+        days = self.days()
+        if not 1 <= number <= len(days):
+            raise ValidationError(
+                "day", f"there is no day {number}: the workshop has {len(days)} days"
+            )
+        return days[number - 1]
+
+    def add_day(self, date: dt.date | None = None, title: str = "") -> int:
+        return self.repo.add_day(date, v.clean_line(title, "title", required=False))
+
+    def update_day(self, day_id: int, date: dt.date | None, title: str) -> None:
+        self.day(day_id)
+        self.repo.update_day(day_id, date, v.clean_line(title, "title", required=False))
+
+    def delete_day(self, day_id: int) -> None:
+        self.repo.set_day_deleted(day_id, True)
+
+    def restore_day(self, day_id: int) -> None:
+        self.repo.set_day_deleted(day_id, False)
+
+    def today(self, today: dt.date | None = None) -> m.Day | None:
+        """The day whose date is today, else the first day."""
+        today = today or dt.date.today()
+        days = self.days()
+        for d in days:
+            if d.date == today:
+                return d
+        return days[0] if days else None
+
+    # --- agenda -------------------------------------------------------------------------------
+
+    def items(self, day_id: int | None = None) -> list[m.AgendaItem]:
+        return self.repo.list_items(day_id)
+
+    def item(self, item_id: int) -> m.AgendaItem:
+        item = self.repo.get_item(item_id)
+        if item is None:
+            raise NotFound(f"no agenda item {item_id}")
+        return item
+
+    def add_item(
+        self,
+        day_id: int,
+        title: str,
+        *,
+        kind: m.ItemKind = m.ItemKind.PRESENTATION,
+        planned_start: dt.time | None = None,
+        duration_min: int = 30,
+        description: str = "",
+        location: str = "",
+        speaker_ids: Sequence[int] = (),
+        position: int | None = None,
+    ) -> int:
+        self.day(day_id)
+        title = v.clean_line(title, "title")
+        v.check_duration(duration_min)
+        if planned_start is None and position is None:
+            existing = self.items(day_id)
+            if existing and existing[-1].planned_start is not None:
+                planned_start = existing[-1].planned_end
+        with self.file.writing():
+            item_id = self.repo.add_item(
+                day_id,
+                m.ItemKind(kind),
+                title,
+                planned_start,
+                duration_min,
+                v.clean_text(description, "description", required=False),
+                v.clean_line(location, "location", required=False),
+                position,
+            )
+            if speaker_ids:
+                self.repo.set_item_speakers(item_id, speaker_ids)
+        return item_id
+
+    def update_item(self, item_id: int, **fields: Any) -> m.AgendaItem:
+        """Change fields of an item. Returns the item as it was before (for undo)."""
+        old = self.item(item_id)
+        speakers = fields.pop("speaker_ids", _UNSET)
+        if "title" in fields:
+            fields["title"] = v.clean_line(fields["title"], "title")
+        if "description" in fields:
+            fields["description"] = v.clean_text(
+                fields["description"], "description", required=False
+            )
+        if "location" in fields:
+            fields["location"] = v.clean_line(fields["location"], "location", required=False)
+        if "duration_min" in fields:
+            v.check_duration(fields["duration_min"])
+        if "kind" in fields:
+            fields["kind"] = m.ItemKind(fields["kind"])
+        start = fields.get("actual_start", old.actual_start)
+        end = fields.get("actual_end", old.actual_end)
+        v.check_times(start, end)
+        with self.file.writing():
+            self.repo.update_item(item_id, **fields)
+            if speakers is not _UNSET:
+                self.repo.set_item_speakers(item_id, speakers)
+        return old
+
+    def set_duration(self, item_id: int, minutes: int) -> None:
+        """Change an item's duration; the items after it on the same day move by the
+        difference, as in a session planner."""
+        v.check_duration(minutes)
+        item = self.item(item_id)
+        delta = minutes - item.duration_min
+        with self.file.writing():
+            self.repo.update_item(item_id, duration_min=minutes)
+            if delta:
+                for later in self.items(item.day_id):
+                    if later.position > item.position and later.planned_start is not None:
+                        self.repo.update_item(
+                            later.id, planned_start=add_minutes(later.planned_start, delta)
+                        )
+
+    def reorder_items(self, day_id: int, item_ids: Sequence[int]) -> list[int]:
+        """Put the day's items in a new order; planned starts are laid out again from the
+        day's first start, keeping the gaps (lunch) where they were. Returns the old order."""
+        items = self.items(day_id)
+        old_order = [i.id for i in items]
+        if sorted(old_order) != sorted(item_ids):
+            raise ValidationError("order", "the new order must contain exactly the day's items")
+        by_id = {i.id: i for i in items}
+        gaps: list[int] = []
+        for a, b in zip(items, items[1:], strict=False):
+            if a.planned_start and b.planned_start and a.planned_end:
+                start_b = dt.datetime.combine(dt.date.min, b.planned_start)
+                end_a = dt.datetime.combine(dt.date.min, a.planned_end)
+                gaps.append(max(0, int((start_b - end_a).total_seconds() // 60)))
+            else:
+                gaps.append(0)
+        first_start = items[0].planned_start if items else None
+        with self.file.writing():
+            self.repo.set_item_order(day_id, item_ids)
+            if first_start is not None:
+                clock = first_start
+                for n, item_id in enumerate(item_ids):
+                    self.repo.update_item(item_id, planned_start=clock)
+                    clock = add_minutes(
+                        clock, by_id[item_id].duration_min + (gaps[n] if n < len(gaps) else 0)
+                    )
+        return old_order
+
+    def delete_item(self, item_id: int) -> None:
+        self.item(item_id)
+        self.repo.set_item_deleted(item_id, True)
+
+    def restore_item(self, item_id: int) -> None:
+        self.repo.set_item_deleted(item_id, False)
+
+    def start_item(self, item_id: int, at: dt.datetime | None = None) -> m.AgendaItem:
+        """Record the actual start (now, UTC). Returns the item as it was."""
+        return self.update_item(item_id, actual_start=at or utcnow(), actual_end=None)
+
+    def stop_item(self, item_id: int, at: dt.datetime | None = None) -> m.AgendaItem:
+        item = self.item(item_id)
+        if item.actual_start is None:
+            raise ValidationError("actual_start", "the item has not started")
+        return self.update_item(item_id, actual_end=at or utcnow())
+
+    # --- organisations and participants --------------------------------------------------------
+
+    def organisations(self) -> list[m.Organisation]:
+        return self.repo.list_organisations()
+
+    def ensure_organisation(
+        self, name: str, kind: m.OrganisationKind = m.OrganisationKind.OTHER
+    ) -> int | None:
+        name = v.clean_line(name, "organisation", required=False)
+        if not name:
+            return None
+        existing = self.repo.find_organisation(name)
+        if existing is not None:
+            return existing
+        return self.repo.add_organisation(name, m.OrganisationKind(kind))
+
+    def update_organisation(self, org_id: int, name: str, kind: m.OrganisationKind) -> None:
+        self.repo.update_organisation(org_id, v.clean_line(name, "name"), m.OrganisationKind(kind))
+
+    def participants(self) -> list[m.Participant]:
+        return self.repo.list_participants()
+
+    def participant(self, pid: int) -> m.Participant:
+        p = self.repo.get_participant(pid)
+        if p is None:
+            raise NotFound(f"no participant {pid}")
+        return p
+
+    def add_participant(
+        self,
+        name: str,
+        organisation: str = "",
+        role: m.Role = m.Role.PARTICIPANT,
+        email: str = "",
+        organisation_kind: m.OrganisationKind = m.OrganisationKind.OTHER,
+    ) -> int:
+        name = v.clean_line(name, "name")
+        email = v.check_email(email)
+        with self.file.writing():
+            org_id = self.ensure_organisation(organisation, organisation_kind)
+            return self.repo.add_participant(name, org_id, m.Role(role), email)
+
+    def update_participant(
+        self, pid: int, name: str, organisation: str, role: m.Role, email: str
+    ) -> m.Participant:
+        old = self.participant(pid)
+        name = v.clean_line(name, "name")
+        email = v.check_email(email)
+        with self.file.writing():
+            org_id = self.ensure_organisation(organisation)
+            self.repo.update_participant(pid, name, org_id, m.Role(role), email)
+        return old
+
+    def delete_participant(self, pid: int) -> None:
+        self.participant(pid)
+        self.repo.set_participant_deleted(pid, True)
+
+    def restore_participant(self, pid: int) -> None:
+        self.repo.set_participant_deleted(pid, False)
+
+    def set_present(self, day_id: int, participant_id: int, present: bool) -> None:
+        self.day(day_id)
+        self.participant(participant_id)
+        self.repo.set_attendance(day_id, participant_id, present)
+
+    def present(self, day_id: int) -> set[int]:
+        return self.repo.present_ids(day_id)
+
+    # --- categories -----------------------------------------------------------------------------
+
+    def categories(self) -> list[m.Category]:
+        return self.repo.list_categories()
+
+    def category(self, cat_id: int) -> m.Category:
+        for c in self.repo.list_categories(include_deleted=True):
+            if c.id == cat_id:
+                return c
+        raise ValidationError("category", f"unknown category {cat_id}")
+
+    def apply_template(self, template: str) -> list[int]:
+        """Add the categories of a template (skipping names already present)."""
+        if template not in TEMPLATES:
+            raise ValidationError("template", f"unknown category template {template!r}")
+        language = self.workshop().language
+        existing = {c.name.lower() for c in self.categories()}
+        used = {c.shortcut for c in self.categories() if c.shortcut}
+        ids = []
+        with self.file.writing():
+            for t in TEMPLATES[template]:
+                name = t.name(language)
+                if name.lower() in existing:
+                    continue
+                shortcut = t.shortcut if t.shortcut not in used else ""
+                used.add(shortcut)
+                ids.append(self.repo.add_category(name, t.colour, shortcut))
+        return ids
+
+    def add_category(self, name: str, colour: str = "#808080", shortcut: str = "") -> int:
+        name = v.clean_line(name, "name")
+        colour = v.check_colour(colour)
+        shortcut = self._free_shortcut(shortcut, None)
+        return self.repo.add_category(name, colour, shortcut)
+
+    def _free_shortcut(self, shortcut: str, cat_id: int | None) -> str:
+        shortcut = v.check_shortcut(shortcut)
+        if shortcut:
+            for c in self.categories():
+                if c.shortcut == shortcut and c.id != cat_id:
+                    raise ValidationError(
+                        "shortcut", f"the shortcut {shortcut!r} is already used by {c.name!r}"
+                    )
+        return shortcut
+
+    def update_category(self, cat_id: int, name: str, colour: str, shortcut: str) -> m.Category:
+        old = self.category(cat_id)
+        self.repo.update_category(
+            cat_id,
+            v.clean_line(name, "name"),
+            v.check_colour(colour),
+            self._free_shortcut(shortcut, cat_id),
+        )
+        return old
+
+    def reorder_categories(self, cat_ids: Sequence[int]) -> list[int]:
+        old = [c.id for c in self.categories()]
+        if sorted(old) != sorted(cat_ids):
+            raise ValidationError("order", "the new order must contain exactly the categories")
+        self.repo.set_category_order(cat_ids)
+        return old
+
+    def delete_category(self, cat_id: int) -> None:
+        self.category(cat_id)
+        self.repo.set_category_deleted(cat_id, True)
+
+    def restore_category(self, cat_id: int) -> None:
+        self.repo.set_category_deleted(cat_id, False)
+
+    # --- notes ------------------------------------------------------------------------------------
+
+    def _check_category(self, category_id: int | None) -> None:
+        if category_id is not None and category_id not in {c.id for c in self.categories()}:
+            raise ValidationError("category", f"unknown category {category_id}")
+
+    def _check_item(self, item_id: int | None) -> None:
+        if item_id is not None:
+            item = self.repo.get_item(item_id)
+            if item is None:
+                raise ValidationError("agenda_item", f"unknown agenda item {item_id}")
+
+    def _speaker(self, speaker: str) -> tuple[int | None, str]:
+        name = v.clean_line(speaker, "speaker", required=False)
+        if not name:
+            return None, ""
+        return self.repo.find_participant(name), name
+
+    def add_note(
+        self,
+        text: str,
+        *,
+        category_id: int | None = None,
+        agenda_item_id: int | None = None,
+        speaker: str = "",
+        note_taker: str = "",
+        created_at: dt.datetime | None = None,
+    ) -> m.Note:
+        """Store a note. It is on disk (synced) when this returns."""
+        text = v.clean_text(text, "text")
+        if not text.strip():
+            raise ValidationError("text", "a note must not be empty")
+        text = text.strip("\n")
+        self._check_category(category_id)
+        self._check_item(agenda_item_id)
+        speaker_id, speaker_name = self._speaker(speaker)
+        taker = v.clean_line(note_taker, "note_taker", required=False)
+        note_id = self.repo.add_note(
+            text, category_id, agenda_item_id, speaker_id, speaker_name, taker, created_at
+        )
+        note = self.repo.get_note(note_id)
+        assert note is not None
+        return note
+
+    def note(self, note_id: int) -> m.Note:
+        n = self.repo.get_note(note_id)
+        if n is None:
+            raise NotFound(f"no note {note_id}")
+        return n
+
+    def update_note(self, note_id: int, **fields: Any) -> m.Note:
+        """Edit a note: text, category_id, agenda_item_id, speaker, is_decision.
+        Returns the note as it was."""
+        old = self.note(note_id)
+        changes: dict[str, Any] = {}
+        if "text" in fields:
+            text = v.clean_text(fields.pop("text"), "text")
+            changes["text"] = text.strip("\n")
+        if "category_id" in fields:
+            self._check_category(fields["category_id"])
+            changes["category_id"] = fields.pop("category_id")
+        if "agenda_item_id" in fields:
+            self._check_item(fields["agenda_item_id"])
+            changes["agenda_item_id"] = fields.pop("agenda_item_id")
+        if "speaker" in fields:
+            changes["speaker_id"], changes["speaker_name"] = self._speaker(fields.pop("speaker"))
+        if "is_decision" in fields:
+            changes["is_decision"] = bool(fields.pop("is_decision"))
+        if fields:
+            raise ValidationError("note", f"unknown note fields: {sorted(fields)}")
+        self.repo.update_note(note_id, **changes)
+        return old
+
+    def delete_note(self, note_id: int) -> None:
+        self.note(note_id)
+        self.repo.set_note_deleted(note_id, True)
+
+    def restore_note(self, note_id: int) -> None:
+        self.note(note_id)
+        self.repo.set_note_deleted(note_id, False)
+
+    def notes(self, agenda_item_id: int | None = None, day_id: int | None = None) -> list[m.Note]:
+        return self.repo.list_notes(agenda_item_id, day_id)
+
+    def note_ids(self, agenda_item_id: int | None = None, day_id: int | None = None) -> list[int]:
+        return self.repo.note_ids(agenda_item_id, day_id)
+
+    def notes_by_ids(self, ids: Sequence[int]) -> dict[int, m.Note]:
+        return self.repo.notes_by_ids(ids)
+
+    def search(
+        self,
+        text: str,
+        *,
+        day_id: int | None = None,
+        agenda_item_id: int | None = None,
+        category_id: int | None = None,
+        speaker: str | None = None,
+        limit: int = 500,
+    ) -> list[m.SearchHit]:
+        return self.repo.search_notes(text, day_id, agenda_item_id, category_id, speaker, limit)
+
+    # --- drafts -------------------------------------------------------------------------------------
+
+    def save_draft(
+        self, key: str, text: str, category_id: int | None = None, speaker: str = ""
+    ) -> None:
+        """Keep the unsent text of a capture box (empty text clears it)."""
+        try:
+            text = v.clean_text(text, "text", required=False)
+        except ValidationError:
+            text = "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
+            text = text.encode("utf-8", "replace").decode("utf-8")
+        self.repo.save_draft(key, text, category_id, speaker[: v.MAX_LINE])
+
+    def draft(self, key: str) -> tuple[str, int | None, str] | None:
+        return self.repo.get_draft(key)
+
+    # --- action items -----------------------------------------------------------------------------
+
+    def actions(self) -> list[m.ActionItem]:
+        return self.repo.list_actions()
+
+    def action(self, action_id: int) -> m.ActionItem:
+        a = self.repo.get_action(action_id)
+        if a is None:
+            raise NotFound(f"no action item {action_id}")
+        return a
+
+    def _check_owner(self, owner_id: int | None) -> None:
+        if owner_id is not None and self.repo.get_participant(owner_id) is None:
+            raise ValidationError("owner", f"unknown participant {owner_id}")
+
+    def add_action(
+        self,
+        text: str,
+        *,
+        owner_id: int | None = None,
+        due_date: dt.date | None = None,
+        status: m.ActionStatus = m.ActionStatus.OPEN,
+        note_id: int | None = None,
+        agenda_item_id: int | None = None,
+    ) -> int:
+        text = v.clean_text(text, "text", max_len=10_000).strip()
+        self._check_owner(owner_id)
+        self._check_item(agenda_item_id)
+        if note_id is not None:
+            self.note(note_id)
+        return self.repo.add_action(
+            text, owner_id, due_date, m.ActionStatus(status), note_id, agenda_item_id
+        )
+
+    def update_action(
+        self,
+        action_id: int,
+        text: str,
+        owner_id: int | None,
+        due_date: dt.date | None,
+        status: m.ActionStatus,
+    ) -> m.ActionItem:
+        old = self.action(action_id)
+        text = v.clean_text(text, "text", max_len=10_000).strip()
+        self._check_owner(owner_id)
+        self.repo.update_action(action_id, text, owner_id, due_date, m.ActionStatus(status))
+        return old
+
+    def delete_action(self, action_id: int) -> None:
+        self.action(action_id)
+        self.repo.set_action_deleted(action_id, True)
+
+    def restore_action(self, action_id: int) -> None:
+        self.repo.set_action_deleted(action_id, False)
+
+    # --- overview -----------------------------------------------------------------------------------
+
+    def counts(self) -> m.Counts:
+        return self.repo.counts()

@@ -1,0 +1,818 @@
+"""All SQL of Facilitator's core tables. Rows in, dataclasses out.
+
+Every write method runs inside :meth:`WorkshopFile.writing`, so it is committed
+(and synced) when it returns; a caller that wraps several in its own ``writing()``
+block gets them all or none (nested blocks are savepoints).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+import uuid as uuidlib
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from facilitator.domain import model as m
+from facilitator.domain.timeutil import (
+    date_from_iso,
+    from_iso,
+    time_from_text,
+    time_to_text,
+    to_iso,
+    utcnow,
+)
+from facilitator.storage.file import WorkshopFile
+
+
+def new_uuid() -> str:
+    return str(uuidlib.uuid4())
+
+
+def _now() -> str:
+    return to_iso(utcnow())
+
+
+def _date(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+_NOTE_COLUMNS = (
+    "id, uuid, text, category_id, agenda_item_id, speaker_id, speaker_name, note_taker, "
+    "created_at, updated_at, deleted_at, is_decision"
+)
+
+
+def _note(row: Sequence[Any]) -> m.Note:
+    return m.Note(
+        id=row[0],
+        uuid=row[1],
+        text=row[2],
+        category_id=row[3],
+        agenda_item_id=row[4],
+        speaker_id=row[5],
+        speaker_name=row[6],
+        note_taker=row[7],
+        created_at=from_iso(row[8]),  # type: ignore[arg-type]
+        updated_at=from_iso(row[9]),  # type: ignore[arg-type]
+        deleted_at=from_iso(row[10]),
+        is_decision=bool(row[11]),
+    )
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what a user typed into a safe FTS5 query: every word must match, the last
+    as a prefix. FTS5 operators typed by the user are taken literally."""
+    words = [w for w in re.split(r"\s+", text.strip()) if w]
+    terms = []
+    for word in words:
+        cleaned = word.replace('"', '""')
+        if not re.search(r"\w", cleaned):
+            continue
+        terms.append(f'"{cleaned}"')
+    if not terms:
+        return None
+    terms[-1] = terms[-1] + "*"
+    return " ".join(terms)
+
+
+class Repository:
+    def __init__(self, wf: WorkshopFile) -> None:
+        self.wf = wf
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.wf.db.conn
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return row
+
+    def _write(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        with self.wf.writing():
+            return self.conn.execute(sql, params)
+
+    # --- workshop ---------------------------------------------------------------
+
+    def get_workshop(self) -> m.Workshop | None:
+        row = self._one(
+            "SELECT uuid, title, organiser, place, language, start_date, end_date, description "
+            "FROM workshop WHERE id = 1"
+        )
+        if row is None:
+            return None
+        return m.Workshop(
+            uuid=row[0],
+            title=row[1],
+            organiser=row[2],
+            place=row[3],
+            language=m.Language(row[4]),
+            start_date=date_from_iso(row[5]),
+            end_date=date_from_iso(row[6]),
+            description=row[7],
+        )
+
+    def save_workshop(self, w: m.Workshop) -> None:
+        now = _now()
+        self._write(
+            "INSERT INTO workshop (id, uuid, title, organiser, place, language, start_date, "
+            "end_date, description, created_at, updated_at) "
+            "VALUES (1, :uuid, :title, :organiser, :place, :language, :start, :end, :desc, :now, :now) "
+            "ON CONFLICT(id) DO UPDATE SET title=excluded.title, organiser=excluded.organiser, "
+            "place=excluded.place, language=excluded.language, start_date=excluded.start_date, "
+            "end_date=excluded.end_date, description=excluded.description, updated_at=excluded.updated_at",
+            {
+                "uuid": w.uuid,
+                "title": w.title,
+                "organiser": w.organiser,
+                "place": w.place,
+                "language": w.language.value,
+                "start": _date(w.start_date),
+                "end": _date(w.end_date),
+                "desc": w.description,
+                "now": now,
+            },
+        )
+
+    # --- meta (key/value) ----------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._write(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    # --- days -------------------------------------------------------------------
+
+    def list_days(self) -> list[m.Day]:
+        rows = self.conn.execute(
+            "SELECT id, uuid, date, title FROM days WHERE deleted_at IS NULL ORDER BY position, id"
+        ).fetchall()
+        return [
+            m.Day(id=r[0], uuid=r[1], number=i + 1, date=date_from_iso(r[2]), title=r[3])
+            for i, r in enumerate(rows)
+        ]
+
+    def add_day(self, date: dt.date | None, title: str) -> int:
+        now = _now()
+        with self.wf.writing():
+            pos = self._one("SELECT coalesce(max(position), 0) + 1 FROM days")[0]
+            cur = self.conn.execute(
+                "INSERT INTO days (uuid, position, date, title, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (new_uuid(), pos, _date(date), title, now, now),
+            )
+            return int(cur.lastrowid or 0)
+
+    def update_day(self, day_id: int, date: dt.date | None, title: str) -> None:
+        self._write(
+            "UPDATE days SET date = ?, title = ?, updated_at = ? WHERE id = ?",
+            (_date(date), title, _now(), day_id),
+        )
+
+    def set_day_deleted(self, day_id: int, deleted: bool) -> None:
+        self._write(
+            "UPDATE days SET deleted_at = ?, updated_at = ? WHERE id = ?",
+            (_now() if deleted else None, _now(), day_id),
+        )
+
+    # --- organisations --------------------------------------------------------------
+
+    def list_organisations(self) -> list[m.Organisation]:
+        rows = self.conn.execute(
+            "SELECT id, uuid, name, kind FROM organisations WHERE deleted_at IS NULL "
+            "ORDER BY name COLLATE NOCASE"
+        ).fetchall()
+        return [m.Organisation(r[0], r[1], r[2], m.OrganisationKind(r[3])) for r in rows]
+
+    def find_organisation(self, name: str) -> int | None:
+        row = self._one(
+            "SELECT id FROM organisations WHERE deleted_at IS NULL AND lower(trim(name)) = lower(trim(?))",
+            (name,),
+        )
+        return row[0] if row else None
+
+    def add_organisation(self, name: str, kind: m.OrganisationKind) -> int:
+        now = _now()
+        cur = self._write(
+            "INSERT INTO organisations (uuid, name, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+            (new_uuid(), name, kind.value, now, now),
+        )
+        return int(cur.lastrowid or 0)
+
+    def update_organisation(self, org_id: int, name: str, kind: m.OrganisationKind) -> None:
+        self._write(
+            "UPDATE organisations SET name = ?, kind = ?, updated_at = ? WHERE id = ?",
+            (name, kind.value, _now(), org_id),
+        )
+
+    def set_organisation_deleted(self, org_id: int, deleted: bool) -> None:
+        self._write(
+            "UPDATE organisations SET deleted_at = ?, updated_at = ? WHERE id = ?",
+            (_now() if deleted else None, _now(), org_id),
+        )
+
+    # --- participants --------------------------------------------------------------
+
+    _PARTICIPANT_SQL = (
+        "SELECT p.id, p.uuid, p.name, p.organisation_id, coalesce(o.name, ''), p.role, p.email "
+        "FROM participants p LEFT JOIN organisations o ON o.id = p.organisation_id "
+    )
+
+    @staticmethod
+    def _participant(r: Sequence[Any]) -> m.Participant:
+        return m.Participant(r[0], r[1], r[2], r[3], r[4], m.Role(r[5]), r[6])
+
+    def list_participants(self) -> list[m.Participant]:
+        rows = self.conn.execute(
+            self._PARTICIPANT_SQL + "WHERE p.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE"
+        ).fetchall()
+        return [self._participant(r) for r in rows]
+
+    def get_participant(self, pid: int) -> m.Participant | None:
+        row = self._one(self._PARTICIPANT_SQL + "WHERE p.id = ?", (pid,))
+        return self._participant(row) if row else None
+
+    def find_participant(self, name: str, email: str = "") -> int | None:
+        if email:
+            row = self._one(
+                "SELECT id FROM participants WHERE deleted_at IS NULL AND lower(email) = lower(?)",
+                (email.strip(),),
+            )
+            if row:
+                return int(row[0])
+        row = self._one(
+            "SELECT id FROM participants WHERE deleted_at IS NULL AND lower(trim(name)) = lower(trim(?))",
+            (name,),
+        )
+        return int(row[0]) if row else None
+
+    def add_participant(
+        self, name: str, organisation_id: int | None, role: m.Role, email: str
+    ) -> int:
+        now = _now()
+        cur = self._write(
+            "INSERT INTO participants (uuid, name, organisation_id, role, email, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (new_uuid(), name, organisation_id, role.value, email, now, now),
+        )
+        return int(cur.lastrowid or 0)
+
+    def update_participant(
+        self, pid: int, name: str, organisation_id: int | None, role: m.Role, email: str
+    ) -> None:
+        self._write(
+            "UPDATE participants SET name = ?, organisation_id = ?, role = ?, email = ?, "
+            "updated_at = ? WHERE id = ?",
+            (name, organisation_id, role.value, email, _now(), pid),
+        )
+
+    def set_participant_deleted(self, pid: int, deleted: bool) -> None:
+        self._write(
+            "UPDATE participants SET deleted_at = ?, updated_at = ? WHERE id = ?",
+            (_now() if deleted else None, _now(), pid),
+        )
+
+    # --- attendance ------------------------------------------------------------------
+
+    def set_attendance(self, day_id: int, participant_id: int, present: bool) -> None:
+        self._write(
+            "INSERT INTO attendance (day_id, participant_id, present, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(day_id, participant_id) DO UPDATE SET present = excluded.present, "
+            "updated_at = excluded.updated_at",
+            (day_id, participant_id, int(present), _now()),
+        )
+
+    def present_ids(self, day_id: int) -> set[int]:
+        rows = self.conn.execute(
+            "SELECT a.participant_id FROM attendance a JOIN participants p ON p.id = a.participant_id "
+            "WHERE a.day_id = ? AND a.present = 1 AND p.deleted_at IS NULL",
+            (day_id,),
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    # --- agenda ------------------------------------------------------------------------
+
+    _ITEM_SQL = (
+        "SELECT id, uuid, day_id, position, kind, title, description, location, planned_start, "
+        "duration_min, actual_start, actual_end FROM agenda_items "
+    )
+
+    def _item(self, r: Sequence[Any]) -> m.AgendaItem:
+        speakers = self.conn.execute(
+            "SELECT p.id, p.name FROM agenda_item_speakers s JOIN participants p ON p.id = s.participant_id "
+            "WHERE s.agenda_item_id = ? ORDER BY s.position",
+            (r[0],),
+        ).fetchall()
+        return m.AgendaItem(
+            id=r[0],
+            uuid=r[1],
+            day_id=r[2],
+            position=r[3],
+            kind=m.ItemKind(r[4]),
+            title=r[5],
+            description=r[6],
+            location=r[7],
+            planned_start=time_from_text(r[8]),
+            duration_min=r[9],
+            actual_start=from_iso(r[10]),
+            actual_end=from_iso(r[11]),
+            speaker_ids=tuple(s[0] for s in speakers),
+            speaker_names=tuple(s[1] for s in speakers),
+        )
+
+    def list_items(self, day_id: int | None = None) -> list[m.AgendaItem]:
+        if day_id is None:
+            rows = self.conn.execute(
+                self._ITEM_SQL.replace("FROM agenda_items", "FROM agenda_items i").replace(
+                    "SELECT id,", "SELECT i.id,"
+                )
+                + "JOIN days d ON d.id = i.day_id WHERE i.deleted_at IS NULL AND d.deleted_at IS NULL "
+                "ORDER BY d.position, i.position, i.id"
+            ).fetchall()
+        else:
+            rows = self.conn.execute(
+                self._ITEM_SQL + "WHERE day_id = ? AND deleted_at IS NULL ORDER BY position, id",
+                (day_id,),
+            ).fetchall()
+        return [self._item(r) for r in rows]
+
+    def get_item(self, item_id: int) -> m.AgendaItem | None:
+        row = self._one(self._ITEM_SQL + "WHERE id = ?", (item_id,))
+        return self._item(row) if row else None
+
+    def add_item(
+        self,
+        day_id: int,
+        kind: m.ItemKind,
+        title: str,
+        planned_start: dt.time | None,
+        duration_min: int,
+        description: str = "",
+        location: str = "",
+        position: int | None = None,
+    ) -> int:
+        now = _now()
+        with self.wf.writing():
+            if position is None:
+                position = self._one(
+                    "SELECT coalesce(max(position), 0) + 1 FROM agenda_items WHERE day_id = ?",
+                    (day_id,),
+                )[0]
+            else:
+                self.conn.execute(
+                    "UPDATE agenda_items SET position = position + 1 WHERE day_id = ? AND position >= ?",
+                    (day_id, position),
+                )
+            cur = self.conn.execute(
+                "INSERT INTO agenda_items (uuid, day_id, position, kind, title, description, location, "
+                "planned_start, duration_min, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    new_uuid(),
+                    day_id,
+                    position,
+                    kind.value,
+                    title,
+                    description,
+                    location,
+                    time_to_text(planned_start),
+                    duration_min,
+                    now,
+                    now,
+                ),
+            )
+            return int(cur.lastrowid or 0)
+
+    def update_item(self, item_id: int, **fields: Any) -> None:
+        allowed = {
+            "kind",
+            "title",
+            "description",
+            "location",
+            "planned_start",
+            "duration_min",
+            "actual_start",
+            "actual_end",
+            "position",
+            "day_id",
+        }
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValueError(f"unknown agenda item fields: {sorted(unknown)}")
+        values: dict[str, Any] = {}
+        for key, value in fields.items():
+            if key == "kind":
+                value = m.ItemKind(value).value
+            elif key == "planned_start":
+                value = time_to_text(value)
+            elif key in ("actual_start", "actual_end"):
+                value = to_iso(value) if value is not None else None
+            values[key] = value
+        if not values:
+            return
+        assignments = ", ".join(f"{k} = :{k}" for k in values)
+        values["_id"] = item_id
+        values["_now"] = _now()
+        self._write(
+            f"UPDATE agenda_items SET {assignments}, updated_at = :_now WHERE id = :_id", values
+        )
+
+    def set_item_speakers(self, item_id: int, participant_ids: Iterable[int]) -> None:
+        with self.wf.writing():
+            self.conn.execute(
+                "DELETE FROM agenda_item_speakers WHERE agenda_item_id = ?", (item_id,)
+            )
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO agenda_item_speakers (agenda_item_id, participant_id, position) "
+                "VALUES (?, ?, ?)",
+                [(item_id, pid, i) for i, pid in enumerate(participant_ids)],
+            )
+
+    def set_item_deleted(self, item_id: int, deleted: bool) -> None:
+        self._write(
+            "UPDATE agenda_items SET deleted_at = ?, updated_at = ? WHERE id = ?",
+            (_now() if deleted else None, _now(), item_id),
+        )
+
+    def set_item_order(self, day_id: int, item_ids: Sequence[int]) -> None:
+        with self.wf.writing():
+            self.conn.executemany(
+                "UPDATE agenda_items SET position = ?, updated_at = ? WHERE id = ? AND day_id = ?",
+                [(i + 1, _now(), item_id, day_id) for i, item_id in enumerate(item_ids)],
+            )
+
+    # --- categories ---------------------------------------------------------------------
+
+    def list_categories(self, include_deleted: bool = False) -> list[m.Category]:
+        where = "" if include_deleted else "WHERE deleted_at IS NULL "
+        rows = self.conn.execute(
+            "SELECT id, uuid, name, colour, shortcut, position FROM categories "
+            + where
+            + "ORDER BY position, id"
+        ).fetchall()
+        return [m.Category(*r) for r in rows]
+
+    def add_category(
+        self, name: str, colour: str, shortcut: str, position: int | None = None
+    ) -> int:
+        now = _now()
+        with self.wf.writing():
+            if position is None:
+                position = self._one("SELECT coalesce(max(position), 0) + 1 FROM categories")[0]
+            cur = self.conn.execute(
+                "INSERT INTO categories (uuid, name, colour, shortcut, position, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (new_uuid(), name, colour, shortcut, position, now, now),
+            )
+            return int(cur.lastrowid or 0)
+
+    def update_category(self, cat_id: int, name: str, colour: str, shortcut: str) -> None:
+        self._write(
+            "UPDATE categories SET name = ?, colour = ?, shortcut = ?, updated_at = ? WHERE id = ?",
+            (name, colour, shortcut, _now(), cat_id),
+        )
+
+    def set_category_order(self, cat_ids: Sequence[int]) -> None:
+        with self.wf.writing():
+            self.conn.executemany(
+                "UPDATE categories SET position = ?, updated_at = ? WHERE id = ?",
+                [(i + 1, _now(), cid) for i, cid in enumerate(cat_ids)],
+            )
+
+    def set_category_deleted(self, cat_id: int, deleted: bool) -> None:
+        self._write(
+            "UPDATE categories SET deleted_at = ?, updated_at = ? WHERE id = ?",
+            (_now() if deleted else None, _now(), cat_id),
+        )
+
+    # --- notes ---------------------------------------------------------------------------
+
+    def add_note(
+        self,
+        text: str,
+        category_id: int | None,
+        agenda_item_id: int | None,
+        speaker_id: int | None,
+        speaker_name: str,
+        note_taker: str,
+        created_at: dt.datetime | None = None,
+        note_uuid: str | None = None,
+    ) -> int:
+        when = to_iso(created_at) if created_at else _now()
+        with self.wf.writing():
+            cur = self.conn.execute(
+                "INSERT INTO notes (uuid, text, category_id, agenda_item_id, speaker_id, speaker_name, "
+                "note_taker, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    note_uuid or new_uuid(),
+                    text,
+                    category_id,
+                    agenda_item_id,
+                    speaker_id,
+                    speaker_name,
+                    note_taker,
+                    when,
+                    when,
+                ),
+            )
+            note_id = int(cur.lastrowid or 0)
+            self.conn.execute(
+                "INSERT INTO notes_fts (rowid, text, speaker_name) VALUES (?, ?, ?)",
+                (note_id, text, speaker_name),
+            )
+            return note_id
+
+    def add_notes_bulk(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """Insert many notes at once (demo data, imports, benchmarks).
+
+        Each row: (text, category_id, agenda_item_id, speaker_id, speaker_name, note_taker,
+        created_at as datetime).
+        """
+        with self.wf.writing():
+            for text, cat, item, spk, spk_name, taker, when in rows:
+                iso = to_iso(when)
+                cur = self.conn.execute(
+                    "INSERT INTO notes (uuid, text, category_id, agenda_item_id, speaker_id, "
+                    "speaker_name, note_taker, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                    (new_uuid(), text, cat, item, spk, spk_name, taker, iso, iso),
+                )
+                self.conn.execute(
+                    "INSERT INTO notes_fts (rowid, text, speaker_name) VALUES (?, ?, ?)",
+                    (cur.lastrowid, text, spk_name),
+                )
+
+    def get_note(self, note_id: int) -> m.Note | None:
+        row = self._one(f"SELECT {_NOTE_COLUMNS} FROM notes WHERE id = ?", (note_id,))
+        return _note(row) if row else None
+
+    def _fts_remove(self, note_id: int) -> None:
+        row = self._one("SELECT text, speaker_name, deleted_at FROM notes WHERE id = ?", (note_id,))
+        if row and row[2] is None:
+            self.conn.execute(
+                "INSERT INTO notes_fts (notes_fts, rowid, text, speaker_name) VALUES ('delete', ?, ?, ?)",
+                (note_id, row[0], row[1]),
+            )
+
+    def _fts_add(self, note_id: int) -> None:
+        row = self._one("SELECT text, speaker_name, deleted_at FROM notes WHERE id = ?", (note_id,))
+        if row and row[2] is None:
+            self.conn.execute(
+                "INSERT INTO notes_fts (rowid, text, speaker_name) VALUES (?, ?, ?)",
+                (note_id, row[0], row[1]),
+            )
+
+    def update_note(self, note_id: int, **fields: Any) -> None:
+        allowed = {
+            "text",
+            "category_id",
+            "agenda_item_id",
+            "speaker_id",
+            "speaker_name",
+            "is_decision",
+        }
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValueError(f"unknown note fields: {sorted(unknown)}")
+        if not fields:
+            return
+        values = dict(fields)
+        if "is_decision" in values:
+            values["is_decision"] = int(bool(values["is_decision"]))
+        assignments = ", ".join(f"{k} = :{k}" for k in values)
+        values["_id"] = note_id
+        values["_now"] = _now()
+        with self.wf.writing():
+            self._fts_remove(note_id)
+            self.conn.execute(
+                f"UPDATE notes SET {assignments}, updated_at = :_now WHERE id = :_id", values
+            )
+            self._fts_add(note_id)
+
+    def set_note_deleted(self, note_id: int, deleted: bool) -> None:
+        with self.wf.writing():
+            if deleted:
+                self._fts_remove(note_id)
+                self.conn.execute(
+                    "UPDATE notes SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
+                    (_now(), _now(), note_id),
+                )
+            else:
+                self.conn.execute(
+                    "UPDATE notes SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL",
+                    (_now(), note_id),
+                )
+                if self.conn.execute("SELECT changes()").fetchone()[0]:
+                    self._fts_add(note_id)
+
+    def note_ids(self, agenda_item_id: int | None = None, day_id: int | None = None) -> list[int]:
+        """Ids of the live notes of one item (or one day, or all), oldest first."""
+        if agenda_item_id is not None:
+            rows = self.conn.execute(
+                "SELECT id FROM notes WHERE agenda_item_id = ? AND deleted_at IS NULL "
+                "ORDER BY created_at, id",
+                (agenda_item_id,),
+            ).fetchall()
+        elif day_id is not None:
+            rows = self.conn.execute(
+                "SELECT n.id FROM notes n JOIN agenda_items i ON i.id = n.agenda_item_id "
+                "WHERE i.day_id = ? AND n.deleted_at IS NULL ORDER BY i.position, n.created_at, n.id",
+                (day_id,),
+            ).fetchall()
+        else:
+            rows = self.conn.execute(
+                "SELECT id FROM notes WHERE deleted_at IS NULL ORDER BY created_at, id"
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def notes_by_ids(self, ids: Sequence[int]) -> dict[int, m.Note]:
+        out: dict[int, m.Note] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT {_NOTE_COLUMNS} FROM notes WHERE id IN ({marks})", chunk
+            ):
+                out[row[0]] = _note(row)
+        return out
+
+    def list_notes(
+        self, agenda_item_id: int | None = None, day_id: int | None = None
+    ) -> list[m.Note]:
+        ids = self.note_ids(agenda_item_id, day_id)
+        by_id = self.notes_by_ids(ids)
+        return [by_id[i] for i in ids]
+
+    def search_notes(
+        self,
+        text: str,
+        day_id: int | None = None,
+        agenda_item_id: int | None = None,
+        category_id: int | None = None,
+        speaker: str | None = None,
+        limit: int = 500,
+    ) -> list[m.SearchHit]:
+        query = fts_query(text)
+        clauses = ["n.deleted_at IS NULL"]
+        params: list[Any] = []
+        if query is not None:
+            clauses.insert(0, "notes_fts MATCH ?")
+            params.append(query)
+        if day_id is not None:
+            clauses.append("i.day_id = ?")
+            params.append(day_id)
+        if agenda_item_id is not None:
+            clauses.append("n.agenda_item_id = ?")
+            params.append(agenda_item_id)
+        if category_id is not None:
+            clauses.append("n.category_id = ?")
+            params.append(category_id)
+        if speaker:
+            clauses.append("lower(n.speaker_name) = lower(?)")
+            params.append(speaker)
+        if query is None and len(clauses) == 1:
+            return []
+        if query is not None:
+            sql = (
+                f"SELECT {', '.join('n.' + c.strip() for c in _NOTE_COLUMNS.split(','))}, "
+                "snippet(notes_fts, 0, '[', ']', '…', 12), i.day_id, coalesce(i.title, '') "
+                "FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid "
+                "LEFT JOIN agenda_items i ON i.id = n.agenda_item_id "
+                f"WHERE {' AND '.join(clauses)} ORDER BY bm25(notes_fts), n.id LIMIT ?"
+            )
+        else:
+            sql = (
+                f"SELECT {', '.join('n.' + c.strip() for c in _NOTE_COLUMNS.split(','))}, "
+                "substr(n.text, 1, 120), i.day_id, coalesce(i.title, '') "
+                "FROM notes n LEFT JOIN agenda_items i ON i.id = n.agenda_item_id "
+                f"WHERE {' AND '.join(clauses)} ORDER BY n.created_at, n.id LIMIT ?"
+            )
+        params.append(limit)
+        rows = self.conn.execute(sql, params).fetchall()
+        return [m.SearchHit(_note(r[:12]), r[12], r[13], r[14]) for r in rows]
+
+    # --- drafts ---------------------------------------------------------------------------
+
+    def save_draft(self, key: str, text: str, category_id: int | None, speaker_name: str) -> None:
+        if not text:
+            self._write("DELETE FROM drafts WHERE key = ?", (key,))
+            return
+        self._write(
+            "INSERT INTO drafts (key, text, category_id, speaker_name, updated_at) VALUES (?,?,?,?,?) "
+            "ON CONFLICT(key) DO UPDATE SET text = excluded.text, category_id = excluded.category_id, "
+            "speaker_name = excluded.speaker_name, updated_at = excluded.updated_at",
+            (key, text, category_id, speaker_name, _now()),
+        )
+
+    def get_draft(self, key: str) -> tuple[str, int | None, str] | None:
+        row = self._one("SELECT text, category_id, speaker_name FROM drafts WHERE key = ?", (key,))
+        return (row[0], row[1], row[2]) if row else None
+
+    # --- action items -------------------------------------------------------------------
+
+    _ACTION_SQL = (
+        "SELECT a.id, a.uuid, a.text, a.owner_id, coalesce(p.name, ''), a.due_date, a.status, "
+        "a.note_id, a.agenda_item_id, a.created_at FROM action_items a "
+        "LEFT JOIN participants p ON p.id = a.owner_id "
+    )
+
+    @staticmethod
+    def _action(r: Sequence[Any]) -> m.ActionItem:
+        return m.ActionItem(
+            id=r[0],
+            uuid=r[1],
+            text=r[2],
+            owner_id=r[3],
+            owner_name=r[4],
+            due_date=date_from_iso(r[5]),
+            status=m.ActionStatus(r[6]),
+            note_id=r[7],
+            agenda_item_id=r[8],
+            created_at=from_iso(r[9]),  # type: ignore[arg-type]
+        )
+
+    def list_actions(self) -> list[m.ActionItem]:
+        rows = self.conn.execute(
+            self._ACTION_SQL
+            + "WHERE a.deleted_at IS NULL ORDER BY a.due_date IS NULL, a.due_date, a.id"
+        ).fetchall()
+        return [self._action(r) for r in rows]
+
+    def get_action(self, action_id: int) -> m.ActionItem | None:
+        row = self._one(self._ACTION_SQL + "WHERE a.id = ?", (action_id,))
+        return self._action(row) if row else None
+
+    def add_action(
+        self,
+        text: str,
+        owner_id: int | None,
+        due_date: dt.date | None,
+        status: m.ActionStatus,
+        note_id: int | None,
+        agenda_item_id: int | None,
+    ) -> int:
+        now = _now()
+        cur = self._write(
+            "INSERT INTO action_items (uuid, text, owner_id, due_date, status, note_id, agenda_item_id, "
+            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            (
+                new_uuid(),
+                text,
+                owner_id,
+                _date(due_date),
+                status.value,
+                note_id,
+                agenda_item_id,
+                now,
+                now,
+            ),
+        )
+        return int(cur.lastrowid or 0)
+
+    def update_action(
+        self,
+        action_id: int,
+        text: str,
+        owner_id: int | None,
+        due_date: dt.date | None,
+        status: m.ActionStatus,
+    ) -> None:
+        self._write(
+            "UPDATE action_items SET text = ?, owner_id = ?, due_date = ?, status = ?, updated_at = ? "
+            "WHERE id = ?",
+            (text, owner_id, _date(due_date), status.value, _now(), action_id),
+        )
+
+    def set_action_deleted(self, action_id: int, deleted: bool) -> None:
+        self._write(
+            "UPDATE action_items SET deleted_at = ?, updated_at = ? WHERE id = ?",
+            (_now() if deleted else None, _now(), action_id),
+        )
+
+    # --- checks and counts -----------------------------------------------------------------
+
+    def counts(self) -> m.Counts:
+        def n(sql: str) -> int:
+            return int(self._one(sql)[0])
+
+        return m.Counts(
+            days=n("SELECT count(*) FROM days WHERE deleted_at IS NULL"),
+            agenda_items=n("SELECT count(*) FROM agenda_items WHERE deleted_at IS NULL"),
+            organisations=n("SELECT count(*) FROM organisations WHERE deleted_at IS NULL"),
+            participants=n("SELECT count(*) FROM participants WHERE deleted_at IS NULL"),
+            categories=n("SELECT count(*) FROM categories WHERE deleted_at IS NULL"),
+            notes=n("SELECT count(*) FROM notes WHERE deleted_at IS NULL"),
+            deleted_notes=n("SELECT count(*) FROM notes WHERE deleted_at IS NOT NULL"),
+            action_items=n("SELECT count(*) FROM action_items WHERE deleted_at IS NULL"),
+        )
+
+    def integrity_check(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+
+    def schema_version(self) -> int:
+        return int(self._one("PRAGMA user_version")[0])

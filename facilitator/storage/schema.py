@@ -1,0 +1,229 @@
+"""The workshop file format: migrations built with sqlite-utils' ``Migrations``.
+
+Rules for whoever adds a migration:
+- append a new function at the end, never edit one that has shipped;
+- create only tables and indexes (no triggers, no views: files carrying them are
+  refused as untrusted), and regenerate ``db/schema.sql`` (``python -m
+  facilitator.storage.schema > db/schema.sql``) and document the table in ``db/README.md``.
+
+Full-text search (``notes_fts``) is kept up to date by the storage code, not by
+triggers: files are opened with ``trusted_schema=OFF``, under which SQLite refuses
+triggers that write to virtual tables, and a file with no triggers is one that
+cannot run code its user did not write.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import cache
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+# "FaCi" in ASCII: PRAGMA application_id of every workshop file.
+APPLICATION_ID = 0x46614369
+
+MIGRATIONS = Migrations("facilitator")
+
+
+def _run(db: Database, script: str) -> None:
+    for statement in script.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@MIGRATIONS(name="0001_core")
+def _core(db: Database) -> None:
+    _run(
+        db,
+        """
+CREATE TABLE workshop (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    uuid TEXT NOT NULL,
+    title TEXT NOT NULL,
+    organiser TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'it' CHECK (language IN ('it', 'en')),
+    start_date TEXT,
+    end_date TEXT,
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE days (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    position INTEGER NOT NULL,
+    date TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE TABLE organisations (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'other',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE TABLE participants (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    organisation_id INTEGER REFERENCES organisations(id),
+    role TEXT NOT NULL DEFAULT 'participant',
+    email TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX idx_participants_organisation ON participants(organisation_id);
+CREATE TABLE agenda_items (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    day_id INTEGER NOT NULL REFERENCES days(id),
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'presentation',
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    location TEXT NOT NULL DEFAULT '',
+    planned_start TEXT,
+    duration_min INTEGER NOT NULL DEFAULT 30 CHECK (duration_min >= 0),
+    actual_start TEXT,
+    actual_end TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX idx_agenda_items_day ON agenda_items(day_id, position);
+CREATE TABLE agenda_item_speakers (
+    agenda_item_id INTEGER NOT NULL REFERENCES agenda_items(id),
+    participant_id INTEGER NOT NULL REFERENCES participants(id),
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (agenda_item_id, participant_id)
+);
+CREATE TABLE attendance (
+    day_id INTEGER NOT NULL REFERENCES days(id),
+    participant_id INTEGER NOT NULL REFERENCES participants(id),
+    present INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (day_id, participant_id)
+);
+CREATE TABLE categories (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    colour TEXT NOT NULL DEFAULT '#808080',
+    shortcut TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    category_id INTEGER REFERENCES categories(id),
+    agenda_item_id INTEGER REFERENCES agenda_items(id),
+    speaker_id INTEGER REFERENCES participants(id),
+    speaker_name TEXT NOT NULL DEFAULT '',
+    note_taker TEXT NOT NULL DEFAULT '',
+    is_decision INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX idx_notes_item ON notes(agenda_item_id, created_at);
+CREATE INDEX idx_notes_category ON notes(category_id);
+CREATE VIRTUAL TABLE notes_fts USING fts5(
+    text, speaker_name,
+    content='notes', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TABLE drafts (
+    key TEXT PRIMARY KEY,
+    text TEXT NOT NULL,
+    category_id INTEGER,
+    speaker_name TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE action_items (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    owner_id INTEGER REFERENCES participants(id),
+    due_date TEXT,
+    status TEXT NOT NULL DEFAULT 'open',
+    note_id INTEGER REFERENCES notes(id),
+    agenda_item_id INTEGER REFERENCES agenda_items(id),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+)
+""",
+    )
+
+
+def schema_version() -> int:
+    """The number of migrations this version of Facilitator knows."""
+    return len(MIGRATIONS._migrations)
+
+
+def migration_names() -> list[str]:
+    return [m.name for m in MIGRATIONS._migrations]
+
+
+def apply_migrations(db: Database) -> int:
+    """Bring ``db`` to the current schema. Returns the number of migrations applied."""
+    pending = len(MIGRATIONS.pending(db))
+    MIGRATIONS.apply(db)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version = {schema_version()}")
+    return pending
+
+
+@cache
+def expected_objects(version: int) -> dict[tuple[str, str], str | None]:
+    """``{(type, name): sql}`` of every schema object of a file at ``version``."""
+    db = Database(sqlite3.connect(":memory:"), execute_plugins=False)
+    names = migration_names()
+    MIGRATIONS.apply(db, stop_before=names[version:] or None)
+    return _objects(db.conn)
+
+
+def actual_objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str | None]:
+    return _objects(conn)
+
+
+def _objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str | None]:
+    rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+    return {(t, n): s for t, n, s in rows if not n.startswith("sqlite_")}
+
+
+def schema_sql() -> str:
+    """The SQL of the current schema, as ``db/schema.sql`` holds it."""
+    objects = expected_objects(schema_version())
+    order = {"table": 0, "index": 1}
+    lines = ["-- Facilitator workshop file, schema version %d." % schema_version()]
+    lines.append("-- Generated from facilitator/storage/schema.py; a test keeps it equal.")
+    for (kind, name), sql in sorted(
+        objects.items(), key=lambda kv: (order.get(kv[0][0], 2), kv[0][1])
+    ):
+        if sql is None:
+            continue
+        if name.startswith("notes_fts_"):
+            continue  # FTS5 shadow tables, created by the virtual table
+        lines.append(sql.strip() + ";")
+    return "\n\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(schema_sql(), end="")

@@ -110,7 +110,7 @@ class WorkshopService:
 
     def update_workshop(self, **changes: Any) -> m.Workshop:
         old = self.workshop()
-        fields = {
+        fields: dict[str, Any] = {
             "title": old.title,
             "organiser": old.organiser,
             "place": old.place,

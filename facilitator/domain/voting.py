@@ -212,9 +212,11 @@ def validate_ballot(rules: PollRules, ballot: Ballot) -> Ballot:
     Raises ValidationError with a sentence a voter understands.
     """
     if rules.state is PollState.CLOSED:
-        raise ValidationError("poll", "the poll is closed: it accepts no more ballots")
+        raise ValidationError(
+            "poll", "the poll is closed: it accepts no more ballots", rule="closed"
+        )
     if rules.state is PollState.DRAFT:
-        raise ValidationError("poll", "the poll is not open yet")
+        raise ValidationError("poll", "the poll is not open yet", rule="draft")
     voters = ballot.voters
     if not isinstance(voters, int) or voters < 1:
         raise ValidationError("voters", "the number of voters must be at least 1")
@@ -244,13 +246,14 @@ def _check_dot(rules: PollRules, values: dict[Key, int], voters: int) -> None:
     total = sum(values.values())
     allowed = rules.dots_per_voter * voters
     if total == 0:
-        raise ValidationError("dots", "the ballot is empty: place at least one dot")
+        raise ValidationError("dots", "the ballot is empty: place at least one dot", rule="empty")
     if total > allowed:
         raise ValidationError(
             "dots",
             f"too many dots: {total} placed, at most {allowed}",
             placed=total,
             allowed=allowed,
+            rule="too_many_dots",
         )
     if rules.max_per_option is not None:
         cap = rules.max_per_option * voters
@@ -262,12 +265,15 @@ def _check_dot(rules: PollRules, values: dict[Key, int], voters: int) -> None:
                     option=option,
                     placed=n,
                     allowed=cap,
+                    rule="over_cap",
                 )
 
 
 def _check_approval(rules: PollRules, values: dict[Key, int], voters: int) -> None:
     if not values:
-        raise ValidationError("approvals", "the ballot is empty: approve at least one option")
+        raise ValidationError(
+            "approvals", "the ballot is empty: approve at least one option", rule="empty"
+        )
     for (option, _), n in values.items():
         if n > voters:
             raise ValidationError(
@@ -281,22 +287,30 @@ def _check_ranked(rules: PollRules, values: dict[Key, int], voters: int) -> None
     n = len(rules.option_ids)
     ranks = sorted(values.values())
     if not ranks:
-        raise ValidationError("ranks", "the ballot is empty: rank the options")
+        raise ValidationError("ranks", "the ballot is empty: rank the options", rule="empty")
     for r in ranks:
         if r > n:
             raise ValidationError("ranks", f"rank {r} is beyond the {n} options")
     seen: set[int] = set()
     for r in ranks:
         if r in seen:
-            raise ValidationError("ranks", f"two options share rank {r}", rank=r)
+            raise ValidationError(
+                "ranks", f"two options share rank {r}", rank=r, rule="shared_rank"
+            )
         seen.add(r)
     if rules.require_complete and len(ranks) != n:
         raise ValidationError(
-            "ranks", f"rank every option: {len(ranks)} of {n} ranked", ranked=len(ranks)
+            "ranks",
+            f"rank every option: {len(ranks)} of {n} ranked",
+            ranked=len(ranks),
+            total=n,
+            rule="incomplete",
         )
     if ranks != list(range(1, len(ranks) + 1)):
         missing = next(i for i in range(1, len(ranks) + 2) if i not in seen)
-        raise ValidationError("ranks", f"rank {missing} is missing", rank=missing)
+        raise ValidationError(
+            "ranks", f"rank {missing} is missing", rank=missing, rule="missing_rank"
+        )
 
 
 def _check_score(rules: PollRules, values: dict[Key, int], voters: int) -> None:
@@ -309,15 +323,23 @@ def _check_score(rules: PollRules, values: dict[Key, int], voters: int) -> None:
                 f"of “{crit.name}”",
                 option=option,
                 criterion=c,
+                value=s,
+                low=crit.scale_min,
+                high=crit.scale_max,
+                name=crit.name,
+                rule="outside_scale",
             )
     if not values:
-        raise ValidationError("score", "the ballot is empty: give at least one score")
+        raise ValidationError("score", "the ballot is empty: give at least one score", rule="empty")
     if rules.require_complete:
         expected = len(rules.option_ids) * len(rules.criteria)
         if len(values) != expected:
             raise ValidationError(
                 "score",
                 f"score every option on every criterion: {len(values)} of {expected} given",
+                given=len(values),
+                total=expected,
+                rule="incomplete",
             )
 
 

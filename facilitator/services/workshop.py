@@ -623,3 +623,31 @@ class WorkshopService:
 
     def counts(self) -> m.Counts:
         return self.repo.counts()
+
+    # --- plan: organisations and bulk undo of imports ------------------------------------------
+
+    def delete_organisation(self, org_id: int) -> None:
+        self.repo.set_organisation_deleted(org_id, True)
+
+    def restore_organisation(self, org_id: int) -> None:
+        self.repo.set_organisation_deleted(org_id, False)
+
+    def set_imported_deleted(
+        self,
+        deleted: bool,
+        *,
+        participants: Sequence[int] = (),
+        items: Sequence[int] = (),
+        days: Sequence[int] = (),
+        organisations: Sequence[int] = (),
+    ) -> None:
+        """Soft-delete (or restore) what one import created, in one transaction (undo/redo)."""
+        with self.file.writing():
+            for pid in participants:
+                self.repo.set_participant_deleted(pid, deleted)
+            for item_id in items:
+                self.repo.set_item_deleted(item_id, deleted)
+            for day_id in days:
+                self.repo.set_day_deleted(day_id, deleted)
+            for org_id in organisations:
+                self.repo.set_organisation_deleted(org_id, deleted)

@@ -100,7 +100,24 @@ def _sqlite_error(path: Path, exc: sqlite3.Error) -> errors.WorkshopFileError:
     return errors.DamagedFile(path, f"{path} cannot be read: {exc}")
 
 
-def _read_only_connection(path: Path) -> sqlite3.Connection:
+def _wal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _read_only_connection(path: Path, transient: bool = False) -> sqlite3.Connection:
+    """A connection that cannot write to ``path``.
+
+    ``transient``: a short look (inspect, check, snapshot lists). If no ``-wal`` file
+    exists, no connection has the file open and the main file holds everything, so it
+    is read as immutable: SQLite then creates no ``-wal``/``-shm`` next to it. (In WAL
+    mode the main file only changes at a checkpoint, so a writer arriving meanwhile
+    cannot tear what we read.)
+    """
+    hot_journal = path.with_name(path.name + "-journal").exists()
+    if transient and not _wal_path(path).exists() and not hot_journal:
+        conn = sqlite3.connect(_uri(path, "ro", immutable=True), uri=True, check_same_thread=False)
+        conn.execute("PRAGMA trusted_schema = OFF")
+        return conn
     try:
         conn = sqlite3.connect(_uri(path, "ro"), uri=True, check_same_thread=False)
         conn.execute("PRAGMA trusted_schema = OFF")
@@ -121,7 +138,7 @@ def inspect(path: Path) -> FileInfo:
     path = Path(path)
     check_header(path)
     try:
-        conn = _read_only_connection(path)
+        conn = _read_only_connection(path, transient=True)
     except sqlite3.Error as exc:
         raise _sqlite_error(path, exc) from exc
     try:
@@ -156,6 +173,13 @@ def inspect(path: Path) -> FileInfo:
         if missing:
             raise errors.DamagedFile(
                 path, f"{path} lacks part of its schema: " + ", ".join(missing)
+            )
+        # A damaged page anywhere must stop the open: writing to such a file could
+        # spread the damage. (Fast: a few ms for a large workshop.)
+        problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+        if problems != ["ok"]:
+            raise errors.DamagedFile(
+                path, f"{path} is damaged: " + "; ".join(problems[:3]), problems=problems
             )
         return FileInfo(path, version, app_id, version < schema.schema_version())
     except sqlite3.Error as exc:
@@ -236,6 +260,19 @@ class WorkshopFile:
                 ws.close()
                 raise
         return ws
+
+    @classmethod
+    def peek(cls, path: Path | str) -> WorkshopFile:
+        """Open read-only for a short look (check, snapshot lists), at any schema version
+        this app can read: no lock, no migration, and no ``-wal``/``-shm`` created for a
+        file that nobody has open. The file must pass :func:`inspect`."""
+        path = Path(path)
+        inspect(path)
+        try:
+            conn = _read_only_connection(path, transient=True)
+        except sqlite3.Error as exc:
+            raise _sqlite_error(path, exc) from exc
+        return cls._configure(path, conn, read_only=True, lock_fd=None)
 
     @classmethod
     def _configure(

@@ -330,10 +330,10 @@ class Repository:
     def list_items(self, day_id: int | None = None) -> list[m.AgendaItem]:
         if day_id is None:
             rows = self.conn.execute(
-                self._ITEM_SQL.replace("FROM agenda_items", "FROM agenda_items i").replace(
-                    "SELECT id,", "SELECT i.id,"
-                )
-                + "JOIN days d ON d.id = i.day_id WHERE i.deleted_at IS NULL AND d.deleted_at IS NULL "
+                "SELECT i.id, i.uuid, i.day_id, i.position, i.kind, i.title, i.description, "
+                "i.location, i.planned_start, i.duration_min, i.actual_start, i.actual_end "
+                "FROM agenda_items i JOIN days d ON d.id = i.day_id "
+                "WHERE i.deleted_at IS NULL AND d.deleted_at IS NULL "
                 "ORDER BY d.position, i.position, i.id"
             ).fetchall()
         else:

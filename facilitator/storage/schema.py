@@ -172,6 +172,117 @@ CREATE TABLE meta (
     )
 
 
+@MIGRATIONS(name="0002_organise")
+def _organise(db: Database) -> None:
+    _run(
+        db,
+        """
+CREATE TABLE themes (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    agenda_item_id INTEGER REFERENCES agenda_items(id),
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE TABLE theme_notes (
+    note_id INTEGER PRIMARY KEY REFERENCES notes(id),
+    theme_id INTEGER NOT NULL REFERENCES themes(id),
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX idx_theme_notes_theme ON theme_notes(theme_id);
+CREATE TABLE solutions (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    agenda_item_id INTEGER REFERENCES agenda_items(id),
+    theme_id INTEGER REFERENCES themes(id),
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE TABLE solution_notes (
+    solution_id INTEGER NOT NULL REFERENCES solutions(id),
+    note_id INTEGER NOT NULL REFERENCES notes(id),
+    PRIMARY KEY (solution_id, note_id)
+);
+CREATE INDEX idx_solution_notes_note ON solution_notes(note_id);
+CREATE TABLE polls (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    method TEXT NOT NULL CHECK (method IN ('dot', 'score', 'ranked', 'approval')),
+    agenda_item_id INTEGER REFERENCES agenda_items(id),
+    state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'open', 'closed')),
+    anonymous INTEGER NOT NULL DEFAULT 1,
+    hide_results INTEGER NOT NULL DEFAULT 1,
+    dots_per_voter INTEGER NOT NULL DEFAULT 5,
+    max_per_option INTEGER,
+    require_complete INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE TABLE poll_options (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    poll_id INTEGER NOT NULL REFERENCES polls(id),
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    solution_id INTEGER REFERENCES solutions(id)
+);
+CREATE INDEX idx_poll_options_poll ON poll_options(poll_id, position);
+CREATE TABLE poll_criteria (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    poll_id INTEGER NOT NULL REFERENCES polls(id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    scale_min INTEGER NOT NULL DEFAULT 1,
+    scale_max INTEGER NOT NULL DEFAULT 5,
+    weight REAL NOT NULL DEFAULT 1.0
+);
+CREATE INDEX idx_poll_criteria_poll ON poll_criteria(poll_id, position);
+CREATE TABLE poll_events (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    poll_id INTEGER NOT NULL REFERENCES polls(id),
+    event TEXT NOT NULL CHECK (event IN ('opened', 'closed', 'reopened')),
+    reason TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL
+);
+CREATE INDEX idx_poll_events_poll ON poll_events(poll_id, at);
+CREATE TABLE ballots (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    poll_id INTEGER NOT NULL REFERENCES polls(id),
+    mode TEXT NOT NULL CHECK (mode IN ('tally', 'voter', 'kiosk')),
+    voter_id INTEGER REFERENCES participants(id),
+    voters INTEGER NOT NULL DEFAULT 1 CHECK (voters >= 1),
+    cast_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX idx_ballots_poll ON ballots(poll_id);
+CREATE TABLE ballot_entries (
+    ballot_id INTEGER NOT NULL REFERENCES ballots(id),
+    option_id INTEGER NOT NULL REFERENCES poll_options(id),
+    criterion INTEGER NOT NULL DEFAULT 0,
+    value INTEGER NOT NULL,
+    PRIMARY KEY (ballot_id, option_id, criterion)
+);
+CREATE TABLE poll_voters (
+    poll_id INTEGER NOT NULL REFERENCES polls(id),
+    participant_id INTEGER NOT NULL REFERENCES participants(id),
+    PRIMARY KEY (poll_id, participant_id)
+) WITHOUT ROWID
+""",
+    )
+
+
 def schema_version() -> int:
     """The number of migrations this version of Facilitator knows."""
     return len(MIGRATIONS._migrations)
@@ -212,9 +323,9 @@ def schema_sql() -> str:
     """The SQL of the current schema, as ``db/schema.sql`` holds it."""
     objects = expected_objects(schema_version())
     order = {"table": 0, "index": 1}
-    lines = ["-- Facilitator workshop file, schema version %d." % schema_version()]
+    lines = [f"-- Facilitator workshop file, schema version {schema_version()}."]
     lines.append("-- Generated from facilitator/storage/schema.py; a test keeps it equal.")
-    for (kind, name), sql in sorted(
+    for (_kind, name), sql in sorted(
         objects.items(), key=lambda kv: (order.get(kv[0][0], 2), kv[0][1])
     ):
         if sql is None:

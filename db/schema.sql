@@ -1,0 +1,280 @@
+-- Facilitator workshop file, schema version 2.
+
+-- Generated from facilitator/storage/schema.py; a test keeps it equal.
+
+CREATE TABLE "_sqlite_migrations" (
+   "id" INTEGER PRIMARY KEY,
+   "migration_set" TEXT,
+   "name" TEXT,
+   "applied_at" TEXT
+);
+
+CREATE TABLE action_items (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    owner_id INTEGER REFERENCES participants(id),
+    due_date TEXT,
+    status TEXT NOT NULL DEFAULT 'open',
+    note_id INTEGER REFERENCES notes(id),
+    agenda_item_id INTEGER REFERENCES agenda_items(id),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+
+CREATE TABLE agenda_item_speakers (
+    agenda_item_id INTEGER NOT NULL REFERENCES agenda_items(id),
+    participant_id INTEGER NOT NULL REFERENCES participants(id),
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (agenda_item_id, participant_id)
+);
+
+CREATE TABLE agenda_items (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    day_id INTEGER NOT NULL REFERENCES days(id),
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'presentation',
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    location TEXT NOT NULL DEFAULT '',
+    planned_start TEXT,
+    duration_min INTEGER NOT NULL DEFAULT 30 CHECK (duration_min >= 0),
+    actual_start TEXT,
+    actual_end TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+
+CREATE TABLE attendance (
+    day_id INTEGER NOT NULL REFERENCES days(id),
+    participant_id INTEGER NOT NULL REFERENCES participants(id),
+    present INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (day_id, participant_id)
+);
+
+CREATE TABLE ballot_entries (
+    ballot_id INTEGER NOT NULL REFERENCES ballots(id),
+    option_id INTEGER NOT NULL REFERENCES poll_options(id),
+    criterion INTEGER NOT NULL DEFAULT 0,
+    value INTEGER NOT NULL,
+    PRIMARY KEY (ballot_id, option_id, criterion)
+);
+
+CREATE TABLE ballots (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    poll_id INTEGER NOT NULL REFERENCES polls(id),
+    mode TEXT NOT NULL CHECK (mode IN ('tally', 'voter', 'kiosk')),
+    voter_id INTEGER REFERENCES participants(id),
+    voters INTEGER NOT NULL DEFAULT 1 CHECK (voters >= 1),
+    cast_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+
+CREATE TABLE categories (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    colour TEXT NOT NULL DEFAULT '#808080',
+    shortcut TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+
+CREATE TABLE days (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    position INTEGER NOT NULL,
+    date TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+
+CREATE TABLE drafts (
+    key TEXT PRIMARY KEY,
+    text TEXT NOT NULL,
+    category_id INTEGER,
+    speaker_name TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    category_id INTEGER REFERENCES categories(id),
+    agenda_item_id INTEGER REFERENCES agenda_items(id),
+    speaker_id INTEGER REFERENCES participants(id),
+    speaker_name TEXT NOT NULL DEFAULT '',
+    note_taker TEXT NOT NULL DEFAULT '',
+    is_decision INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+
+CREATE VIRTUAL TABLE notes_fts USING fts5(
+    text, speaker_name,
+    content='notes', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+
+CREATE TABLE organisations (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'other',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+
+CREATE TABLE participants (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    organisation_id INTEGER REFERENCES organisations(id),
+    role TEXT NOT NULL DEFAULT 'participant',
+    email TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+
+CREATE TABLE poll_criteria (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    poll_id INTEGER NOT NULL REFERENCES polls(id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    scale_min INTEGER NOT NULL DEFAULT 1,
+    scale_max INTEGER NOT NULL DEFAULT 5,
+    weight REAL NOT NULL DEFAULT 1.0
+);
+
+CREATE TABLE poll_events (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    poll_id INTEGER NOT NULL REFERENCES polls(id),
+    event TEXT NOT NULL CHECK (event IN ('opened', 'closed', 'reopened')),
+    reason TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL
+);
+
+CREATE TABLE poll_options (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    poll_id INTEGER NOT NULL REFERENCES polls(id),
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    solution_id INTEGER REFERENCES solutions(id)
+);
+
+CREATE TABLE poll_voters (
+    poll_id INTEGER NOT NULL REFERENCES polls(id),
+    participant_id INTEGER NOT NULL REFERENCES participants(id),
+    PRIMARY KEY (poll_id, participant_id)
+) WITHOUT ROWID;
+
+CREATE TABLE polls (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    method TEXT NOT NULL CHECK (method IN ('dot', 'score', 'ranked', 'approval')),
+    agenda_item_id INTEGER REFERENCES agenda_items(id),
+    state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'open', 'closed')),
+    anonymous INTEGER NOT NULL DEFAULT 1,
+    hide_results INTEGER NOT NULL DEFAULT 1,
+    dots_per_voter INTEGER NOT NULL DEFAULT 5,
+    max_per_option INTEGER,
+    require_complete INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+
+CREATE TABLE solution_notes (
+    solution_id INTEGER NOT NULL REFERENCES solutions(id),
+    note_id INTEGER NOT NULL REFERENCES notes(id),
+    PRIMARY KEY (solution_id, note_id)
+);
+
+CREATE TABLE solutions (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    agenda_item_id INTEGER REFERENCES agenda_items(id),
+    theme_id INTEGER REFERENCES themes(id),
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+
+CREATE TABLE theme_notes (
+    note_id INTEGER PRIMARY KEY REFERENCES notes(id),
+    theme_id INTEGER NOT NULL REFERENCES themes(id),
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE themes (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    agenda_item_id INTEGER REFERENCES agenda_items(id),
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+
+CREATE TABLE workshop (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    uuid TEXT NOT NULL,
+    title TEXT NOT NULL,
+    organiser TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'it' CHECK (language IN ('it', 'en')),
+    start_date TEXT,
+    end_date TEXT,
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
+    ON "_sqlite_migrations" ("migration_set", "name");
+
+CREATE INDEX idx_agenda_items_day ON agenda_items(day_id, position);
+
+CREATE INDEX idx_ballots_poll ON ballots(poll_id);
+
+CREATE INDEX idx_notes_category ON notes(category_id);
+
+CREATE INDEX idx_notes_item ON notes(agenda_item_id, created_at);
+
+CREATE INDEX idx_participants_organisation ON participants(organisation_id);
+
+CREATE INDEX idx_poll_criteria_poll ON poll_criteria(poll_id, position);
+
+CREATE INDEX idx_poll_events_poll ON poll_events(poll_id, at);
+
+CREATE INDEX idx_poll_options_poll ON poll_options(poll_id, position);
+
+CREATE INDEX idx_solution_notes_note ON solution_notes(note_id);
+
+CREATE INDEX idx_theme_notes_theme ON theme_notes(theme_id);

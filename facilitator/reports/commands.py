@@ -1,0 +1,55 @@
+"""The ``report`` and ``export`` sub-commands (see facilitator/cli.py for their options)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from facilitator.reports.text import lang_of
+from facilitator.services.snapshot import Snapshot, build_snapshot
+from facilitator.services.workshop import WorkshopService
+
+
+def _snapshot(args: argparse.Namespace) -> Snapshot:
+    with WorkshopService.open(args.path, read_only=True) as svc:
+        day_id = svc.day_by_number(args.day).id if args.day is not None else None
+        return build_snapshot(svc, day_id)
+
+
+def report_command(args: argparse.Namespace) -> int:
+    from facilitator.reports.pdf import build_pdf
+
+    snap = _snapshot(args)
+    lang = args.lang or lang_of(snap.workshop.language)
+    out = args.output
+    if out.parent and not out.parent.is_dir():
+        print(f"error: {out.parent}: no such folder", file=sys.stderr)
+        return 1
+    result = build_pdf(
+        snap, out, lang=lang, paper=args.paper, deterministic=bool(args.deterministic)
+    )
+    what = f"day {args.day}" if args.day is not None else "the whole event"
+    print(f"Wrote {out}: minutes of {what}, {result.pages} pages.")
+    return 0
+
+
+def export_command(args: argparse.Namespace) -> int:
+    snap = _snapshot(args)
+    lang = args.lang or lang_of(snap.workshop.language)
+    if args.format == "md":
+        from facilitator.reports.markdown import build_markdown
+
+        args.output.write_text(build_markdown(snap, lang), encoding="utf-8")
+        print(f"Wrote {args.output}.")
+        return 0
+    from facilitator.reports.csv_export import export_csv
+
+    if args.output.exists() and not args.output.is_dir():
+        print(f"error: {args.output} is a file; give a folder for CSV export", file=sys.stderr)
+        return 1
+    files = export_csv(snap, args.output, lang)
+    print(
+        f"Wrote {len(files)} CSV files to {args.output}: "
+        + ", ".join(p.name for p in files.values())
+    )
+    return 0

@@ -1,0 +1,111 @@
+"""Every user action of the main window, with its shortcut, in one place.
+
+Menus and shortcuts are the map of the app: read this file to learn the keyboard.
+Standard QKeySequences are used wherever one exists. The capture box's own keys
+(Enter, Shift+Enter, Ctrl+1…9, "letter:" prefix) are documented in live/capture.py.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+import facilitator.ui.qtfix  # noqa: F401  (PySide6 6.12 + Python 3.11 refcount bug)
+
+# Shortcuts that have no standard QKeySequence: chosen so they never clash with typing
+# in the capture box (plain letters, Enter, Ctrl+digits) or with text editing keys.
+START_STOP = "F6"
+PAUSE_RESUME = "F7"
+EXTEND = "F8"
+PRESENTER = "F5"
+NEXT_ITEM = "Alt+Down"
+PREVIOUS_ITEM = "Alt+Up"
+NEXT_DAY = "Alt+PgDown"
+PREVIOUS_DAY = "Alt+PgUp"
+# Ctrl+0 is the capture box's "no category", so "normal size" has no shortcut.
+ZOOM_RESET = ""
+FOCUS_CAPTURE = "Ctrl+L"
+FOCUS_SPEAKER = "Ctrl+K"
+DELETE_NOTE = "Del"
+
+
+class Actions(QObject):
+    """Creates the QActions; :meth:`retranslate` sets their texts in the current language."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.new = self._make(QKeySequence.StandardKey.New)
+        self.open = self._make(QKeySequence.StandardKey.Open)
+        self.open_demo = self._make()
+        self.save_copy = self._make(QKeySequence.StandardKey.SaveAs, "Ctrl+Shift+S")
+        self.close = self._make(QKeySequence.StandardKey.Close, "Ctrl+W")
+        self.quit = self._make(QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.settings = self._make(QKeySequence.StandardKey.Preferences, "Ctrl+,")
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.find = self._make(QKeySequence.StandardKey.Find)
+        self.zoom_in = self._make(QKeySequence.StandardKey.ZoomIn)
+        self.zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.zoom_out = self._make(QKeySequence.StandardKey.ZoomOut)
+        self.zoom_reset = self._make(ZOOM_RESET)
+        self.presenter = self._make(PRESENTER, checkable=True)
+        self.start_stop = self._make(START_STOP)
+        self.pause = self._make(PAUSE_RESUME)
+        self.extend = self._make(EXTEND)
+        self.next_item = self._make(NEXT_ITEM)
+        self.previous_item = self._make(PREVIOUS_ITEM)
+        self.next_day = self._make(NEXT_DAY)
+        self.previous_day = self._make(PREVIOUS_DAY)
+        self.focus_capture = self._make(FOCUS_CAPTURE)
+        self.focus_speaker = self._make(FOCUS_SPEAKER)
+        self.about = self._make()
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        # Undo/Redo come from the QUndoStack of the open workshop (see MainWindow);
+        # these are their shortcuts.
+        self.undo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
+        self.redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Shift+Z") not in self.redo_keys:
+            self.redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
+        self.retranslate()
+
+    def _make(
+        self,
+        key: QKeySequence.StandardKey | str | None = None,
+        fallback: str = "",
+        checkable: bool = False,
+    ) -> QAction:
+        """An action with a standard key (or ``fallback`` where the platform has none)."""
+        action = QAction(self.parent())
+        if isinstance(key, QKeySequence.StandardKey):
+            action.setShortcuts(key)
+            if action.shortcut().isEmpty() and fallback:
+                action.setShortcut(QKeySequence(fallback))
+        elif key:
+            action.setShortcut(QKeySequence(key))
+        action.setCheckable(checkable)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        return action
+
+    def retranslate(self) -> None:
+        self.new.setText(QCoreApplication.translate("actions", "&New workshop…"))
+        self.open.setText(QCoreApplication.translate("actions", "&Open…"))
+        self.open_demo.setText(QCoreApplication.translate("actions", "Open &demo workshop"))
+        self.save_copy.setText(QCoreApplication.translate("actions", "Save a &copy…"))
+        self.close.setText(QCoreApplication.translate("actions", "&Close"))
+        self.quit.setText(QCoreApplication.translate("actions", "&Quit"))
+        self.settings.setText(QCoreApplication.translate("actions", "&Settings…"))
+        self.find.setText(QCoreApplication.translate("actions", "&Find notes…"))
+        self.zoom_in.setText(QCoreApplication.translate("actions", "Zoom &in"))
+        self.zoom_out.setText(QCoreApplication.translate("actions", "Zoom &out"))
+        self.zoom_reset.setText(QCoreApplication.translate("actions", "&Normal size"))
+        self.presenter.setText(QCoreApplication.translate("actions", "&Presenter window"))
+        self.start_stop.setText(QCoreApplication.translate("actions", "&Start / stop item"))
+        self.pause.setText(QCoreApplication.translate("actions", "&Pause / resume timer"))
+        self.extend.setText(QCoreApplication.translate("actions", "&Extend by 5 minutes"))
+        self.next_item.setText(QCoreApplication.translate("actions", "&Next item"))
+        self.previous_item.setText(QCoreApplication.translate("actions", "P&revious item"))
+        self.next_day.setText(QCoreApplication.translate("actions", "Next &day"))
+        self.previous_day.setText(QCoreApplication.translate("actions", "Previous d&ay"))
+        self.focus_capture.setText(QCoreApplication.translate("actions", "&Write a note"))
+        self.focus_speaker.setText(QCoreApplication.translate("actions", "Choose the &speaker"))
+        self.about.setText(QCoreApplication.translate("actions", "&About Facilitator"))

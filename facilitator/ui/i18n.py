@@ -1,0 +1,53 @@
+"""Switch the application's language at run time: our .qm plus Qt's own qtbase strings.
+
+Installing or removing a translator makes Qt send ``QEvent.LanguageChange`` to every
+widget; ours answer by calling their ``retranslate()``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+
+import facilitator.ui.qtfix  # noqa: F401  (PySide6 6.12 + Python 3.11 refcount bug)
+from facilitator.paths import resource
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def current_language() -> str:
+    return _current
+
+
+def apply_language(lang: str) -> str:
+    """Install the translators for ``lang`` ("it" or "en"); returns the language in use."""
+    global _current
+    app = QCoreApplication.instance()
+    if app is None:
+        return _current
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    _current = "en"
+    if lang == "it":
+        ours = QTranslator(app)
+        if ours.load(str(resource("translations", "facilitator_it.qm"))):
+            app.installTranslator(ours)
+            _installed.append(ours)
+            _current = "it"
+        qt = QTranslator(app)
+        if qt.load(
+            QLocale(QLocale.Language.Italian),
+            "qtbase",
+            "_",
+            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        ):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Italian if _current == "it" else QLocale.Language.English)
+    )
+    # Widgets get LanguageChange as posted events: deliver them now, so every
+    # retranslate() has run when this returns.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    return _current

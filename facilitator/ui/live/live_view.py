@@ -1,0 +1,845 @@
+"""The Live view: day and agenda on the left; the current item, its notes and the
+capture box on the right; the timebox countdown on top."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain import model as m
+from facilitator.domain.errors import FacilitatorError
+from facilitator.domain.timeutil import utcnow
+from facilitator.ui import errors
+from facilitator.ui.document import WorkshopDocument
+from facilitator.ui.live.agenda_model import AgendaModel, ItemIdRole, is_running
+from facilitator.ui.live.capture import CaptureBox
+from facilitator.ui.live.delegates import CategoryDelegate, NoteTextDelegate, chip_style
+from facilitator.ui.live.notes_model import NotesModel
+from facilitator.ui.live.timer import STATE_COLOURS, Countdown, TimerState
+from facilitator.ui.settings import Settings
+from facilitator.ui.undo import (
+    AddNoteCommand,
+    DeleteNoteCommand,
+    start_item_command,
+    stop_item_command,
+)
+
+DRAFT_DELAY_MS = 300
+EXTEND_SECONDS = 5 * 60
+
+
+def kind_label(kind: m.ItemKind) -> str:
+    return {
+        m.ItemKind.PRESENTATION: QCoreApplication.translate("kinds", "Presentation"),
+        m.ItemKind.SITE_VISIT: QCoreApplication.translate("kinds", "Site visit"),
+        m.ItemKind.DISCUSSION: QCoreApplication.translate("kinds", "Discussion"),
+        m.ItemKind.GROUP_WORK: QCoreApplication.translate("kinds", "Group work"),
+        m.ItemKind.PLENARY: QCoreApplication.translate("kinds", "Plenary"),
+        m.ItemKind.BREAK: QCoreApplication.translate("kinds", "Break"),
+    }.get(kind, str(kind))
+
+
+def colour_icon(colour: str, size: int = 12) -> QIcon:
+    pix = QPixmap(size, size)
+    pix.fill(QColor(colour))
+    return QIcon(pix)
+
+
+class LiveView(QWidget):
+    timer_changed = Signal(str, str)  # text, TimerState value
+    current_item_changed = Signal(object)  # AgendaItem | None
+    question_changed = Signal(str)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("LiveView")
+        self.settings = settings
+        self.doc: WorkshopDocument | None = None
+        self.clock: Callable[[], dt.datetime] = utcnow
+        self.countdown = Countdown()
+        self.running_item_id: int | None = None
+        self.day_id: int | None = None
+        self.category_id: int | None = None
+        self._categories: list[m.Category] = []
+        self._draft_error_shown = False
+        self._restoring = False
+        self.zoom_steps = 0
+        self._base_point_size = QApplication.font().pointSizeF()
+
+        self._build()
+        self.retranslate()
+        self.set_zoom(settings.zoom())
+
+        self.tick = QTimer(self)
+        self.tick.setInterval(500)
+        self.tick.timeout.connect(self.refresh_timer)
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        self.set_document(None)
+
+    # --- building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.day_label = QLabel()
+        self.day_combo = QComboBox()
+        self.day_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.day_combo.currentIndexChanged.connect(self._day_chosen)
+        self.day_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+        self.agenda_model = AgendaModel(self)
+        self.agenda_view = QListView()
+        self.agenda_view.setModel(self.agenda_model)
+        self.agenda_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.agenda_view.setWordWrap(True)
+        self.agenda_view.setSpacing(2)
+        self.agenda_view.selectionModel().currentChanged.connect(self._item_chosen)
+        self.agenda_view.clicked.connect(lambda *_: self.focus_capture())
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.day_label)
+        row.addWidget(self.day_combo, 1)
+        lv.addLayout(row)
+        lv.addWidget(self.agenda_view, 1)
+
+        # Header of the current item + the timer.
+        self.item_meta = QLabel()
+        self.item_meta.setObjectName("itemMeta")
+        self.item_title = QLabel()
+        self.item_title.setObjectName("itemTitle")
+        self.item_title.setWordWrap(True)
+        self.item_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.timer_label = QLabel("00:00")
+        self.timer_label.setObjectName("timerLabel")
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.timer_caption = QLabel()
+        self.timer_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.start_button = QPushButton()
+        self.pause_button = QPushButton()
+        self.extend_button = QPushButton()
+        for b in (self.start_button, self.pause_button, self.extend_button):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.start_button.clicked.connect(self.start_stop)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.extend_button.clicked.connect(self.extend)
+
+        titles = QVBoxLayout()
+        titles.addWidget(self.item_meta)
+        titles.addWidget(self.item_title)
+        timer_box = QVBoxLayout()
+        timer_box.addWidget(self.timer_label)
+        timer_box.addWidget(self.timer_caption)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.extend_button)
+        timer_box.addLayout(buttons)
+        header = QHBoxLayout()
+        header.addLayout(titles, 1)
+        header.addLayout(timer_box)
+
+        # Notes of the current item.
+        self.notes_model = NotesModel(parent=self)
+        self.notes_view = QTableView()
+        self.notes_view.setModel(self.notes_model)
+        self.notes_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.notes_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.notes_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.notes_view.verticalHeader().hide()
+        self.notes_view.setShowGrid(False)
+        self.notes_view.setAlternatingRowColors(True)
+        self.notes_view.setWordWrap(False)
+        self.notes_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        hh = self.notes_view.horizontalHeader()
+        hh.setSectionResizeMode(NotesModel.TIME, QHeaderView.ResizeMode.Fixed)
+        hh.setResizeContentsPrecision(0)  # never measure thousands of rows
+        hh.setSectionResizeMode(NotesModel.CATEGORY, QHeaderView.ResizeMode.Interactive)
+        hh.setSectionResizeMode(NotesModel.SPEAKER, QHeaderView.ResizeMode.Interactive)
+        hh.setSectionResizeMode(NotesModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        hh.resizeSection(NotesModel.CATEGORY, 170)
+        hh.resizeSection(NotesModel.SPEAKER, 150)
+        self.notes_view.setItemDelegateForColumn(NotesModel.CATEGORY, CategoryDelegate(self))
+        self.notes_view.setItemDelegateForColumn(NotesModel.TEXT, NoteTextDelegate(self))
+        self.notes_model.rowsInserted.connect(lambda *_: self.notes_view.scrollToBottom())
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected_notes)
+        self.notes_view.addAction(self.delete_action)
+        self.notes_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        # Capture: category chip, speaker, the box.
+        self.category_button = QToolButton()
+        self.category_button.setObjectName("categoryChip")
+        self.category_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.category_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.category_menu = QMenu(self)
+        self.category_button.setMenu(self.category_menu)
+        self.speaker_label = QLabel()
+        self.speaker_edit = QLineEdit()
+        self.speaker_edit.setClearButtonEnabled(True)
+        self.speaker_names = QStringListModel(self)
+        completer = QCompleter(self.speaker_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.speaker_edit.setCompleter(completer)
+        self.speaker_edit.textChanged.connect(self._schedule_draft)
+        self.speaker_edit.returnPressed.connect(self.focus_capture)
+        self.taker_label = QLabel()
+        self.taker_label.setObjectName("noteTaker")
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("captureHint")
+        self.hint_label.setEnabled(False)  # drawn with the palette's disabled (muted) text
+        self.hint_label.setWordWrap(True)
+
+        self.capture = CaptureBox()
+        self.capture.setObjectName("captureBox")
+        self.capture.commit_requested.connect(self.commit)
+        self.capture.category_index_requested.connect(self.choose_category_index)
+        self.capture.category_shortcut_typed.connect(self.choose_category_shortcut)
+        self.capture.textChanged.connect(self._schedule_draft)
+        self.capture.setMinimumHeight(70)
+        self.capture.setMaximumHeight(160)
+
+        self.question_label = QLabel()
+        self.question_edit = QLineEdit()
+        self.question_edit.setClearButtonEnabled(True)
+        self.question_edit.textChanged.connect(self.question_changed)
+
+        capture_row = QHBoxLayout()
+        capture_row.addWidget(self.category_button)
+        capture_row.addSpacing(12)
+        capture_row.addWidget(self.speaker_label)
+        capture_row.addWidget(self.speaker_edit, 1)
+        capture_row.addSpacing(12)
+        capture_row.addWidget(self.taker_label)
+        question_row = QHBoxLayout()
+        question_row.addWidget(self.question_label)
+        question_row.addWidget(self.question_edit, 1)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addLayout(header)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        rv.addWidget(line)
+        rv.addWidget(self.notes_view, 1)
+        rv.addLayout(capture_row)
+        rv.addWidget(self.capture)
+        rv.addWidget(self.hint_label)
+        rv.addLayout(question_row)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([260, 780])
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.splitter)
+        self.setFocusProxy(self.capture)
+
+    def retranslate(self) -> None:
+        self.day_label.setText(self.tr("Day:"))
+        self.speaker_label.setText(self.tr("Speaker:"))
+        self.speaker_edit.setPlaceholderText(self.tr("who is speaking (Ctrl+K)"))
+        self.question_label.setText(self.tr("Question for the room:"))
+        self.question_edit.setPlaceholderText(self.tr("shown on the presenter window (F5)"))
+        self.capture.setPlaceholderText(
+            self.tr(
+                "Type a note and press Enter. Shift+Enter: new line. Ctrl+1…9 or “s: …”: category."
+            )
+        )
+        self.capture.setToolTip(
+            self.tr(
+                "Enter saves the note (it is on disk at once); Shift+Enter starts a new line.\n"
+                "Ctrl+1 … Ctrl+9 choose a category, Ctrl+0 none.\n"
+                "Or start with the category letter and a colon or slash, e.g. “s: text”.\n"
+                "Unsent text is kept as a draft, even after a crash."
+            )
+        )
+        self.delete_action.setText(self.tr("Delete note"))
+        self.pause_button.setToolTip(self.tr("Pause or resume the timer (F7)"))
+        self.extend_button.setText(self.tr("+5 min"))
+        self.extend_button.setToolTip(self.tr("Give the current item five more minutes (F8)"))
+        self._update_taker()
+        self._fill_days()
+        self._update_header()
+        self._update_category_chip()
+        self._fill_category_menu()
+        self.refresh_timer()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.focus_capture()
+
+    def focus_capture(self) -> None:
+        if self.capture.isEnabled():
+            self.capture.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_speaker(self) -> None:
+        self.speaker_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.speaker_edit.selectAll()
+
+    # --- document -----------------------------------------------------------------------------
+    def set_document(self, doc: WorkshopDocument | None) -> None:
+        if self.doc is not None:
+            self.flush_draft()
+            self.doc.agenda_changed.disconnect(self._on_agenda_changed)
+            self.doc.participants_changed.disconnect(self._load_participants)
+            self.doc.categories_changed.disconnect(self._load_categories)
+            self.doc.workshop_changed.disconnect(self._update_header)
+        self.doc = doc
+        self.notes_model.set_document(doc)
+        self.countdown.stop()
+        self.running_item_id = None
+        self.day_id = None
+        self.tick.stop()
+        writable = doc is not None and not doc.read_only
+        for w in (self.capture, self.speaker_edit, self.category_button):
+            w.setEnabled(writable)
+        for b in (self.start_button, self.pause_button, self.extend_button):
+            b.setEnabled(writable)
+        self.delete_action.setEnabled(writable)
+        self.capture.blockSignals(True)
+        self.capture.clear()
+        self.capture.blockSignals(False)
+        if doc is None:
+            self._categories = []
+            self.agenda_model.set_items([])
+            self._fill_days()
+            self._update_header()
+            self.refresh_timer()
+            return
+        doc.agenda_changed.connect(self._on_agenda_changed)
+        doc.participants_changed.connect(self._load_participants)
+        doc.categories_changed.connect(self._load_categories)
+        doc.workshop_changed.connect(self._update_header)
+        self._load_categories()
+        self._load_participants()
+        self._fill_days()
+        today = doc.service.today()
+        if today is not None:
+            self.select_day(today.id)
+        if doc.read_only:
+            self.capture.setPlaceholderText(self.tr("This file is open read-only: no new notes."))
+        else:
+            self.restore_draft()
+        self.tick.start()
+        self.focus_capture()
+
+    def service(self) -> Any:
+        assert self.doc is not None
+        return self.doc.service
+
+    # --- days and items -------------------------------------------------------------------------
+    def _fill_days(self) -> None:
+        self.day_combo.blockSignals(True)
+        self.day_combo.clear()
+        if self.doc is not None:
+            for day in self.doc.service.days():
+                label = self.tr("Day %1").replace("%1", str(day.number))
+                if day.date is not None:
+                    from PySide6.QtCore import QDate, QLocale
+
+                    qd = QDate(day.date.year, day.date.month, day.date.day)
+                    label += " — " + QLocale().toString(qd, "ddd d MMM")
+                if day.title:
+                    label += " · " + day.title
+                self.day_combo.addItem(label, day.id)
+        if self.day_id is not None:
+            self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(self.day_id)))
+        self.day_combo.blockSignals(False)
+
+    def _day_chosen(self, index: int) -> None:
+        day_id = self.day_combo.itemData(index)
+        if day_id is not None and day_id != self.day_id:
+            self.select_day(int(day_id))
+
+    def select_day(self, day_id: int, item_id: int | None = None) -> None:
+        if self.doc is None:
+            return
+        self.day_id = day_id
+        self.day_combo.blockSignals(True)
+        self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(day_id)))
+        self.day_combo.blockSignals(False)
+        items = self.doc.service.items(day_id)
+        self.agenda_model.set_items(items)
+        running = next((i for i in items if is_running(i)), None)
+        if running is not None and running.id != self.running_item_id:
+            self._follow_running(running)
+        if item_id is None:
+            pick = running or next((i for i in items if i.actual_end is None), None)
+            pick = pick or (items[0] if items else None)
+            item_id = pick.id if pick else None
+        self.select_item(item_id)
+
+    def _follow_running(self, item: m.AgendaItem) -> None:
+        assert item.actual_start is not None
+        self.running_item_id = item.id
+        self.countdown.start(item.actual_start, item.duration_min * 60)
+
+    def current_item(self) -> m.AgendaItem | None:
+        index = self.agenda_view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.agenda_model.items[index.row()]
+
+    def current_item_id(self) -> int | None:
+        item = self.current_item()
+        return item.id if item else None
+
+    def select_item(self, item_id: int | None) -> None:
+        row = self.agenda_model.row_of(item_id)
+        if row is None:
+            self.agenda_view.setCurrentIndex(QModelIndex())
+            self._item_chosen(QModelIndex(), QModelIndex())
+            return
+        self.agenda_view.selectionModel().setCurrentIndex(
+            self.agenda_model.index(row),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect,
+        )
+        self.agenda_view.scrollTo(self.agenda_model.index(row))
+
+    def _item_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item_id = current.data(ItemIdRole) if current.isValid() else None
+        if item_id != self.notes_model.item_id:
+            self.notes_model.set_item(item_id)
+            self.notes_view.scrollToBottom()
+        self._update_header()
+        self.current_item_changed.emit(self.current_item())
+
+    def next_item(self) -> None:
+        self._step_item(+1)
+
+    def previous_item(self) -> None:
+        self._step_item(-1)
+
+    def _step_item(self, step: int) -> None:
+        row = self.agenda_view.currentIndex().row()
+        new = row + step
+        if 0 <= new < self.agenda_model.rowCount():
+            self.select_item(self.agenda_model.items[new].id)
+        self.focus_capture()
+
+    def next_day(self) -> None:
+        self._step_day(+1)
+
+    def previous_day(self) -> None:
+        self._step_day(-1)
+
+    def _step_day(self, step: int) -> None:
+        new = self.day_combo.currentIndex() + step
+        if 0 <= new < self.day_combo.count():
+            self.select_day(int(self.day_combo.itemData(new)))
+        self.focus_capture()
+
+    def _on_agenda_changed(self, day_id: int) -> None:
+        if self.doc is None or self.day_id is None or day_id not in (0, self.day_id):
+            return
+        current = self.current_item_id()
+        items = self.doc.service.items(self.day_id)
+        self.agenda_model.update_items(items)
+        if self.agenda_model.row_of(current) is not None:
+            self.select_item(current)
+        else:
+            self.select_item(items[0].id if items else None)
+        running = next((i for i in items if is_running(i)), None)
+        if running is None and self.running_item_id in {i.id for i in items}:
+            self.running_item_id = None
+            self.countdown.stop()
+        elif running is not None and running.id != self.running_item_id:
+            self._follow_running(running)
+        self._update_header()
+        self.refresh_timer()
+
+    def _update_header(self) -> None:
+        item = self.current_item()
+        if item is None:
+            self.item_title.setText(
+                self.tr("No agenda item yet: add the day's programme in the Plan view.")
+                if self.doc is not None
+                else ""
+            )
+            self.item_meta.setText("")
+            self._update_buttons()
+            return
+        bits = [kind_label(item.kind)]
+        if item.planned_start is not None and item.planned_end is not None:
+            bits.insert(
+                0,
+                f"{item.planned_start.strftime('%H:%M')}–{item.planned_end.strftime('%H:%M')}",
+            )
+        bits.append(self.tr("%1 min").replace("%1", str(item.duration_min)))
+        if item.location:
+            bits.append(item.location)
+        if item.speaker_names:
+            bits.append(", ".join(item.speaker_names))
+        self.item_meta.setText("  ·  ".join(bits))
+        self.item_title.setText(item.title)
+        if not self.speaker_edit.text() and item.speaker_names:
+            self.speaker_edit.setPlaceholderText(item.speaker_names[0])
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        item = self.current_item()
+        running_here = item is not None and item.id == self.running_item_id
+        self.start_button.setText(self.tr("Stop") if running_here else self.tr("Start"))
+        self.start_button.setToolTip(
+            self.tr("Record the end of this item (F6)")
+            if running_here
+            else self.tr("Record the start of this item and start its timer (F6)")
+        )
+        self.pause_button.setText(self.tr("Resume") if self.countdown.paused else self.tr("Pause"))
+        writable = self.doc is not None and not self.doc.read_only
+        self.start_button.setEnabled(writable and item is not None)
+        self.pause_button.setEnabled(writable and self.countdown.running)
+        self.extend_button.setEnabled(writable and self.countdown.running)
+
+    # --- start / stop and the timer -----------------------------------------------------------
+    def start_stop(self) -> None:
+        doc = self.doc
+        item = self.current_item()
+        if doc is None or item is None or doc.read_only:
+            return
+        now = self.clock()
+        if item.id == self.running_item_id:
+            if doc.run(stop_item_command(doc, item.id, now)):
+                self.running_item_id = None
+                self.countdown.stop()
+        else:
+            if self.running_item_id is not None:
+                try:
+                    still = doc.service.item(self.running_item_id)
+                except FacilitatorError:
+                    still = None
+                if still is not None and is_running(still):
+                    doc.run(stop_item_command(doc, still.id, now))
+            if doc.run(start_item_command(doc, item.id, now)):
+                self.running_item_id = item.id
+                self.countdown.start(now, item.duration_min * 60)
+        self._update_buttons()
+        self.refresh_timer()
+        self.focus_capture()
+
+    def toggle_pause(self) -> None:
+        if self.countdown.running:
+            self.countdown.toggle_pause(self.clock())
+        self._update_buttons()
+        self.refresh_timer()
+
+    def extend(self) -> None:
+        if self.countdown.running:
+            self.countdown.extend(EXTEND_SECONDS)
+        self.refresh_timer()
+
+    def refresh_timer(self) -> None:
+        now = self.clock()
+        state = self.countdown.state(now)
+        if state is TimerState.IDLE:
+            item = self.current_item()
+            text = f"{item.duration_min:02d}:00" if item else "--:--"
+            caption = self.tr("not started")
+        else:
+            text = self.countdown.text(now)
+            caption = {
+                TimerState.NORMAL: self.tr("time left"),
+                TimerState.WARNING: self.tr("time left — 20% of the timebox"),
+                TimerState.URGENT: self.tr("time left — almost over"),
+                TimerState.OVERTIME: self.tr("over time"),
+            }[state]
+            if self.countdown.paused:
+                caption = self.tr("paused")
+            running = self.agenda_model.row_of(self.running_item_id)
+            if self.running_item_id != self.current_item_id() and running is not None:
+                caption += " · " + self.agenda_model.items[running].title
+        self.timer_label.setText(text)
+        self.timer_caption.setText(caption)
+        colour = STATE_COLOURS[state]
+        self.timer_label.setStyleSheet(f"color: {colour};" if colour else "")
+        self.timer_state = state
+        self.timer_changed.emit(text, state.value)
+
+    # --- categories -------------------------------------------------------------------------------
+    def _load_categories(self) -> None:
+        self._categories = self.doc.service.categories() if self.doc else []
+        if self.category_id not in {c.id for c in self._categories}:
+            self.category_id = None
+        self.capture.shortcut_letters = {c.shortcut.lower() for c in self._categories if c.shortcut}
+        self._fill_category_menu()
+        self._update_category_chip()
+
+    def _fill_category_menu(self) -> None:
+        self.category_menu.clear()
+        none = self.category_menu.addAction(self.tr("No category") + "\tCtrl+0")
+        none.triggered.connect(lambda: self.choose_category(None))
+        for n, cat in enumerate(self._categories):
+            label = cat.name
+            keys = []
+            if n < 9:
+                keys.append(f"Ctrl+{n + 1}")
+            if cat.shortcut:
+                keys.append(f"{cat.shortcut}:")
+            action = self.category_menu.addAction(
+                colour_icon(cat.colour), label + ("\t" + "  ".join(keys) if keys else "")
+            )
+            action.triggered.connect(lambda _=False, cid=cat.id: self.choose_category(cid))
+
+    def category(self) -> m.Category | None:
+        return next((c for c in self._categories if c.id == self.category_id), None)
+
+    def choose_category(self, category_id: int | None) -> None:
+        self.category_id = category_id
+        self._update_category_chip()
+        self._schedule_draft()
+        self.focus_capture()
+
+    def choose_category_index(self, index: int) -> None:
+        if index < 0:
+            self.choose_category(None)
+        elif index < len(self._categories):
+            self.choose_category(self._categories[index].id)
+
+    def choose_category_shortcut(self, letter: str) -> None:
+        for cat in self._categories:
+            if cat.shortcut.lower() == letter:
+                self.choose_category(cat.id)
+                return
+
+    def _update_category_chip(self) -> None:
+        cat = self.category()
+        self.category_button.setText((cat.name if cat else self.tr("No category")) + "  ▾")
+        self.category_button.setStyleSheet(
+            "QToolButton#categoryChip {" + chip_style(cat.colour if cat else None) + "}"
+            "QToolButton#categoryChip::menu-indicator { image: none; }"
+        )
+        self.category_button.setToolTip(
+            self.tr("Category of the next note: Ctrl+1…9, or type its letter and “:”")
+        )
+        hint = self.tr("Category: %1").replace("%1", cat.name) if cat is not None else ""
+        letters = ", ".join(f"{c.shortcut}: {c.name}" for c in self._categories if c.shortcut)
+        self.hint_label.setText(
+            (hint + "  —  " if hint else "")
+            + (self.tr("Letters: %1").replace("%1", letters) if letters else "")
+        )
+
+    # --- participants ------------------------------------------------------------------------------
+    def _load_participants(self) -> None:
+        names = [p.name for p in self.doc.service.participants()] if self.doc else []
+        self.speaker_names.setStringList(names)
+
+    def _update_taker(self) -> None:
+        name = self.settings.note_taker()
+        self.taker_label.setText(
+            self.tr("Note-taker: %1").replace("%1", name)
+            if name
+            else self.tr("Note-taker: (set your name in Settings)")
+        )
+
+    def note_taker_changed(self) -> None:
+        """The name in the settings changed: show it (drafts go under the new name)."""
+        self._update_taker()
+
+    # --- capture -------------------------------------------------------------------------------------
+    def draft_key(self) -> str:
+        return "capture:" + self.settings.note_taker()
+
+    def commit(self) -> bool:
+        doc = self.doc
+        if doc is None or doc.read_only:
+            return False
+        text = self.capture.toPlainText().lstrip(" \t")
+        if not text.strip():
+            return False
+        command = AddNoteCommand(
+            doc,
+            text,
+            category_id=self.category_id,
+            agenda_item_id=self.current_item_id(),
+            speaker=self.speaker_edit.text().strip(),
+            note_taker=self.settings.note_taker(),
+        )
+        if not doc.run(command):
+            return False  # the text stays in the box; the message was shown
+        self.draft_timer.stop()
+        self.capture.blockSignals(True)
+        self.capture.clear()
+        self.capture.blockSignals(False)
+        self.save_draft()
+        return True
+
+    def _schedule_draft(self) -> None:
+        if self.doc is not None and not self.doc.read_only and not self._restoring:
+            self.draft_timer.start()
+
+    def save_draft(self) -> bool:
+        self.draft_timer.stop()
+        doc = self.doc
+        if doc is None or doc.read_only:
+            return False
+        try:
+            doc.service.save_draft(
+                self.draft_key(),
+                self.capture.toPlainText(),
+                self.category_id,
+                self.speaker_edit.text(),
+            )
+        except FacilitatorError as exc:
+            if not self._draft_error_shown:
+                self._draft_error_shown = True
+                errors.show_error(self, exc)
+            return False
+        self._draft_error_shown = False
+        return True
+
+    def flush_draft(self) -> None:
+        if self.draft_timer.isActive():
+            self.save_draft()
+
+    def restore_draft(self) -> None:
+        if self.doc is None:
+            return
+        draft = self.doc.service.draft(self.draft_key())
+        if draft is None:
+            return
+        text, category_id, speaker = draft
+        self._restoring = True
+        try:
+            self.capture.setPlainText(text)
+            self.capture.moveCursor(self.capture.textCursor().MoveOperation.End)
+            if category_id in {c.id for c in self._categories}:
+                self.choose_category(category_id)
+            self.speaker_edit.setText(speaker)
+        finally:
+            self._restoring = False
+
+    # --- notes table ------------------------------------------------------------------------------------
+    def selected_note_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.notes_view.selectionModel().selectedRows()})
+        return [self.notes_model.note_id(r) for r in rows]
+
+    def delete_selected_notes(self) -> None:
+        doc = self.doc
+        if doc is None or doc.read_only:
+            return
+        ids = self.selected_note_ids()
+        if not ids:
+            return
+        if len(ids) > 1:
+            doc.undo_stack.beginMacro(self.tr("Delete %1 notes").replace("%1", str(len(ids))))
+        for note_id in ids:
+            doc.run(DeleteNoteCommand(doc, note_id))
+        if len(ids) > 1:
+            doc.undo_stack.endMacro()
+
+    def jump_to_note(self, note_id: int) -> None:
+        """Show the day and item of a note and select it (a search result was picked)."""
+        doc = self.doc
+        if doc is None:
+            return
+        try:
+            note = doc.service.note(note_id)
+        except FacilitatorError as exc:
+            errors.show_error(self, exc)
+            return
+        if note.agenda_item_id is not None:
+            item = doc.service.item(note.agenda_item_id)
+            if item.day_id != self.day_id:
+                self.select_day(item.day_id, item.id)
+            else:
+                self.select_item(item.id)
+        row = self.notes_model.row_of(note_id)
+        if row is not None:
+            index = self.notes_model.index(row, NotesModel.TEXT)
+            self.notes_view.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.notes_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    # --- zoom -------------------------------------------------------------------------------------------
+    def set_zoom(self, steps: int) -> None:
+        self.zoom_steps = max(-4, min(12, steps))
+        factor = 1.15**self.zoom_steps
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, self._base_point_size * factor))
+        self.setFont(font)
+        metrics = self.notes_view.fontMetrics()
+        self.notes_view.horizontalHeader().resizeSection(
+            NotesModel.TIME, metrics.horizontalAdvance("00:00") + 16
+        )
+        self.notes_view.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.6))
+        title = QFont(font)
+        title.setPointSizeF(font.pointSizeF() * 1.6)
+        title.setBold(True)
+        self.item_title.setFont(title)
+        timer = QFont(font)
+        timer.setPointSizeF(font.pointSizeF() * 3.2)
+        timer.setBold(True)
+        timer.setStyleHint(QFont.StyleHint.Monospace)
+        timer.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
+        self.timer_label.setFont(timer)
+        capture = QFont(font)
+        capture.setPointSizeF(font.pointSizeF() * 1.15)
+        self.capture.setFont(capture)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom_steps + 1)
+        self.settings.set_zoom(self.zoom_steps)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom_steps - 1)
+        self.settings.set_zoom(self.zoom_steps)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(0)
+        self.settings.set_zoom(0)

@@ -1,0 +1,575 @@
+"""The main window: welcome screen or the open workshop's views, menus, status bar.
+
+Other screens plug in with :meth:`MainWindow.add_view`. A view that has a
+``set_document(doc: WorkshopDocument | None)`` method is given the open workshop
+(and ``None`` when it closes); it changes data through ``doc.run(command)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QStandardPaths, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+import facilitator.ui.qtfix  # noqa: F401  (PySide6 6.12 + Python 3.11 refcount bug)
+from facilitator import __version__
+from facilitator.domain.errors import FacilitatorError, FileLocked, FileMissing
+from facilitator.services.workshop import WorkshopService
+from facilitator.ui import errors, i18n
+from facilitator.ui.actions import Actions
+from facilitator.ui.dialogs import NewWorkshop, NewWorkshopDialog, SettingsDialog
+from facilitator.ui.document import WorkshopDocument
+from facilitator.ui.live.live_view import LiveView
+from facilitator.ui.live.presenter import PresenterWindow
+from facilitator.ui.live.search import SearchDialog
+from facilitator.ui.live.timer import STATE_COLOURS, TimerState
+from facilitator.ui.settings import Settings
+from facilitator.ui.welcome import WelcomeScreen
+
+SUFFIX = "workshop"
+
+
+class MainWindow(QMainWindow):
+    document_changed = Signal(object)  # WorkshopDocument | None
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.doc: WorkshopDocument | None = None
+        self.presenter: PresenterWindow | None = None
+        self.search_dialog: SearchDialog | None = None
+        self.undo_group = QUndoGroup(self)
+        self.actions = Actions(self)
+        self.undo_action = self.undo_group.createUndoAction(self)
+        self.undo_action.setShortcuts(self.actions.undo_keys)
+        self.redo_action = self.undo_group.createRedoAction(self)
+        self.redo_action.setShortcuts(self.actions.redo_keys)
+
+        self.welcome = WelcomeScreen()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.live = LiveView(self.settings)
+        self.views: list[QWidget] = []
+        self.add_view(self.live, "")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.file_label = QLabel()
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("readOnlyBadge")
+        self.read_only_label.setStyleSheet(
+            "QLabel#readOnlyBadge { background: #d32f2f; color: white; font-weight: bold;"
+            " border-radius: 4px; padding: 1px 8px; }"
+        )
+        self.timer_status = QLabel()
+        self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        self.statusBar().addPermanentWidget(self.timer_status)
+        self.read_only_label.hide()
+
+        self._build_menus()
+        self._connect()
+        self.snapshot_timer = QTimer(self)
+        self.snapshot_timer.timeout.connect(self.take_snapshot)
+        self.retranslate()
+        self._update_state()
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+
+    # --- building -----------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(a.new)
+        self.file_menu.addAction(a.open)
+        self.recent_menu = QMenu(self)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(a.open_demo)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a.save_copy)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a.close)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a.settings)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a.quit)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(a.find)
+        self.edit_menu.addAction(self.live.delete_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(a.zoom_in)
+        self.view_menu.addAction(a.zoom_out)
+        self.view_menu.addAction(a.zoom_reset)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(a.presenter)
+        self.live_menu = bar.addMenu("")
+        for action in (a.start_stop, a.pause, a.extend):
+            self.live_menu.addAction(action)
+        self.live_menu.addSeparator()
+        for action in (a.previous_item, a.next_item, a.previous_day, a.next_day):
+            self.live_menu.addAction(action)
+        self.live_menu.addSeparator()
+        self.live_menu.addAction(a.focus_capture)
+        self.live_menu.addAction(a.focus_speaker)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a.about)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.new.triggered.connect(self.new_workshop)
+        a.open.triggered.connect(self.open_dialog)
+        a.open_demo.triggered.connect(self.open_demo)
+        a.save_copy.triggered.connect(self.save_copy_dialog)
+        a.close.triggered.connect(self.close_document)
+        a.quit.triggered.connect(self.close)
+        a.settings.triggered.connect(self.settings_dialog)
+        a.find.triggered.connect(self.show_search)
+        a.zoom_in.triggered.connect(self.live.zoom_in)
+        a.zoom_out.triggered.connect(self.live.zoom_out)
+        a.zoom_reset.triggered.connect(self.live.zoom_reset)
+        a.presenter.triggered.connect(self.toggle_presenter)
+        a.start_stop.triggered.connect(self.live.start_stop)
+        a.pause.triggered.connect(self.live.toggle_pause)
+        a.extend.triggered.connect(self.live.extend)
+        a.next_item.triggered.connect(self.live.next_item)
+        a.previous_item.triggered.connect(self.live.previous_item)
+        a.next_day.triggered.connect(self.live.next_day)
+        a.previous_day.triggered.connect(self.live.previous_day)
+        a.focus_capture.triggered.connect(self._show_live_and_focus)
+        a.focus_speaker.triggered.connect(self.live.focus_speaker)
+        a.about.triggered.connect(self.about)
+        self.welcome.new_requested.connect(self.new_workshop)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_requested.connect(self.open_path)
+        self.live.timer_changed.connect(self._timer_changed)
+        self.live.current_item_changed.connect(self._item_changed)
+        self.live.question_changed.connect(self._question_changed)
+
+    def add_view(self, widget: QWidget, title: str) -> int:
+        """Add a screen as a tab (the Live view is the first). Returns its tab index."""
+        self.views.append(widget)
+        index = self.tabs.addTab(widget, title)
+        setter = getattr(widget, "set_document", None)
+        doc = getattr(self, "doc", None)
+        if doc is not None and callable(setter) and widget is not self.live:
+            setter(doc)
+        return index
+
+    def retranslate(self) -> None:
+        self.actions.retranslate()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.live_menu.setTitle(self.tr("&Live"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.tabs.setTabText(self.tabs.indexOf(self.live), self.tr("Live"))
+        self.read_only_label.setText(self.tr("READ-ONLY"))
+        self.read_only_label.setToolTip(
+            self.tr("This file is open read-only: you can look and search, not change it.")
+        )
+        self._update_title()
+        self.welcome.set_recent(self.settings.recent_files())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- state --------------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        if self.doc is None:
+            self.setWindowTitle(self.tr("Facilitator"))
+            self.file_label.setText("")
+            return
+        try:
+            title = self.doc.service.workshop().title
+        except FacilitatorError:
+            title = self.doc.service.path.name
+        suffix = " " + self.tr("[read-only]") if self.doc.read_only else ""
+        self.setWindowTitle(f"{title}{suffix} — {self.doc.service.path.name} — Facilitator")
+        self.file_label.setText(str(self.doc.service.path))
+        if self.presenter is not None:
+            self.presenter.set_workshop_title(title)
+
+    def _update_state(self) -> None:
+        open_ = self.doc is not None
+        writable = open_ and not self.doc.read_only  # type: ignore[union-attr]
+        self.stack.setCurrentWidget(self.tabs if open_ else self.welcome)
+        a = self.actions
+        for action in (
+            a.save_copy,
+            a.close,
+            a.find,
+            a.presenter,
+            a.next_item,
+            a.previous_item,
+            a.next_day,
+            a.previous_day,
+            a.focus_capture,
+            a.focus_speaker,
+        ):
+            action.setEnabled(open_)
+        for action in (a.start_stop, a.pause, a.extend):
+            action.setEnabled(writable)
+        self.read_only_label.setVisible(open_ and not writable)
+        self.timer_status.setVisible(open_)
+        self._update_title()
+
+    # --- opening and closing --------------------------------------------------------------------
+    def open_path(self, path: str | Path, read_only: bool = False) -> bool:
+        """Open a workshop file; on a bad file show why and stay where we were."""
+        path = Path(path)
+        try:
+            service = WorkshopService.open(path, read_only=read_only)
+        except FileLocked as exc:
+            if read_only or not errors.ask_open_read_only(self, exc):
+                return False
+            return self.open_path(path, read_only=True)
+        except FacilitatorError as exc:
+            if isinstance(exc, FileMissing):
+                self.settings.remove_recent(path)
+                self.welcome.set_recent(self.settings.recent_files())
+            errors.show_error(self, exc)
+            return False
+        self._set_document(WorkshopDocument(service, self))
+        self.settings.add_recent(path)
+        self.welcome.set_recent(self.settings.recent_files())
+        return True
+
+    def create_workshop(self, path: str | Path, values: NewWorkshop) -> bool:
+        try:
+            service = WorkshopService.create(
+                path,
+                values.title,
+                language=values.language,
+                organiser=values.organiser,
+                place=values.place,
+                start_date=values.start_date,
+                end_date=values.end_date,
+                template=values.template,
+            )
+        except FacilitatorError as exc:
+            errors.show_error(self, exc)
+            return False
+        self._set_document(WorkshopDocument(service, self))
+        self.settings.add_recent(path)
+        return True
+
+    def _set_document(self, doc: WorkshopDocument | None) -> None:
+        self.close_document()
+        self.doc = doc
+        if doc is not None:
+            doc.error_parent = self
+            self.undo_group.addStack(doc.undo_stack)
+            self.undo_group.setActiveStack(doc.undo_stack)
+            doc.workshop_changed.connect(self._update_title)
+        for view in self.views:
+            setter = getattr(view, "set_document", None)
+            if callable(setter):
+                setter(doc)
+        self.document_changed.emit(doc)
+        self.tabs.setCurrentWidget(self.live)
+        self._update_state()
+        self._restart_snapshots()
+        if doc is not None:
+            self.live.focus_capture()
+            if self.presenter is not None:
+                self._item_changed(self.live.current_item())
+
+    def close_document(self) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        if self.search_dialog is not None:
+            self.search_dialog.close()
+            self.search_dialog.deleteLater()
+            self.search_dialog = None
+        for view in self.views:
+            setter = getattr(view, "set_document", None)
+            if callable(setter):
+                setter(None)
+        self.undo_group.removeStack(doc.undo_stack)
+        self.doc = None
+        self.document_changed.emit(None)
+        doc.close()
+        # Not deleteLater(): with PySide6 6.12 that corrupts the heap ("shared QObject was
+        # deleted directly"). The closed document stays a child of the window until it goes.
+        self._update_state()
+        self.snapshot_timer.stop()
+
+    # --- file actions ---------------------------------------------------------------------------
+    def _documents_dir(self) -> Path:
+        loc = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(loc) if loc else Path.home()
+
+    def open_dialog(self) -> None:
+        start = str(self._documents_dir())
+        recent = self.settings.recent_files()
+        if recent:
+            start = str(Path(recent[0]).parent)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open workshop"),
+            start,
+            self.tr("Workshops (*.workshop);;All files (*)"),
+        )
+        if path:
+            self.open_path(path)
+
+    def new_workshop(self) -> None:
+        values = NewWorkshopDialog.ask(self, self.settings.language())
+        if values is None:
+            return
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in values.title).strip()
+        suggested = self._documents_dir() / f"{safe or 'workshop'}.{SUFFIX}"
+        dialog = QFileDialog(self, self.tr("Save the new workshop as"), str(suggested))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(SUFFIX)
+        dialog.setNameFilters([self.tr("Workshops (*.workshop)")])
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return
+        path = Path(dialog.selectedFiles()[0])
+        if path.exists():
+            errors.show_error(
+                self,
+                FacilitatorError(
+                    self.tr("Choose a new file name: “%1” already exists.").replace("%1", str(path))
+                ),
+            )
+            return
+        self.create_workshop(path, values)
+
+    def demo_path(self) -> Path:
+        """A fresh file name for the demo in the user's documents folder."""
+        folder = self._documents_dir()
+        if not folder.is_dir():
+            folder = Path(
+                QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)
+            )
+        name = self.tr("Facilitator demo")
+        path = folder / f"{name}.{SUFFIX}"
+        n = 2
+        while path.exists():
+            path = folder / f"{name} ({n}).{SUFFIX}"
+            n += 1
+        return path
+
+    def open_demo(self, path: str | Path | None = None) -> bool:
+        target = Path(path) if path else self.demo_path()
+        from facilitator.services.demo import write_demo  # only when asked: start-up stays fast
+
+        try:
+            with write_demo(target, self.settings.language()):
+                pass  # written and closed: then opened like any other file
+        except FacilitatorError as exc:
+            errors.show_error(self, exc)
+            return False
+        return self.open_path(target)
+
+    def save_copy_dialog(self) -> None:
+        if self.doc is None:
+            return
+        src = self.doc.service.path
+        stamp = dt.datetime.now().strftime("%Y-%m-%d %H%M")
+        suggested = src.with_name(f"{src.stem} {stamp}.{SUFFIX}")
+        dialog = QFileDialog(self, self.tr("Save a copy as"), str(suggested))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(SUFFIX)
+        dialog.setNameFilters([self.tr("Workshops (*.workshop)")])
+        if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
+            self.save_copy(dialog.selectedFiles()[0])
+
+    def save_copy(self, target: str | Path) -> Path | None:
+        if self.doc is None:
+            return None
+        try:
+            written = self.doc.service.save_copy(target)
+        except FacilitatorError as exc:
+            errors.show_error(self, exc)
+            return None
+        self.statusBar().showMessage(
+            self.tr("A copy was saved to %1").replace("%1", str(written)), 8000
+        )
+        return written
+
+    def _restart_snapshots(self) -> None:
+        minutes = self.settings.snapshot_minutes()
+        if self.doc is not None and minutes > 0:
+            self.snapshot_timer.start(minutes * 60_000)
+        else:
+            self.snapshot_timer.stop()
+
+    def take_snapshot(self) -> Path | None:
+        """A periodic backup copy (Settings → Backup copy every …)."""
+        if self.doc is None:
+            return None
+        folder = Path(self.settings.snapshot_folder() or self.doc.service.path.parent / "backups")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            return self.doc.service.save_copy(
+                folder / f"{self.doc.service.path.stem}-{stamp}.{SUFFIX}"
+            )
+        except (OSError, FacilitatorError) as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return None
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("No recent workshops"))
+            empty.setEnabled(False)
+            return
+        for n, f in enumerate(files, 1):
+            label = f"&{n} {Path(f).name}" if n < 10 else Path(f).name
+            action = self.recent_menu.addAction(label)
+            action.setToolTip(f)
+            action.setStatusTip(f)
+            action.triggered.connect(lambda _=False, p=f: self.open_path(p))
+
+    # --- settings and language -------------------------------------------------------------------
+    def settings_dialog(self) -> None:
+        values = SettingsDialog.ask(self.settings, self)
+        if values is None:
+            return
+        self.apply_settings(
+            values.language, values.note_taker, values.presenter_screen, values.snapshot_minutes
+        )
+
+    def apply_settings(
+        self, language: str, note_taker: str, presenter_screen: str, snapshot_minutes: int = 0
+    ) -> None:
+        old_taker = self.settings.note_taker()
+        doc = self.doc
+        renamed = note_taker != old_taker and doc is not None and not doc.read_only
+        if renamed and doc is not None:
+            # The text in the box stays; its draft moves to the new name.
+            self.live.draft_timer.stop()
+            doc.service.save_draft(self.live.draft_key(), "")
+        self.settings.set_language(language)
+        self.settings.set_note_taker(note_taker)
+        self.settings.set_presenter_screen(presenter_screen)
+        self.settings.set_snapshot_minutes(snapshot_minutes)
+        self.settings.sync()
+        if note_taker != old_taker:
+            self.live.note_taker_changed()
+            if renamed:
+                if self.live.capture.toPlainText():
+                    self.live.save_draft()
+                else:
+                    self.live.restore_draft()
+        i18n.apply_language(self.settings.language())  # LanguageChange → retranslate()
+        self._restart_snapshots()
+
+    # --- live, presenter, search ---------------------------------------------------------------
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.live:
+            self.live.focus_capture()
+
+    def _show_live_and_focus(self) -> None:
+        self.tabs.setCurrentWidget(self.live)
+        self.live.focus_capture()
+
+    def _timer_changed(self, text: str, state: str) -> None:
+        item = self.live.current_item()
+        self.timer_status.setText(self.tr("Timer: %1").replace("%1", text) if item else "")
+        colour = STATE_COLOURS.get(TimerState(state), "")
+        self.timer_status.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        if self.presenter is not None:
+            self.presenter.set_timer(text, state)
+
+    def _item_changed(self, item: object) -> None:
+        if self.presenter is not None:
+            self.presenter.set_item(item)  # type: ignore[arg-type]
+            self.live.refresh_timer()
+
+    def _question_changed(self, text: str) -> None:
+        if self.presenter is not None:
+            self.presenter.set_question(text)
+
+    def toggle_presenter(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
+            return
+        if self.doc is None:
+            self.actions.presenter.setChecked(False)
+            return
+        self.presenter = PresenterWindow()
+        self.presenter.closed.connect(self._presenter_closed)
+        self._update_title()
+        self.presenter.set_item(self.live.current_item())
+        self.presenter.set_question(self.live.question_edit.text())
+        self.live.refresh_timer()
+        self.presenter.show_on(self.settings.presenter_screen())
+        self.actions.presenter.setChecked(True)
+        self.activateWindow()  # keep typing in the capture box
+
+    def _presenter_closed(self) -> None:
+        if self.presenter is not None:
+            self.presenter.deleteLater()
+        self.presenter = None
+        self.actions.presenter.setChecked(False)
+
+    def show_search(self) -> SearchDialog | None:
+        if self.doc is None:
+            return None
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.doc, self)
+            self.search_dialog.note_picked.connect(self._search_picked)
+        else:
+            self.search_dialog.reload_filters()
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.query.setFocus()
+        self.search_dialog.query.selectAll()
+        return self.search_dialog
+
+    def _search_picked(self, note_id: int) -> None:
+        self.tabs.setCurrentWidget(self.live)
+        self.live.jump_to_note(note_id)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Facilitator"),
+            self.tr("Facilitator %1 — run multi-day workshops offline, from one file.").replace(
+                "%1", __version__
+            ),
+        )
+
+    # --- closing ---------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_geometry(self.saveGeometry())
+        if self.presenter is not None:
+            self.presenter.close()
+        self.close_document()
+        self.settings.sync()
+        super().closeEvent(event)

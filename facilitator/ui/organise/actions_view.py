@@ -1,0 +1,130 @@
+"""Action items: who does what by when. A table; new/edit/delete through commands."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.services.workshop import WorkshopService
+from facilitator.ui.organise import commands as c
+from facilitator.ui.organise.base import OrganiseBase
+from facilitator.ui.organise.dialogs import ActionDialog
+from facilitator.ui.organise.models import ActionsModel
+
+
+class ActionsView(OrganiseBase):
+    def __init__(
+        self, service: WorkshopService, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(service, undo_stack, parent)
+        self.model = ActionsModel(self.org, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ActionsModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        for col in (ActionsModel.OWNER, ActionsModel.DUE, ActionsModel.STATUS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.btn_new = QPushButton(self)
+        self.btn_new.clicked.connect(self.new_action)
+        self.btn_edit = QPushButton(self)
+        self.btn_edit.clicked.connect(self.edit_selected)
+        self.btn_delete = QPushButton(self)
+        self.btn_delete.clicked.connect(self.delete_selected)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.title)
+        row.addStretch(1)
+        for b in (self.btn_new, self.btn_edit, self.btn_delete):
+            row.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Action items"))
+        self.btn_new.setText(self.tr("New action…"))
+        self.btn_edit.setText(self.tr("Edit…"))
+        self.btn_delete.setText(self.tr("Delete"))
+        self.model.reload()
+
+    def reload(self) -> None:
+        selected = self.selected_id()
+        self.model.reload()
+        if selected is not None:
+            self.select(selected)
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.action(rows[0].row()).id if rows else None
+
+    def select(self, action_id: int) -> None:
+        row = self.model.row_of(action_id)
+        if row >= 0:
+            self.table.selectionModel().select(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _update_buttons(self, *args: object) -> None:
+        has = self.selected_id() is not None
+        self.btn_edit.setEnabled(has)
+        self.btn_delete.setEnabled(has)
+
+    def new_action(self) -> None:
+        values = ActionDialog.ask(self.org, parent=self)
+        if values is None:
+            return
+        cmd = c.AddActionCommand(
+            self.org,
+            values.text,
+            owner_id=values.owner_id,
+            due_date=values.due_date,
+            status=values.status,
+        )
+        if self.run(cmd):
+            self.reload()
+            assert cmd.action_id is not None
+            self.select(cmd.action_id)
+
+    def edit_selected(self) -> None:
+        action_id = self.selected_id()
+        if action_id is None:
+            return
+        values = ActionDialog.ask(self.org, self.service.action(action_id), parent=self)
+        if values is not None and self.run(
+            c.UpdateActionCommand(
+                self.org, action_id, values.text, values.owner_id, values.due_date, values.status
+            )
+        ):
+            self.reload()
+
+    def delete_selected(self) -> None:
+        action_id = self.selected_id()
+        if action_id is not None and self.run(c.DeleteActionCommand(self.org, action_id)):
+            self.reload()

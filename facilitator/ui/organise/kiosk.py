@@ -1,0 +1,176 @@
+"""Private kiosk: the laptop is passed around the room, one voter at a time.
+
+Full screen; the ballot is a fresh editor for every voter (nothing of earlier ballots
+is kept on screen); "Cast my vote" stores the ballot and shows a thank-you page until
+the next person presses "Next voter". Leaving needs the facilitator's confirmation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.voting import CastMode
+from facilitator.services.organise import OrganiseService
+from facilitator.ui.organise import commands as c
+from facilitator.ui.organise.ballot import BallotEditor
+
+
+def confirm_leave(parent: QWidget | None) -> bool:
+    """Ask the facilitator to confirm leaving the kiosk. Tests monkeypatch this."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("organise", "Leave the kiosk?"),
+        QCoreApplication.translate(
+            "organise",
+            "Only the facilitator should leave the kiosk. Leave it and go back to the poll?",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class KioskWindow(QWidget):
+    left = Signal()
+
+    def __init__(
+        self,
+        org: OrganiseService,
+        undo_stack: QUndoStack,
+        poll_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.org = org
+        self.undo_stack = undo_stack
+        self.poll_id = poll_id
+        self.cast_count = 0
+        self._leaving = False
+        self.editor: BallotEditor | None = None
+        poll = org.poll(poll_id)
+        self.setWindowTitle(poll.title)
+
+        base = self.font()
+        big = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
+        self.setStyleSheet(f"font-size: {big * 1.6:.0f}pt;")
+
+        self.title = QLabel(poll.title, self)
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet(f"font-size: {big * 2.4:.0f}pt; font-weight: bold;")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.pages = QStackedWidget(self)
+        # page 0: the ballot
+        self.ballot_page = QWidget(self)
+        self.ballot_layout = QVBoxLayout(self.ballot_page)
+        self.voter_label = QLabel(self.ballot_page)
+        self.voter_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll = QScrollArea(self.ballot_page)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.cast_button = QPushButton(self.tr("Cast my vote"), self.ballot_page)
+        self.cast_button.setDefault(True)
+        self.cast_button.setMinimumHeight(60)
+        self.cast_button.clicked.connect(self.cast)
+        self.ballot_layout.addWidget(self.voter_label)
+        self.ballot_layout.addWidget(self.scroll, 1)
+        self.ballot_layout.addWidget(self.cast_button)
+        # page 1: thank you, pass the laptop on
+        self.thanks_page = QWidget(self)
+        thanks = QVBoxLayout(self.thanks_page)
+        self.thanks_label = QLabel(
+            self.tr("Thank you, your vote is saved.\nPlease pass the laptop to the next person."),
+            self.thanks_page,
+        )
+        self.thanks_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thanks_label.setWordWrap(True)
+        self.next_button = QPushButton(self.tr("Next voter"), self.thanks_page)
+        self.next_button.setMinimumHeight(60)
+        self.next_button.clicked.connect(self.next_voter)
+        thanks.addStretch(1)
+        thanks.addWidget(self.thanks_label)
+        thanks.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignCenter)
+        thanks.addStretch(1)
+        self.pages.addWidget(self.ballot_page)
+        self.pages.addWidget(self.thanks_page)
+
+        self.leave_button = QPushButton(self.tr("Facilitator: leave the kiosk"), self)
+        self.leave_button.setFlat(True)
+        self.leave_button.setStyleSheet(f"font-size: {big:.0f}pt;")
+        self.leave_button.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.leave_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 30, 60, 20)
+        layout.addWidget(self.title)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(bottom)
+        self.next_voter()
+
+    def start(self) -> None:
+        self.showFullScreen()
+
+    def next_voter(self) -> None:
+        """A fresh, empty ballot for the next person."""
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.editor = BallotEditor(self.org.poll(self.poll_id), parent=None)
+        self.editor.changed.connect(self._update_cast)
+        self.scroll.setWidget(self.editor)
+        self.voter_label.setText(self.tr("Your ballot"))
+        self.pages.setCurrentWidget(self.ballot_page)
+        self._update_cast()
+        self.cast_button.setFocus()
+
+    def _update_cast(self) -> None:
+        self.cast_button.setEnabled(self.editor is not None and self.editor.is_valid())
+
+    def cast(self) -> None:
+        if self.editor is None or not self.editor.is_valid():
+            return
+        cmd = c.CastBallotCommand(self.org, self.poll_id, self.editor.ballot(), CastMode.KIOSK)
+        if not c.run(self.undo_stack, cmd, self):
+            return
+        self.cast_count += 1
+        old = self.scroll.takeWidget()  # the ballot leaves the screen at once
+        if old is not None:
+            old.deleteLater()
+        self.editor = None
+        self.pages.setCurrentWidget(self.thanks_page)
+        self.next_button.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._leaving or confirm_leave(self):
+            self._leaving = True
+            event.accept()
+            self.left.emit()
+        else:
+            event.ignore()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.cast_button.setText(self.tr("Cast my vote"))
+            self.next_button.setText(self.tr("Next voter"))
+            self.leave_button.setText(self.tr("Facilitator: leave the kiosk"))
+        super().changeEvent(event)

@@ -1,0 +1,335 @@
+"""Item models of the organise screens: notes by theme, solutions, actions, polls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from facilitator.domain import model as m
+from facilitator.domain.organise import Poll, Solution, Theme
+from facilitator.services.organise import OrganiseService
+from facilitator.ui.organise.labels import method_label, state_label, status_label
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+KindRole = Qt.ItemDataRole.UserRole + 2  # "theme", "ungrouped" or "note"
+THEME, UNGROUPED, NOTE = "theme", "ungrouped", "note"
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+class NotesTreeModel(QAbstractItemModel):
+    """Two levels: the themes (then "Ungrouped notes"), and under each its notes.
+
+    Holds note ids per group; note texts are read in one batch per group when first
+    shown. ``internalId`` is 0 for a group and group row + 1 for a note.
+    """
+
+    def __init__(self, org: OrganiseService, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.org = org
+        self.item_filter: int | None = None
+        self._themes: list[Theme] = []
+        self._groups: list[list[int]] = []  # note ids per group; last group = ungrouped
+        self._notes: dict[int, m.Note] = {}
+        self._colours: dict[int, str] = {}
+        self.reload()
+
+    def set_item_filter(self, item_id: int | None) -> None:
+        self.item_filter = item_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._themes = self.org.themes()
+        keep: set[int] | None = None
+        if self.item_filter is not None:
+            keep = set(self.org.svc.note_ids(agenda_item_id=self.item_filter))
+        groups = [list(t.note_ids) for t in self._themes] + [self.org.ungrouped_note_ids()]
+        if keep is not None:
+            groups = [[n for n in g if n in keep] for g in groups]
+        self._groups = groups
+        self._notes = {}
+        self._colours = {c.id: c.colour for c in self.org.svc.categories()}
+        self.endResetModel()
+
+    # --- lookup helpers ----------------------------------------------------------------------
+    def kind(self, index: Index) -> str:
+        if not index.isValid():
+            return ""
+        if index.internalId() == 0:
+            return THEME if index.row() < len(self._themes) else UNGROUPED
+        return NOTE
+
+    def theme_id(self, index: Index) -> int | None:
+        """The theme of a theme row, or of a note's group (None: ungrouped)."""
+        if not index.isValid():
+            return None
+        group = index.row() if index.internalId() == 0 else index.internalId() - 1
+        return self._themes[group].id if group < len(self._themes) else None
+
+    def note_id(self, index: Index) -> int | None:
+        if self.kind(index) != NOTE:
+            return None
+        return self._groups[index.internalId() - 1][index.row()]
+
+    def note(self, note_id: int) -> m.Note | None:
+        if note_id not in self._notes:
+            for group in self._groups:
+                if note_id in group:
+                    self._notes.update(self.org.svc.notes_by_ids(group))
+                    break
+        return self._notes.get(note_id)
+
+    def themes(self) -> list[Theme]:
+        return list(self._themes)
+
+    def index_of_theme(self, theme_id: int) -> QModelIndex:
+        for row, t in enumerate(self._themes):
+            if t.id == theme_id:
+                return self.index(row, 0)
+        return QModelIndex()
+
+    def index_of_note(self, note_id: int) -> QModelIndex:
+        for g, ids in enumerate(self._groups):
+            if note_id in ids:
+                return self.index(ids.index(note_id), 0, self.index(g, 0))
+        return QModelIndex()
+
+    # --- model API ----------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            if row >= len(self._groups):
+                return QModelIndex()
+            return self.createIndex(row, 0, 0)
+        if parent.internalId() != 0:
+            return QModelIndex()
+        group = parent.row()
+        if row >= len(self._groups[group]):
+            return QModelIndex()
+        return self.createIndex(row, 0, group + 1)
+
+    def parent(self, child: Index = ROOT) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid() or child.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.column() != 0 or parent.internalId() != 0:
+            return 0
+        return len(self._groups[parent.row()])
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("organise", "Themes and notes")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        kind = self.kind(index)
+        if kind in (THEME, UNGROUPED):
+            if role == Qt.ItemDataRole.DisplayRole:
+                count = len(self._groups[index.row()])
+                title = (
+                    self._themes[index.row()].title
+                    if kind == THEME
+                    else QCoreApplication.translate("organise", "Ungrouped notes")
+                )
+                return f"{title} ({count})"
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                font.setItalic(kind == UNGROUPED)
+                return font
+            if role == KindRole:
+                return kind
+            if role == IdRole:
+                return self.theme_id(index)
+            return None
+        note_id = self.note_id(index)
+        assert note_id is not None
+        if role == IdRole:
+            return note_id
+        if role == KindRole:
+            return NOTE
+        note = self.note(note_id)
+        if note is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = _one_line(note.text)
+            if note.is_decision:
+                text = "⚑ " + text
+            if note.speaker_name:
+                text += f" — {note.speaker_name}"
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return note.text
+        if role == Qt.ItemDataRole.DecorationRole and note.category_id in self._colours:
+            return QColor(self._colours[note.category_id])
+        if role == Qt.ItemDataRole.FontRole and note.is_decision:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class SolutionsModel(QAbstractListModel):
+    def __init__(self, org: OrganiseService, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.org = org
+        self._rows: list[Solution] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self.org.solutions()
+        self.endResetModel()
+
+    def solution(self, row: int) -> Solution:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        s = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return s.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return s.description or s.title
+        if role == IdRole:
+            return s.id
+        return None
+
+
+class ActionsModel(QAbstractTableModel):
+    TEXT, OWNER, DUE, STATUS = range(4)
+
+    def __init__(self, org: OrganiseService, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.org = org
+        self._rows: list[m.ActionItem] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self.org.svc.actions()
+        self.endResetModel()
+
+    def action(self, row: int) -> m.ActionItem:
+        return self._rows[row]
+
+    def row_of(self, action_id: int) -> int:
+        for i, a in enumerate(self._rows):
+            if a.id == action_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            QCoreApplication.translate("organise", "Action"),
+            QCoreApplication.translate("organise", "Owner"),
+            QCoreApplication.translate("organise", "Due"),
+            QCoreApplication.translate("organise", "Status"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        a = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.TEXT:
+                return _one_line(a.text)
+            if col == self.OWNER:
+                return a.owner_name
+            if col == self.DUE:
+                return a.due_date.isoformat() if a.due_date else ""
+            return status_label(a.status)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.TEXT:
+            return a.text
+        if role == IdRole:
+            return a.id
+        if role == Qt.ItemDataRole.ForegroundRole and a.status in (
+            m.ActionStatus.DONE,
+            m.ActionStatus.CANCELLED,
+        ):
+            return QColor("#808080")
+        return None
+
+
+class PollsModel(QAbstractListModel):
+    def __init__(self, org: OrganiseService, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.org = org
+        self._rows: list[Poll] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self.org.polls()
+        self.endResetModel()
+
+    def poll(self, row: int) -> Poll:
+        return self._rows[row]
+
+    def row_of(self, poll_id: int) -> int:
+        for i, p in enumerate(self._rows):
+            if p.id == poll_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        p = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{p.title}\n{method_label(p.method)} · {state_label(p.state)}"
+        if role == IdRole:
+            return p.id
+        return None

@@ -1,0 +1,98 @@
+"""Attendance: check people in, day by day."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.ui import undo
+from facilitator.ui.document import WorkshopDocument
+from facilitator.ui.plan.common import fill_days
+from facilitator.ui.plan.models import AttendanceModel
+
+
+class AttendanceView(QWidget):
+    def __init__(self, doc: WorkshopDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.svc = doc.service
+        self.day_combo = QComboBox()
+        self.day_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Find a person"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        font = self.count_label.font()
+        font.setBold(True)
+        self.count_label.setFont(font)
+
+        self.model = AttendanceModel(self)
+        self.model.toggled.connect(self._toggle)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.list = QListView()
+        self.list.setModel(self.proxy)
+        self.list.setUniformItemSizes(True)
+        self.list.setSpacing(2)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Day:")))
+        top.addWidget(self.day_combo, 1)
+        top.addWidget(self.filter_edit, 1)
+        top.addStretch()
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.list, 1)
+        hint = QLabel(self.tr("Tick a name (or select it and press Space) to check the person in."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+
+        doc.participants_changed.connect(self.reload)
+        doc.agenda_changed.connect(lambda _d: self.reload())
+        doc.attendance_changed.connect(self._attendance_changed)
+        self.reload()
+
+    def day_id(self) -> int | None:
+        data = self.day_combo.currentData()
+        return int(data) if data is not None else None
+
+    def set_day(self, day_id: int) -> None:
+        index = self.day_combo.findData(day_id)
+        if index >= 0:
+            self.day_combo.setCurrentIndex(index)
+
+    def reload(self) -> None:
+        fill_days(self.day_combo, self.svc.days(), self.day_id())
+        day_id = self.day_id()
+        present = self.svc.present(day_id) if day_id is not None else set()
+        self.model.set_rows(self.svc.participants(), present)
+        self._update_count()
+        self.list.setEnabled(day_id is not None and not self.doc.read_only)
+
+    def _attendance_changed(self, day_id: int) -> None:
+        if day_id == self.day_id():
+            self.model.set_present(self.svc.present(day_id))
+            self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("Present %1 of %2")
+            .replace("%1", str(self.model.present_count()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    def _toggle(self, pid: int, present: bool) -> None:
+        day_id = self.day_id()
+        if day_id is not None:
+            self.doc.run(undo.SetPresentCommand(self.doc, day_id, pid, present))

@@ -1,0 +1,357 @@
+"""The app shell: welcome screen, bad files, read-only, recent files, language, views."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from live_helpers import build_workshop
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from facilitator.domain import errors as e
+from facilitator.domain.model import Language
+from facilitator.services.workshop import WorkshopService
+from facilitator.ui import i18n
+from facilitator.ui.dialogs import NewWorkshopDialog, SettingsDialog
+from facilitator.ui.errors import message_for
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.settings import Settings
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[Exception]:
+    found: list[Exception] = []
+    monkeypatch.setattr("facilitator.ui.errors.show_error", lambda parent, exc: found.append(exc))
+    return found
+
+
+@pytest.fixture
+def window(qtbot, settings: Settings, shown) -> Iterator[MainWindow]:  # noqa: ANN001
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    yield
+    i18n.apply_language("en")
+
+
+def _good(tmp_path: Path, name: str = "good.workshop") -> Path:
+    path = tmp_path / name
+    build_workshop(path)
+    return path
+
+
+def _bad_files(tmp_path: Path) -> dict[str, tuple[Path, type[e.WorkshopFileError]]]:
+    folder = tmp_path / "a folder.workshop"
+    folder.mkdir()
+    empty = tmp_path / "empty.workshop"
+    empty.write_bytes(b"")
+    noise = tmp_path / "noise.workshop"
+    noise.write_bytes(os.urandom(4096))
+    foreign = tmp_path / "foreign.workshop"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE songs (title TEXT)")
+    conn.close()
+    newer = _good(tmp_path, "newer.workshop")
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version = 9999")
+    conn.close()
+    truncated = _good(tmp_path, "truncated.workshop")
+    data = truncated.read_bytes()
+    truncated.write_bytes(data[: len(data) // 3])
+    untrusted = _good(tmp_path, "untrusted.workshop")
+    conn = sqlite3.connect(untrusted)
+    conn.execute("CREATE VIEW sneaky AS SELECT 1")
+    conn.close()
+    return {
+        "missing": (tmp_path / "missing.workshop", e.FileMissing),
+        "folder": (folder, e.NotAWorkshopFile),
+        "empty": (empty, e.NotAWorkshopFile),
+        "noise": (noise, e.NotAWorkshopFile),
+        "foreign": (foreign, e.ForeignDatabase),
+        "newer": (newer, e.NewerSchema),
+        "truncated": (truncated, e.DamagedFile),
+        "untrusted": (untrusted, e.UntrustedContent),
+    }
+
+
+def test_starts_on_the_welcome_screen(window: MainWindow) -> None:
+    assert window.stack.currentWidget() is window.welcome
+    assert not window.actions.save_copy.isEnabled()
+    assert not window.actions.find.isEnabled()
+    assert window.welcome.empty_label.isVisibleTo(window)
+
+
+def test_bad_files_show_a_message_and_the_app_keeps_going(
+    window: MainWindow, tmp_path: Path, shown: list[Exception]
+) -> None:
+    for name, (path, kind) in _bad_files(tmp_path).items():
+        before = path.read_bytes() if path.is_file() else None
+        shown.clear()
+        assert not window.open_path(path), name
+        assert len(shown) == 1 and isinstance(shown[0], kind), (name, shown)
+        assert window.stack.currentWidget() is window.welcome
+        assert window.doc is None
+        # A clear translated sentence, naming the file, for every kind.
+        text = message_for(shown[0])
+        assert str(path) in text or kind in (e.DamagedFile,), (name, text)
+        assert "Something went wrong" not in text
+        if before is not None:
+            assert path.read_bytes() == before, f"{name} was modified"
+    # ... and a good file still opens afterwards.
+    assert window.open_path(_good(tmp_path))
+    assert window.stack.currentWidget() is window.tabs
+
+
+def test_missing_recent_file_is_dropped_from_the_list(
+    window: MainWindow, settings: Settings, tmp_path: Path, shown: list[Exception]
+) -> None:
+    good = _good(tmp_path)
+    assert window.open_path(good)
+    window.close_document()
+    gone = tmp_path / "gone.workshop"
+    settings.add_recent(gone)
+    window.welcome.set_recent(settings.recent_files())
+    assert window.welcome.recent_list.count() == 2
+    assert not window.open_path(gone)
+    assert isinstance(shown[-1], e.FileMissing)
+    assert settings.recent_files() == [str(good.resolve())]
+
+
+def test_recent_files_double_click_opens(window: MainWindow, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    good = _good(tmp_path)
+    assert window.open_path(good)
+    window.actions.close.trigger()
+    assert window.stack.currentWidget() is window.welcome
+    assert window.welcome.recent_list.count() == 1
+    item = window.welcome.recent_list.item(0)
+    with qtbot.waitSignal(window.document_changed):
+        window.welcome.recent_list.itemActivated.emit(item)
+    assert window.doc is not None and window.doc.service.path == good
+    window._fill_recent_menu()
+    assert [a.text() for a in window.recent_menu.actions()] == ["&1 good.workshop"]
+
+
+def test_locked_file_offers_read_only(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = _good(tmp_path)
+    asked: list[Exception] = []
+
+    def ask(parent, exc) -> bool:  # noqa: ANN001
+        asked.append(exc)
+        return True
+
+    monkeypatch.setattr("facilitator.ui.errors.ask_open_read_only", ask)
+    with WorkshopService.open(good):  # another writer holds the file
+        assert window.open_path(good)
+        assert isinstance(asked[0], e.FileLocked)
+        assert window.doc is not None and window.doc.read_only
+        assert window.read_only_label.isVisibleTo(window)
+        assert window.read_only_label.text() == "READ-ONLY"
+        assert not window.live.capture.isEnabled()
+        window.close_document()
+        monkeypatch.setattr("facilitator.ui.errors.ask_open_read_only", lambda p, x: False)
+        assert not window.open_path(good)
+        assert window.doc is None
+
+
+def test_read_only_file_on_disk_opens_read_only(window: MainWindow, tmp_path: Path) -> None:
+    good = _good(tmp_path)
+    good.chmod(0o444)
+    try:
+        if os.access(good, os.W_OK):
+            pytest.skip("running as a user who can write read-only files")
+        assert window.open_path(good)
+        assert window.doc is not None and window.doc.read_only
+        assert "[read-only]" in window.windowTitle()
+    finally:
+        good.chmod(0o644)
+
+
+def test_new_workshop_from_the_dialog_values(window: MainWindow, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    dialog = NewWorkshopDialog("it", window)
+    qtbot.addWidget(dialog)
+    dialog.accept()  # empty title: refused with a message, dialog stays
+    assert dialog.error.text()
+    assert dialog.result() == 0
+    qtbot.keyClicks(dialog.title, "Laboratorio Napoli")
+    dialog.template.setCurrentIndex(dialog.template.findData("retrospective"))
+    values = dialog.values()
+    assert values.title == "Laboratorio Napoli" and values.language is Language.ITALIAN
+    path = tmp_path / "napoli.workshop"
+    assert window.create_workshop(path, values)
+    assert window.doc is not None
+    assert [c.name for c in window.doc.service.categories()][:2] == [
+        "Cosa è andato bene",
+        "Da migliorare",
+    ]
+    assert len(window.doc.service.days()) == 3
+    assert "Laboratorio Napoli" in window.windowTitle()
+    assert window.live.day_combo.count() == 3
+
+
+def test_save_a_copy(window: MainWindow, tmp_path: Path) -> None:
+    assert window.open_path(_good(tmp_path))
+    target = tmp_path / "copy.workshop"
+    assert window.save_copy(target) == target
+    with WorkshopService.open(target) as copy:
+        assert copy.workshop().title == "Incontro-studio Torino"
+        assert copy.counts().notes == 2
+
+
+def test_open_demo(window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "demo.workshop"
+    assert window.open_demo(target)
+    assert window.doc is not None
+    assert window.doc.service.counts().notes > 10
+    assert window.live.current_item() is not None
+    assert window.live.notes_model.rowCount() >= 0
+
+
+def test_language_switch_retranslates_menus(
+    window: MainWindow, settings: Settings, english
+) -> None:  # noqa: ANN001
+    assert window.file_menu.title() == "&File"
+    assert window.edit_menu.title() == "&Edit"
+    window.apply_settings("it", "Giulia", "")
+    assert settings.language() == "it"
+    assert window.file_menu.title() == "&File"
+    assert window.edit_menu.title() == "&Modifica"
+    assert window.actions.open.text() == "&Apri…"
+    assert window.welcome.new_button.text() == "Nuovo workshop…"
+    assert window.live.day_label.text() == "Giorno:"
+    window.apply_settings("en", "Giulia", "")
+    assert window.edit_menu.title() == "&Edit"
+
+
+def test_settings_dialog_reads_and_returns_values(settings: Settings, qtbot) -> None:  # noqa: ANN001
+    settings.set_note_taker("Giulia")
+    settings.set_language("it")
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.note_taker.text() == "Giulia"
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.note_taker.clear()
+    qtbot.keyClicks(dialog.note_taker, "Paolo")
+    values = dialog.values()
+    assert (values.language, values.note_taker) == ("en", "Paolo")
+
+
+def test_changing_the_note_taker_changes_the_draft_key(
+    window: MainWindow,
+    tmp_path: Path,
+    qtbot,  # noqa: ANN001
+) -> None:
+    assert window.open_path(_good(tmp_path))
+    window.apply_settings("en", "Giulia", "")
+    qtbot.keyClicks(window.live.capture, "scritto da Giulia")
+    window.live.flush_draft()
+    svc = window.doc.service
+    assert svc.draft("capture:Giulia")[0] == "scritto da Giulia"
+    window.apply_settings("en", "Paolo", "")
+    assert window.live.draft_key() == "capture:Paolo"
+    assert window.live.capture.toPlainText() == "scritto da Giulia"  # nothing lost
+    assert svc.draft("capture:Giulia") is None
+    assert svc.draft("capture:Paolo")[0] == "scritto da Giulia"
+    assert "Paolo" in window.live.taker_label.text()
+    qtbot.keyClick(window.live.capture, Qt.Key.Key_Return)
+    assert svc.notes()[-1].note_taker == "Paolo"
+
+
+def test_add_view_plugs_a_screen_in_and_gives_it_the_document(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    class Plan(QLabel):
+        def __init__(self) -> None:
+            super().__init__("plan")
+            self.docs: list[object] = []
+
+        def set_document(self, doc: object) -> None:
+            self.docs.append(doc)
+
+    plan = Plan()
+    index = window.add_view(plan, "Plan")
+    assert index == 1 and window.tabs.tabText(1) == "Plan"
+    assert window.open_path(_good(tmp_path))
+    assert plan.docs == [window.doc]
+    assert window.tabs.currentWidget() is window.live
+    window.close_document()
+    assert plan.docs[-1] is None
+
+
+def test_standard_shortcuts(window: MainWindow) -> None:
+    a = window.actions
+    assert a.open.shortcut().toString() == "Ctrl+O"
+    assert a.new.shortcut().toString() == "Ctrl+N"
+    assert a.find.shortcut().toString() == "Ctrl+F"
+    assert a.quit.shortcut().toString() == "Ctrl+Q"
+    assert a.presenter.shortcut().toString() == "F5"
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert "Ctrl+Shift+Z" in [k.toString() for k in window.redo_action.shortcuts()]
+    texts = [k.toString() for act in window.findChildren(type(a.open)) for k in act.shortcuts()]
+    clashes = {t for t in texts if t and texts.count(t) > 1}
+    assert not clashes, clashes
+
+
+def test_run_gui_opens_the_file_and_quits_after_first_paint(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qapp,
+    english,  # noqa: ANN001
+) -> None:
+    from facilitator.ui import application
+
+    good = _good(tmp_path)
+    monkeypatch.setenv("FACILITATOR_SETTINGS", str(tmp_path / "gui.ini"))
+    made: list[MainWindow] = []
+    real = application.MainWindow
+
+    opened: list[object] = []
+
+    def spy(settings: Settings) -> MainWindow:
+        w = real(settings)
+        w.document_changed.connect(lambda doc: opened.append(doc and doc.service.path))
+        made.append(w)
+        return w
+
+    monkeypatch.setattr(application, "MainWindow", spy)
+    assert application.run_gui([str(good), "--quit-after-paint"]) == 0
+    # Opened, painted, then quitting closed the window (Qt 6 quit() closes windows).
+    assert opened == [good, None]
+    assert Settings(tmp_path / "gui.ini").recent_files() == [str(good.resolve())]
+    made[0].deleteLater()
+
+
+def test_main_dispatch_sends_sub_commands_to_the_cli(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    from facilitator.app import main
+
+    path = tmp_path / "demo.workshop"
+    assert main(["demo", str(path)]) == 0
+    assert path.exists()
+
+
+def test_capture_keeps_focus_when_switching_back_to_live(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    assert window.open_path(_good(tmp_path))
+    window.add_view(QLabel("other"), "Other")
+    window.tabs.setCurrentIndex(1)
+    window.activateWindow()
+    window.tabs.setCurrentIndex(0)
+    assert window.focusWidget() is window.live.capture or not window.isActiveWindow()
+    assert Qt.FocusPolicy.StrongFocus & window.live.capture.focusPolicy()

@@ -4,6 +4,8 @@ laying out the same paragraphs (same font, page and margins). Not a test.
     python -m benchmarks.bench_report [--notes 5000] [--runs 3]
 
 Prints the median of the runs with min and max, and the ratio ours / reportlab alone.
+The two alternate in one process, with a full garbage collection before each (reportlab
+leaves reference cycles: without it, whichever runs second pays for the first).
 The difference is what the report adds on top of bare layout: reading the snapshot,
 escaping and checking every character against the font, the cover, tables, outline,
 header/footer and "page X of Y" (which keeps every page until the end).
@@ -12,6 +14,7 @@ header/footer and "page X of Y" (which keeps every page until the end).
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import statistics
 import tempfile
@@ -28,6 +31,7 @@ def ours(path: Path) -> tuple[float, float, int]:
     from facilitator.services.snapshot import build_snapshot
     from facilitator.services.workshop import WorkshopService
 
+    gc.collect()  # the garbage of the previous run must not be charged to this one
     t0 = time.perf_counter()
     with WorkshopService.open(path, read_only=True) as svc:
         snap = build_snapshot(svc)
@@ -64,6 +68,7 @@ def reportlab_alone(paragraphs: list[tuple[str, list[str]]]) -> tuple[float, int
     from facilitator.reports import fonts
 
     fonts.register()
+    gc.collect()
     t0 = time.perf_counter()
     body = ParagraphStyle(
         "note", fontName=fonts.FAMILY, fontSize=10, leading=14, leftIndent=12, spaceAfter=5

@@ -56,15 +56,20 @@ class ChildRun:
 
 
 def run_child(
-    args: Sequence[str], env: dict[str, str] | None = None, timeout: float = 120.0
+    args: Sequence[str], env: dict[str, str | None] | None = None, timeout: float = 120.0
 ) -> ChildRun:
     """Run ``args``; wall-clock seconds from spawn to exit and the child's peak RSS.
 
+    ``env`` adds to (``None``: removes from) this process's environment.
     ``os.wait4`` gives the resource usage of exactly this child (RUSAGE_CHILDREN
     would be the maximum over every child this process ever had).
     """
     full_env = dict(os.environ)
-    full_env.update(env or {})
+    for key, value in (env or {}).items():
+        if value is None:
+            full_env.pop(key, None)  # None: unset it for the child
+        else:
+            full_env[key] = value
     t0 = time.perf_counter()
     proc = subprocess.Popen(
         list(args),

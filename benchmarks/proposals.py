@@ -157,7 +157,7 @@ def skip_quick_check() -> None:
             return _NoQuickCheck(conn)
         return conn
 
-    file._read_only_connection = connection  # type: ignore[assignment]
+    file._read_only_connection = connection
 
 
 PATCHES = {

@@ -12,6 +12,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+import facilitator.ui.qtfix  # noqa: E402, F401  (PySide6 6.12 on Python 3.11: see qtfix)
 from facilitator.services.workshop import WorkshopService  # noqa: E402
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"

@@ -186,6 +186,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "note": s("note", leftIndent=12, spaceAfter=5, bulletIndent=2, bulletFontSize=7),
         "note_cont": s("note_cont", leftIndent=12, spaceAfter=5),
+        "theme_note": s(
+            "theme_note", fontSize=9.5, leading=13, leftIndent=26, bulletIndent=14, spaceAfter=3
+        ),
         "cell": s("cell", fontSize=9, leading=12),
         "cell_head": s("cell_head", fontName=fonts.BOLD, fontSize=8.5, leading=11),
         "cell_head_right": s(
@@ -481,6 +484,7 @@ class _Builder:
             self.story.append(self.p(f"<i>{escape(w('empty', scope=scope))}</i>", "body"))
             return
         self.story.append(Spacer(1, 8 * mm))
+        self.story.append(CondPageBreak(45 * mm))
         self.story.append(self.p(escape(w("summary")), "h2_table"))
         gap = 10 * mm
         half = (self.width - gap) / 2
@@ -720,9 +724,9 @@ class _Builder:
         for theme in themes:
             self.story.append(self.p(f"<b>{_safe(theme.title)}</b>", "note", bulletText="◆"))
             if theme.description.strip():
-                self.story.append(self.p(_safe(theme.description), "note_cont"))
+                self.story.append(self.p(_safe(theme.description), "theme_note"))
             for text in theme.notes:
-                self.story.append(self.p(_safe(text), "note_cont", bulletText="–"))
+                self.story.append(self.p(_safe(text), "theme_note", bulletText="–"))
 
     def decisions(self) -> None:
         decisions = self.snap.decisions()

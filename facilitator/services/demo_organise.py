@@ -96,6 +96,11 @@ SOLUTIONS: list[tuple[tuple[str, str], tuple[str, str], tuple[int, ...], int | N
 ]
 
 
+def _at(hour: int, minute: int) -> dt.datetime:
+    """A time on the morning of day 3 (7 November 2025) at the venue (UTC+1), in UTC."""
+    return dt.datetime(2025, 11, 7, hour - 1, minute, tzinfo=dt.UTC)
+
+
 def _demo_notes(svc: WorkshopService) -> dict[int, int]:
     """Index in the demo's NOTES -> note id in this file (only those found)."""
     try:
@@ -183,7 +188,7 @@ def add_demo_organise(svc: WorkshopService) -> None:
                 max_per_option=3,
             )
         )
-        org.open_poll(dot)
+        org.open_poll(dot, at=_at(9, 5))
         ids = [o.id for o in org.poll(dot).options]
         org.cast_ballot(
             dot,
@@ -192,7 +197,7 @@ def add_demo_organise(svc: WorkshopService) -> None:
         )
         org.cast_ballot(dot, Ballot.dots({ids[0]: 2, ids[2]: 2, ids[4]: 1}), CastMode.KIOSK)
         org.cast_ballot(dot, Ballot.dots({ids[1]: 3, ids[3]: 2}), CastMode.KIOSK)
-        org.close_poll(dot)
+        org.close_poll(dot, at=_at(9, 15))
 
         # --- multi-criteria scoring: named ballots of the participants ------------------
         score = org.create_poll(
@@ -205,7 +210,7 @@ def add_demo_organise(svc: WorkshopService) -> None:
                 criteria=default_criteria("it" if it else "en"),
             )
         )
-        org.open_poll(score)
+        org.open_poll(score, at=_at(9, 15))
         ids = [o.id for o in org.poll(score).options]
         leaning = [(4, 3, 4), (4, 4, 3), (3, 4, 5), (4, 2, 3)]
         for voter in voters[:8]:
@@ -215,7 +220,7 @@ def add_demo_organise(svc: WorkshopService) -> None:
             }
             mode = CastMode.VOTER if voter is not None else CastMode.KIOSK
             org.cast_ballot(score, Ballot.scores(rows), mode, voter)
-        org.close_poll(score)
+        org.close_poll(score, at=_at(9, 30))
 
         # --- ranked choice: kiosk ballots -----------------------------------------------
         ranked = org.create_poll(
@@ -228,7 +233,7 @@ def add_demo_organise(svc: WorkshopService) -> None:
                 agenda_item_id=conclusion_item,
             )
         )
-        org.open_poll(ranked)
+        org.open_poll(ranked, at=_at(9, 30))
         ids = [o.id for o in org.poll(ranked).options]
         orders = [
             (0, 2, 1, 3),
@@ -243,7 +248,7 @@ def add_demo_organise(svc: WorkshopService) -> None:
         ]
         for order in orders:
             org.cast_ballot(ranked, Ballot.ranking([ids[i] for i in order]), CastMode.KIOSK)
-        org.close_poll(ranked)
+        org.close_poll(ranked, at=_at(9, 40))
 
         # --- approval: per voter, anonymous; reopened once for a late voter --------------
         approval = org.create_poll(
@@ -257,7 +262,7 @@ def add_demo_organise(svc: WorkshopService) -> None:
                 hide_results=False,
             )
         )
-        org.open_poll(approval)
+        org.open_poll(approval, at=_at(9, 40))
         ids = [o.id for o in org.poll(approval).options]
         picks = [
             (0, 1),
@@ -275,10 +280,11 @@ def add_demo_organise(svc: WorkshopService) -> None:
             voter = voters[n]
             mode = CastMode.VOTER if voter is not None else CastMode.KIOSK
             org.cast_ballot(approval, Ballot.approvals(ids[i] for i in pick), mode, voter)
-        org.close_poll(approval)
+        org.close_poll(approval, at=_at(9, 50))
         org.reopen_poll(
             approval,
             "Una partecipante è arrivata dopo la chiusura" if it else "A participant arrived late",
+            at=_at(9, 55),
         )
         org.cast_ballot(approval, Ballot.approvals([ids[0], ids[4]]), CastMode.KIOSK)
-        org.close_poll(approval)
+        org.close_poll(approval, at=_at(9, 57))

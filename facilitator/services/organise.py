@@ -14,6 +14,7 @@ Poll state changes are not undoable: they are events recorded in the file
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -362,7 +363,7 @@ class OrganiseService:
     def restore_poll(self, poll_id: int) -> None:
         self.repo.set_poll_deleted(poll_id, False)
 
-    def open_poll(self, poll_id: int) -> None:
+    def open_poll(self, poll_id: int, at: dt.datetime | None = None) -> None:
         poll = self.poll(poll_id)
         if poll.state is PollState.OPEN:
             return
@@ -370,21 +371,21 @@ class OrganiseService:
             raise ValidationError(
                 "poll", "the poll is closed: reopen it explicitly, giving a reason"
             )
-        self.repo.set_poll_state(poll_id, PollState.OPEN, "opened", "")
+        self.repo.set_poll_state(poll_id, PollState.OPEN, "opened", "", at)
 
-    def close_poll(self, poll_id: int) -> None:
+    def close_poll(self, poll_id: int, at: dt.datetime | None = None) -> None:
         poll = self.poll(poll_id)
         if poll.state is not PollState.OPEN:
             raise ValidationError("poll", "only an open poll can be closed")
-        self.repo.set_poll_state(poll_id, PollState.CLOSED, "closed", "")
+        self.repo.set_poll_state(poll_id, PollState.CLOSED, "closed", "", at)
 
-    def reopen_poll(self, poll_id: int, reason: str) -> None:
+    def reopen_poll(self, poll_id: int, reason: str, at: dt.datetime | None = None) -> None:
         """Reopen a closed poll. The time and the reason are recorded in the file."""
         poll = self.poll(poll_id)
         if poll.state is not PollState.CLOSED:
             raise ValidationError("poll", "only a closed poll can be reopened")
         reason = v.clean_line(reason, "reason")
-        self.repo.set_poll_state(poll_id, PollState.OPEN, "reopened", reason)
+        self.repo.set_poll_state(poll_id, PollState.OPEN, "reopened", reason, at)
 
     def events(self, poll_id: int) -> list[PollEvent]:
         return self.repo.poll_events(poll_id)

@@ -324,7 +324,15 @@ class WorkshopFile:
             with self.db.atomic():
                 yield self.db
         except sqlite3.Error as exc:
-            raise _sqlite_error(self.path, exc) from exc
+            error = _sqlite_error(self.path, exc)
+            if isinstance(error, errors.FileLocked):
+                # We hold the file; another program (a SQLite browser...) kept it busy
+                # longer than the busy timeout. Nothing was written; trying again works.
+                error = errors.StorageBusy(
+                    self.path,
+                    f"{self.path} is busy: another program is using it; nothing was written",
+                )
+            raise error from exc
 
     def reading(self) -> Database:
         return self.db

@@ -6,6 +6,7 @@ own ``writing()`` block makes several writes all-or-nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -361,8 +362,15 @@ class OrganiseRepository:
             )
             self._set_options(poll_id, options, criteria)
 
-    def set_poll_state(self, poll_id: int, state: PollState, event: str, reason: str) -> None:
-        now = _now()
+    def set_poll_state(
+        self,
+        poll_id: int,
+        state: PollState,
+        event: str,
+        reason: str,
+        at: dt.datetime | None = None,
+    ) -> None:
+        now = to_iso(at) if at is not None else _now()
         with self.wf.writing():
             self.conn.execute(
                 "UPDATE polls SET state = ?, updated_at = ? WHERE id = ?",

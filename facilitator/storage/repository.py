@@ -61,9 +61,15 @@ def _note(row: Sequence[Any]) -> m.Note:
     )
 
 
+# Characters that cannot be part of stored text (see domain.validation): a search for
+# them is a search for a word boundary.
+_UNSEARCHABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
 def fts_query(text: str) -> str | None:
     """Turn what a user typed into a safe FTS5 query: every word must match, the last
     as a prefix. FTS5 operators typed by the user are taken literally."""
+    text = _UNSEARCHABLE.sub(" ", text)
     words = [w for w in re.split(r"\s+", text.strip()) if w]
     terms = []
     for word in words:
@@ -674,13 +680,16 @@ class Repository:
             params.append(category_id)
         if speaker:
             clauses.append("lower(n.speaker_name) = lower(?)")
-            params.append(speaker)
+            params.append(_UNSEARCHABLE.sub("", speaker))
         if query is None and len(clauses) == 1:
             return []
         if query is not None:
             sql = (
                 f"SELECT {', '.join('n.' + c.strip() for c in _NOTE_COLUMNS.split(','))}, "
-                "snippet(notes_fts, 0, '[', ']', '…', 12), i.day_id, coalesce(i.title, '') "
+                # snippet() grows with the square of the matches in one note: skip it for huge notes
+                "CASE WHEN length(n.text) <= 10000 "
+                "THEN snippet(notes_fts, 0, '[', ']', '…', 12) ELSE substr(n.text, 1, 120) END, "
+                "i.day_id, coalesce(i.title, '') "
                 "FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid "
                 "LEFT JOIN agenda_items i ON i.id = n.agenda_item_id "
                 f"WHERE {' AND '.join(clauses)} ORDER BY bm25(notes_fts), n.id LIMIT ?"

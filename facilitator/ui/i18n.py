@@ -6,7 +6,7 @@ widget; ours answer by calling their ``retranslate()``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import facilitator.ui.qtfix  # noqa: F401  (PySide6 6.12 + Python 3.11 refcount bug)
 from facilitator.paths import resource
@@ -20,7 +20,11 @@ def current_language() -> str:
 
 
 def apply_language(lang: str) -> str:
-    """Install the translators for ``lang`` ("it" or "en"); returns the language in use."""
+    """Install the translators for ``lang`` ("it" or "en"); returns the language in use.
+
+    Qt then posts ``LanguageChange`` to every widget (handled at the next event-loop
+    turn); a caller that must show the new language at once calls retranslate() itself.
+    """
     global _current
     app = QCoreApplication.instance()
     if app is None:
@@ -47,7 +51,4 @@ def apply_language(lang: str) -> str:
     QLocale.setDefault(
         QLocale(QLocale.Language.Italian if _current == "it" else QLocale.Language.English)
     )
-    # Widgets get LanguageChange as posted events: deliver them now, so every
-    # retranslate() has run when this returns.
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return _current

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 import facilitator.ui.qtfix  # noqa: F401  (PySide6 6.12 + Python 3.11 refcount bug)
 from facilitator import __version__
 from facilitator.domain.errors import FacilitatorError, FileLocked, FileMissing
+from facilitator.services import snapshots
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui import errors, i18n
 from facilitator.ui.actions import Actions
@@ -84,8 +85,10 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect()
-        self.snapshot_timer = QTimer(self)
-        self.snapshot_timer.timeout.connect(self.take_snapshot)
+        # "Every N minutes while capturing": checked after each note (services.snapshots)
+        self.snapshot_policy = snapshots.SnapshotPolicy.every(self.settings.snapshot_minutes())
+        # Screens that live as long as one open workshop (Plan, Organise, Polls, Actions)
+        self.doc_views: list[QWidget] = []
         self.retranslate()
         self._update_state()
         geometry = self.settings.geometry()
@@ -106,6 +109,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(a.open_demo)
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.save_copy)
+        self.file_menu.addAction(a.export_minutes)
+        self.file_menu.addAction(a.restore_snapshot)
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.close)
         self.file_menu.addSeparator()
@@ -143,6 +148,8 @@ class MainWindow(QMainWindow):
         a.open.triggered.connect(self.open_dialog)
         a.open_demo.triggered.connect(self.open_demo)
         a.save_copy.triggered.connect(self.save_copy_dialog)
+        a.export_minutes.triggered.connect(self.export_minutes)
+        a.restore_snapshot.triggered.connect(self.restore_snapshot)
         a.close.triggered.connect(self.close_document)
         a.quit.triggered.connect(self.close)
         a.settings.triggered.connect(self.settings_dialog)
@@ -190,6 +197,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
         self.tabs.setTabText(self.tabs.indexOf(self.live), self.tr("Live"))
+        for view in self.doc_views:
+            self.tabs.setTabText(self.tabs.indexOf(view), self._doc_view_title(view))
         self.read_only_label.setText(self.tr("READ-ONLY"))
         self.read_only_label.setToolTip(
             self.tr("This file is open read-only: you can look and search, not change it.")
@@ -201,6 +210,21 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def retranslate_all(self) -> None:
+        """Show the new language at once (Qt's LanguageChange events come a turn later)."""
+        self.retranslate()
+        self.welcome.retranslate()
+        self.live.retranslate()
+        if self.presenter is not None:
+            self.presenter.retranslate()
+        if self.search_dialog is not None:
+            self.search_dialog.retranslate()
+            self.search_dialog.reload_filters()
+        for view in self.views + self.doc_views:
+            again = getattr(view, "retranslate", None)
+            if view is not self.live and callable(again):
+                again()
 
     # --- state --------------------------------------------------------------------------------
     def _update_title(self) -> None:
@@ -225,6 +249,8 @@ class MainWindow(QMainWindow):
         a = self.actions
         for action in (
             a.save_copy,
+            a.export_minutes,
+            a.restore_snapshot,
             a.close,
             a.find,
             a.presenter,
@@ -290,6 +316,8 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(doc.undo_stack)
             self.undo_group.setActiveStack(doc.undo_stack)
             doc.workshop_changed.connect(self._update_title)
+            doc.note_added.connect(self._note_captured)
+            self._build_doc_views(doc)
         for view in self.views:
             setter = getattr(view, "set_document", None)
             if callable(setter):
@@ -315,6 +343,7 @@ class MainWindow(QMainWindow):
             setter = getattr(view, "set_document", None)
             if callable(setter):
                 setter(None)
+        self._remove_doc_views()
         self.undo_group.removeStack(doc.undo_stack)
         self.doc = None
         self.document_changed.emit(None)
@@ -322,7 +351,6 @@ class MainWindow(QMainWindow):
         # Not deleteLater(): with PySide6 6.12 that corrupts the heap ("shared QObject was
         # deleted directly"). The closed document stays a child of the window until it goes.
         self._update_state()
-        self.snapshot_timer.stop()
 
     # --- file actions ---------------------------------------------------------------------------
     def _documents_dir(self) -> Path:
@@ -420,26 +448,105 @@ class MainWindow(QMainWindow):
         return written
 
     def _restart_snapshots(self) -> None:
-        minutes = self.settings.snapshot_minutes()
-        if self.doc is not None and minutes > 0:
-            self.snapshot_timer.start(minutes * 60_000)
-        else:
-            self.snapshot_timer.stop()
+        self.snapshot_policy = snapshots.SnapshotPolicy.every(self.settings.snapshot_minutes())
 
-    def take_snapshot(self) -> Path | None:
-        """A periodic backup copy (Settings → Backup copy every …)."""
+    def _note_captured(self, _note: object) -> None:
+        if self.doc is None or self.doc.read_only:
+            return
+        self.snapshot_policy.note_captured(self.doc.service)
+        if self.snapshot_policy.last_error:
+            self.statusBar().showMessage(
+                self.tr("The automatic snapshot failed: %1").replace(
+                    "%1", self.snapshot_policy.last_error
+                ),
+                8000,
+            )
+
+    def take_snapshot(self, reason: str = snapshots.REASON_MANUAL) -> Path | None:
+        """A backup copy of the open workshop into ``<name>.snapshots/`` (the newest are kept)."""
         if self.doc is None:
             return None
-        folder = Path(self.settings.snapshot_folder() or self.doc.service.path.parent / "backups")
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            return self.doc.service.save_copy(
-                folder / f"{self.doc.service.path.stem}-{stamp}.{SUFFIX}"
-            )
+            return snapshots.take_snapshot(self.doc.service, reason)
         except (OSError, FacilitatorError) as exc:
             self.statusBar().showMessage(str(exc), 8000)
             return None
+
+    def restore_snapshot(self) -> Path | None:
+        """File → Restore from snapshot…: restore into a new file, then open it."""
+        if self.doc is None:
+            return None
+        from facilitator.ui.restore_dialog import RestoreSnapshotDialog
+
+        path = RestoreSnapshotDialog.ask(self.doc.service, self)
+        if path is not None:
+            self.open_path(path)
+        return path
+
+    def export_minutes(self) -> QWidget | None:
+        """File → Export minutes…: the current day by default, built off the GUI thread."""
+        if self.doc is None:
+            return None
+        from facilitator.ui.export_dialog import export_minutes
+
+        dialog = export_minutes(self.doc.service, self.live.day_id, self)
+        dialog.exported.connect(self._minutes_exported)
+        return dialog
+
+    def _minutes_exported(self, _path: str, _pages: int) -> None:
+        # The day's minutes are out: keep a snapshot of the day as it was sent.
+        if self.doc is not None and not self.doc.read_only:
+            self.take_snapshot(snapshots.REASON_DAY_END)
+
+    # --- screens of an open workshop ----------------------------------------------------------
+    def _build_doc_views(self, doc: WorkshopDocument) -> None:
+        from facilitator.ui.organise import ActionsView, OrganiseView, PollsView
+        from facilitator.ui.plan.view import PlanView
+
+        plan = PlanView(doc.service, doc.undo_stack, document=doc)
+        organise = OrganiseView(doc.service, doc.undo_stack)
+        polls = PollsView(doc.service, doc.undo_stack)
+        actions = ActionsView(doc.service, doc.undo_stack)
+        polls.present_requested.connect(self.present_poll)
+        for view in (plan, organise, polls, actions):
+            self.doc_views.append(view)
+            self.tabs.addTab(view, "")
+            self.tabs.setTabText(self.tabs.indexOf(view), self._doc_view_title(view))
+
+    def _doc_view_title(self, view: QWidget) -> str:
+        name = type(view).__name__
+        if name == "PlanView":
+            return self.tr("Plan")
+        if name == "OrganiseView":
+            return self.tr("Themes and solutions")
+        if name == "PollsView":
+            return self.tr("Polls")
+        if name == "ActionsView":
+            return self.tr("Actions")
+        return name
+
+    def _remove_doc_views(self) -> None:
+        if self.presenter is not None:
+            self.presenter.show_results(None)
+        for view in self.doc_views:
+            self.tabs.removeTab(self.tabs.indexOf(view))
+            view.hide()
+            view.setParent(None)  # type: ignore[call-overload]
+        self.doc_views.clear()
+
+    def present_poll(self, poll_id: int) -> None:
+        """Show a poll's results on the projector (opening the presenter window)."""
+        if self.doc is None:
+            return
+        from facilitator.ui.organise import PresenterResults
+
+        if self.presenter is None:
+            self.toggle_presenter()
+        if self.presenter is None:
+            return
+        results = PresenterResults(self.doc.service)
+        results.show_poll(poll_id)
+        self.presenter.show_results(results)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -486,7 +593,8 @@ class MainWindow(QMainWindow):
                     self.live.save_draft()
                 else:
                     self.live.restore_draft()
-        i18n.apply_language(self.settings.language())  # LanguageChange → retranslate()
+        i18n.apply_language(self.settings.language())
+        self.retranslate_all()
         self._restart_snapshots()
 
     # --- live, presenter, search ---------------------------------------------------------------

@@ -794,6 +794,26 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Copia salvata in %1</translation>
     </message>
     <message>
+        <source>The automatic snapshot failed: %1</source>
+        <translation>L'istantanea automatica non è riuscita: %1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Themes and solutions</source>
+        <translation>Temi e soluzioni</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Votazioni</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Azioni</translation>
+    </message>
+    <message>
         <source>No recent workshops</source>
         <translation>Nessun workshop recente</translation>
     </message>
@@ -1233,6 +1253,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Riapri…</translation>
     </message>
     <message>
+        <source>Show on the projector</source>
+        <translation>Mostra sul proiettore</translation>
+    </message>
+    <message>
         <source>Tally entry</source>
         <translation>Conteggio su carta</translation>
     </message>
@@ -1598,6 +1622,14 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Save a &amp;copy…</source>
         <translation>Salva una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Export minutes…</source>
+        <translation>&amp;Esporta verbale…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from snapshot…</source>
+        <translation>&amp;Ripristina da un'istantanea…</translation>
     </message>
     <message>
         <source>&amp;Close</source>

@@ -68,3 +68,28 @@ def test_second_writer_in_same_process_is_refused(tmp_path: Path) -> None:
     with WorkshopService.open(path) as svc:
         assert [n.text for n in svc.notes()] == ["uno", "due"]
         assert svc.repo.integrity_check() == ["ok"]
+
+
+def test_another_program_holding_a_write_lock_gives_storage_busy(tmp_path: Path) -> None:
+    import sqlite3
+
+    from facilitator.domain.errors import StorageBusy
+
+    path = tmp_path / "busy.workshop"
+    prepare(path)
+    with WorkshopService.open(path) as svc:
+        svc.add_note("prima")
+        svc.file.db.conn.execute("PRAGMA busy_timeout = 50")  # the default waits 5 s
+        other = sqlite3.connect(path, isolation_level=None)  # e.g. a SQLite browser
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            with pytest.raises(StorageBusy) as info:
+                svc.add_note("mentre un altro programma scrive")
+            assert "nothing was written" in info.value.message
+            assert not svc.file.db.conn.in_transaction
+            other.execute("ROLLBACK")
+        finally:
+            other.close()
+        svc.add_note("dopo")
+        assert [n.text for n in svc.notes()] == ["prima", "dopo"]
+        assert svc.repo.integrity_check() == ["ok"]

@@ -272,3 +272,23 @@ def test_older_format_checks_fine_without_migrating(tmp_path: Path) -> None:
     with WorkshopService.open(tmp_path / "new.workshop") as svc:
         assert [n.text for n in svc.notes()] == ["vecchia nota"]
         assert svc.repo.schema_version() == schema.schema_version()
+
+
+def test_page_scan_follows_overflow_pages_of_long_notes(tmp_path: Path) -> None:
+    path = tmp_path / "long.workshop"
+    with WorkshopService.create(path, "Note lunghe") as svc:
+        for i in range(30):
+            svc.add_note(f"nota lunga {i} àèìòù € 👩🏽‍🔬 " * (300 + 97 * i))
+        svc.add_note("-12 e 3.5: numeri", speaker="Zoë")
+    originals = _originals(path)
+    pages = _overwrite_pages(
+        path, "SELECT pageno FROM dbstat WHERE name = 'notes' AND pagetype = 'internal'"
+    )
+    assert pages
+    summary = recover_file(path, tmp_path / "rescued.workshop")
+    assert "read directly from damaged pages" in summary
+    with WorkshopService.open(tmp_path / "rescued.workshop") as svc:
+        rescued = svc.notes()
+        assert len(rescued) == 31
+        assert all(n == originals[n.uuid] for n in rescued)
+        assert max(len(n.text) for n in rescued) > 50_000

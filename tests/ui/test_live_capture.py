@@ -160,7 +160,7 @@ def test_draft_is_saved_while_typing_and_restored_after_a_crash(
     qtbot.keyClicks(live.capture, "testo non inviato")
     key = live.draft_key()
     assert key == "capture:Giulia"
-    qtbot.waitUntil(lambda: (svc.draft(key) or ("",))[0] == "testo non inviato", timeout=3000)
+    qtbot.waitUntil(lambda: (svc.draft(key) or ("",))[0] == "testo non inviato", timeout=10000)
     cat2 = svc.categories()[1].id
     assert svc.draft(key) == ("testo non inviato", cat2, "Marco Bianchi")
     # "Crash": the process dies without any goodbye; here we drop the window's timers and
@@ -453,8 +453,54 @@ def test_edit_in_place_with_the_delegates(window: MainWindow, qtbot) -> None:  #
 def test_snapshot_copies_the_open_file(
     window: MainWindow, settings: Settings, tmp_path: Path
 ) -> None:
-    settings.set_snapshot_folder(str(tmp_path / "snaps"))
+    from facilitator.services import snapshots
+
     copy = window.take_snapshot()
-    assert copy is not None and copy.parent == tmp_path / "snaps"
+    assert copy is not None
+    assert copy.parent == snapshots.snapshot_dir(window.doc.service.path)
+    assert [s.path for s in snapshots.list_snapshots(window.doc.service.path)] == [copy]
     with WorkshopService.open(copy) as svc:
         assert svc.counts().notes == 2
+
+
+def test_failed_draft_save_keeps_the_text_and_warns_once(
+    window: MainWindow,
+    qtbot,
+    shown_errors,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    svc = window.doc.service
+
+    def full(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise StorageFull(svc.path, "disk full")
+
+    monkeypatch.setattr(svc, "save_draft", full)
+    live = window.live
+    qtbot.keyClicks(live.capture, "abc")
+    assert not live.save_draft()
+    assert not live.save_draft()
+    assert live.capture.toPlainText() == "abc"
+    assert [type(x) for x in shown_errors] == [StorageFull]  # one message, not one a keystroke
+
+
+def test_presenter_screen_is_chosen_by_name(window: MainWindow) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from facilitator.ui.live.presenter import PresenterWindow
+
+    first = QGuiApplication.screens()[0]
+    assert PresenterWindow.choose_screen(first.name()) is first
+    assert PresenterWindow.choose_screen("no such screen") is not None
+
+
+def test_next_item_by_keyboard_from_the_capture_box(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    live = window.live
+    live.capture.setFocus()
+    first = live.current_item()
+    qtbot.keyClick(live.capture, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert live.current_item().id != first.id
+    assert live.capture.toPlainText() == ""
+    qtbot.keyClick(live.capture, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert live.current_item().id == first.id

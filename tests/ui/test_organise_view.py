@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from organise_helpers import Errors, shown_errors  # noqa: F401
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
@@ -253,3 +253,49 @@ def test_screenshot_of_the_organise_view(view: OrganiseView, tmp_path: Path) -> 
     view.reload()
     assert view.grab().save(str(tmp_path / "organise.png"))
     assert dialogs.ask_text is not None
+
+
+def test_drag_notes_onto_a_theme_moves_them_with_undo(qtbot: QtBot, view: OrganiseView) -> None:
+    ids = view.service.note_ids()
+    theme_id, _ = view.org.create_theme("Target", ids[:1])
+    view.reload()
+    model = view.notes_model
+    sources = [model.index_of_note(n) for n in ids[2:4]]
+    data = model.mimeData(sources)
+    target = model.index_of_theme(theme_id)
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, 0, target)
+    assert not model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, target)
+    qtbot.waitUntil(lambda: view.org.theme(theme_id).note_ids == (ids[0], ids[2], ids[3]))
+    assert model.data(model.index_of_theme(theme_id)) == "Target (3)"
+    # dropping on "Ungrouped notes" takes them out again
+    ungrouped = model.index(model.rowCount() - 1, 0)
+    model.dropMimeData(
+        model.mimeData([model.index_of_note(ids[2])]), Qt.DropAction.MoveAction, -1, 0, ungrouped
+    )
+    qtbot.waitUntil(lambda: view.org.theme(theme_id).note_ids == (ids[0], ids[3]))
+    view.undo_stack.undo()
+    view.undo_stack.undo()
+    assert view.org.theme(theme_id).note_ids == (ids[0],)
+
+
+def test_notes_are_read_lazily_in_batches(qtbot: QtBot, svc: WorkshopService) -> None:
+    import datetime as dt
+
+    from facilitator.ui.organise import models
+
+    when = dt.datetime(2025, 11, 5, 9, tzinfo=dt.UTC)
+    svc.repo.add_notes_bulk(
+        (f"note {i}", None, None, None, "", "", when + dt.timedelta(seconds=i))
+        for i in range(3 * models.BATCH)
+    )
+    model = NotesTreeModel(OrganiseService(svc))
+    ungrouped = model.index(0, 0)
+    assert model.rowCount(ungrouped) == 3 * models.BATCH and model.fetches == 0
+    assert model.data(model.index(0, 0, ungrouped)) == "note 0"
+    assert model.fetches == 1
+    assert model.data(model.index(models.BATCH - 1, 0, ungrouped)) == f"note {models.BATCH - 1}"
+    assert model.fetches == 1
+    last = 3 * models.BATCH - 1
+    assert model.data(model.index(last, 0, ungrouped)) == f"note {last}"
+    assert model.fetches == 2

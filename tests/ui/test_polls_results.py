@@ -133,3 +133,16 @@ def test_add_demo_organise_on_a_plain_workshop(svc: WorkshopService) -> None:
     org = OrganiseService(svc)
     assert len(org.polls()) == 4 and len(org.solutions()) == 5
     assert org.themes() == []  # no demo notes to group
+
+
+def test_show_on_projector_asks_for_the_selected_poll(
+    qtbot: QtBot, svc: WorkshopService, org: OrganiseService
+) -> None:
+    pid = open_poll(org, Method.DOT)
+    v = PollsView(svc, QUndoStack())
+    qtbot.addWidget(v)
+    v.show()
+    v.select_poll(pid)
+    with qtbot.waitSignal(v.present_requested) as blocker:
+        v.btn_present.click()
+    assert blocker.args == [pid]

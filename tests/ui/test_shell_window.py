@@ -308,33 +308,25 @@ def test_standard_shortcuts(window: MainWindow) -> None:
     assert not clashes, clashes
 
 
-def test_run_gui_opens_the_file_and_quits_after_first_paint(
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    qapp,
-    english,  # noqa: ANN001
-) -> None:
-    from facilitator.ui import application
+def test_run_gui_opens_the_file_and_quits_after_first_paint(tmp_path: Path) -> None:
+    """The real start-up path, in its own process (as a user and the benchmarks run it)."""
+    import os
+    import subprocess
+    import sys
 
     good = _good(tmp_path)
-    monkeypatch.setenv("FACILITATOR_SETTINGS", str(tmp_path / "gui.ini"))
-    made: list[MainWindow] = []
-    real = application.MainWindow
-
-    opened: list[object] = []
-
-    def spy(settings: Settings) -> MainWindow:
-        w = real(settings)
-        w.document_changed.connect(lambda doc: opened.append(doc and doc.service.path))
-        made.append(w)
-        return w
-
-    monkeypatch.setattr(application, "MainWindow", spy)
-    assert application.run_gui([str(good), "--quit-after-paint"]) == 0
-    # Opened, painted, then quitting closed the window (Qt 6 quit() closes windows).
-    assert opened == [good, None]
-    assert Settings(tmp_path / "gui.ini").recent_files() == [str(good.resolve())]
-    made[0].deleteLater()
+    ini = tmp_path / "gui.ini"
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FACILITATOR_SETTINGS=str(ini))
+    result = subprocess.run(
+        [sys.executable, str(root / "main.py"), str(good), "--quit-after-paint"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert Settings(ini).recent_files() == [str(good.resolve())]
 
 
 def test_main_dispatch_sends_sub_commands_to_the_cli(tmp_path: Path, capsys) -> None:  # noqa: ANN001

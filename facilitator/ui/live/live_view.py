@@ -395,6 +395,9 @@ class LiveView(QWidget):
                 if day.title:
                     label += " · " + day.title
                 self.day_combo.addItem(label, day.id)
+                self.day_combo.setItemData(
+                    self.day_combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole
+                )
         if self.day_id is not None:
             self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(self.day_id)))
         self.day_combo.blockSignals(False)
@@ -403,6 +406,8 @@ class LiveView(QWidget):
         day_id = self.day_combo.itemData(index)
         if day_id is not None and day_id != self.day_id:
             self.select_day(int(day_id))
+            self.day_combo.setToolTip(self.day_combo.currentText())
+        self.focus_capture()
 
     def select_day(self, day_id: int, item_id: int | None = None) -> None:
         if self.doc is None:

@@ -7,7 +7,16 @@ read from the back of a room. Font sizes follow the window's height.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QPalette,
+    QResizeEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from facilitator.domain import model as m
@@ -35,7 +44,9 @@ class PresenterWindow(QWidget):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.results: QWidget | None = None
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addWidget(self.title_label)
         layout.addStretch(1)
@@ -88,6 +99,31 @@ class PresenterWindow(QWidget):
     def set_question(self, text: str) -> None:
         self.question_label.setText(text)
         self.question_label.setVisible(bool(text.strip()))
+
+    def show_results(self, widget: QWidget | None) -> None:
+        """Show a poll's results (a widget) in place of the current item; None restores
+        the item. The timer stays visible."""
+        if self.results is not None:
+            self._layout.removeWidget(self.results)
+            self.results.hide()
+            self.results.setParent(None)  # type: ignore[call-overload]
+            self.results = None
+        showing = widget is not None
+        self.item_label.setVisible(not showing)
+        self.meta_label.setVisible(not showing)
+        if widget is None:
+            return
+        palette = widget.palette()
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+            palette.setColor(role, QColor(FOREGROUND))
+        palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
+        palette.setColor(QPalette.ColorRole.Base, QColor(BACKGROUND))
+        widget.setPalette(palette)
+        for label in widget.findChildren(QLabel):
+            label.setStyleSheet(f"color: {FOREGROUND};")
+        self.results = widget
+        self._layout.insertWidget(self._layout.indexOf(self.meta_label) + 1, widget, 4)
+        widget.show()
 
     def _set_colours(self) -> None:
         timer = STATE_COLOURS.get(self.state) or FOREGROUND

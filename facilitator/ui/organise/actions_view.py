@@ -69,7 +69,7 @@ class ActionsView(OrganiseBase):
         self.btn_new.setText(self.tr("New action…"))
         self.btn_edit.setText(self.tr("Edit…"))
         self.btn_delete.setText(self.tr("Delete"))
-        self.model.reload()
+        self.refresh_later()
 
     def reload(self) -> None:
         selected = self.selected_id()

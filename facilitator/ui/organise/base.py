@@ -45,6 +45,15 @@ class OrganiseBase(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def refresh_later(self) -> None:
+        """Show translated labels of rows: now if shown, else when next shown.
+
+        (A hidden screen may outlive its workshop file: it must not read it.)"""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._dirty = True
+
     def reload(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 

@@ -232,6 +232,10 @@ class PresenterResults(QWidget):
         self.chart.set_result(poll, self.org.result(poll.id), poll.results_visible)
 
     def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.poll_id is not None:
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and self.poll_id is not None
+            and self.isVisible()
+        ):
             self.reload()
         super().changeEvent(event)

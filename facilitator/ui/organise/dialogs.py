@@ -218,6 +218,7 @@ class PollDialog(QDialog):
         # options: the solutions (checkable) followed by free options
         self.options_list = QListWidget(self)
         self.options_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.options_list.setWordWrap(True)
         chosen = {sid for _, sid in settings.options if sid is not None}
         for s in org.solutions():
             item = QListWidgetItem(s.title)

@@ -98,6 +98,7 @@ class KioskWindow(QWidget):
         self.thanks_label.setWordWrap(True)
         self.next_button = QPushButton(self.tr("Next voter"), self.thanks_page)
         self.next_button.setMinimumHeight(60)
+        self.next_button.setMinimumWidth(320)
         self.next_button.clicked.connect(self.next_voter)
         thanks.addStretch(1)
         thanks.addWidget(self.thanks_label)

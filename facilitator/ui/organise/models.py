@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -9,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,6 +28,9 @@ ROOT = QModelIndex()
 IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2  # "theme", "ungrouped" or "note"
 THEME, UNGROUPED, NOTE = "theme", "ungrouped", "note"
+BATCH = 200  # notes read at once when the tree shows them
+CACHE_NOTES = 5_000
+NOTE_IDS_MIME = "application/x-facilitator-note-ids"
 
 
 def _one_line(text: str, limit: int = 200) -> str:
@@ -36,8 +41,8 @@ def _one_line(text: str, limit: int = 200) -> str:
 class NotesTreeModel(QAbstractItemModel):
     """Two levels: the themes (then "Ungrouped notes"), and under each its notes.
 
-    Holds note ids per group; note texts are read in one batch per group when first
-    shown. ``internalId`` is 0 for a group and group row + 1 for a note.
+    Holds note ids per group; note texts are read in batches of ``BATCH`` around the
+    rows the view paints, and the cache is bounded. ``internalId`` is 0 for a group and group row + 1 for a note.
     """
 
     def __init__(self, org: OrganiseService, parent: Any = None) -> None:
@@ -47,7 +52,10 @@ class NotesTreeModel(QAbstractItemModel):
         self._themes: list[Theme] = []
         self._groups: list[list[int]] = []  # note ids per group; last group = ungrouped
         self._notes: dict[int, m.Note] = {}
+        self.fetches = 0  # batches read (tests check that rows load lazily)
         self._colours: dict[int, str] = {}
+        # called with (note ids, theme id or None) when notes are dropped on a group
+        self.on_drop: Callable[[list[int], int | None], None] | None = None
         self.reload()
 
     def set_item_filter(self, item_id: int | None) -> None:
@@ -89,11 +97,22 @@ class NotesTreeModel(QAbstractItemModel):
         return self._groups[index.internalId() - 1][index.row()]
 
     def note(self, note_id: int) -> m.Note | None:
+        for g, group in enumerate(self._groups):
+            if note_id in group:
+                return self._note_at(g, group.index(note_id))
+        return None
+
+    def _note_at(self, group: int, row: int) -> m.Note | None:
+        """The note at ``row`` of ``group``, read with its neighbours in one batch."""
+        ids = self._groups[group]
+        note_id = ids[row]
         if note_id not in self._notes:
-            for group in self._groups:
-                if note_id in group:
-                    self._notes.update(self.org.svc.notes_by_ids(group))
-                    break
+            lo = max(0, row - BATCH // 2)
+            batch = [n for n in ids[lo : lo + BATCH] if n not in self._notes]
+            if len(self._notes) > CACHE_NOTES:
+                self._notes.clear()
+            self._notes.update(self.org.svc.notes_by_ids(batch))
+            self.fetches += 1
         return self._notes.get(note_id)
 
     def themes(self) -> list[Theme]:
@@ -144,7 +163,42 @@ class NotesTreeModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() == 0:
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        return base | Qt.ItemFlag.ItemIsDragEnabled
+
+    # --- drag and drop: notes onto a theme (or onto "Ungrouped notes") ------------------
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [NOTE_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        ids = [self.note_id(i) for i in indexes]
+        data = QMimeData()
+        data.setData(NOTE_IDS_MIME, ",".join(str(n) for n in ids if n is not None).encode())
+        return data
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return data.hasFormat(NOTE_IDS_MIME) and parent.isValid()
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        raw = bytes(data.data(NOTE_IDS_MIME).data()).decode()
+        ids = [int(x) for x in raw.split(",") if x.strip().isdigit()]
+        if ids and self.on_drop is not None:
+            self.on_drop(ids, self.theme_id(parent))
+        return False  # the move happens through a command; the model reloads after it
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -182,7 +236,7 @@ class NotesTreeModel(QAbstractItemModel):
             return note_id
         if role == KindRole:
             return NOTE
-        note = self.note(note_id)
+        note = self._note_at(index.internalId() - 1, index.row())
         if note is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:

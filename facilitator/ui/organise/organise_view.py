@@ -7,7 +7,7 @@ a note or a theme to a solution. Every change is a command on the undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,12 @@ class OrganiseView(OrganiseBase):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.notes_model.on_drop = self._on_drop
 
         self.act_group = QAction(self)
         self.act_group.setShortcut(QKeySequence("Ctrl+G"))
@@ -161,8 +167,7 @@ class OrganiseView(OrganiseBase):
         self.btn_delete_solution.setText(self.tr("Delete"))
         if self.item_filter.count():
             self.item_filter.setItemText(0, self.tr("the whole workshop"))
-        self.notes_model.reload()
-        self.tree.expandAll()
+        self.refresh_later()
 
     def _fill_filter(self) -> None:
         current = self.item_filter.currentData()
@@ -264,6 +269,14 @@ class OrganiseView(OrganiseBase):
         out = menu.addAction(self.tr("Out of any theme"))
         out.triggered.connect(lambda _=False: self.move_selected(None))
         menu.popup(self.mapToGlobal(self.tree.geometry().topLeft()))
+
+    def _on_drop(self, note_ids: list[int], theme_id: int | None) -> None:
+        # after the drag has finished: the model must not reset inside its own drop
+        QTimer.singleShot(0, lambda: self.move_notes(note_ids, theme_id))
+
+    def move_notes(self, note_ids: list[int], theme_id: int | None) -> None:
+        if note_ids and self.run(c.MoveNotesCommand(self.org, note_ids, theme_id)):
+            self.reload()
 
     def move_selected(self, theme_id: int | None) -> None:
         ids = self.selected_note_ids()

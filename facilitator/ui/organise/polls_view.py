@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +37,11 @@ from facilitator.ui.organise.models import PollsModel
 
 
 class PollsView(OrganiseBase):
+    """``present_requested(poll_id)``: show this poll's results on the projector
+    (the main window connects it to the presenter window's ``PresenterResults``)."""
+
+    present_requested = Signal(int)
+
     def __init__(
         self, service: WorkshopService, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
@@ -83,8 +88,10 @@ class PollsView(OrganiseBase):
         self.btn_close.clicked.connect(self.close_poll)
         self.btn_reopen = QPushButton(self)
         self.btn_reopen.clicked.connect(self.reopen_poll)
+        self.btn_present = QPushButton(self)
+        self.btn_present.clicked.connect(self._present)
         state_row = QHBoxLayout()
-        for b in (self.btn_open, self.btn_close, self.btn_reopen):
+        for b in (self.btn_open, self.btn_close, self.btn_reopen, self.btn_present):
             state_row.addWidget(b)
         state_row.addStretch(1)
 
@@ -172,6 +179,7 @@ class PollsView(OrganiseBase):
         self.btn_open.setText(self.tr("Open voting"))
         self.btn_close.setText(self.tr("Close voting"))
         self.btn_reopen.setText(self.tr("Reopen…"))
+        self.btn_present.setText(self.tr("Show on the projector"))
         self.cast_tabs.setTabText(0, self.tr("Tally entry"))
         self.cast_tabs.setTabText(1, self.tr("Per voter"))
         self.cast_tabs.setTabText(2, self.tr("Private kiosk"))
@@ -187,8 +195,7 @@ class PollsView(OrganiseBase):
         )
         self.btn_kiosk.setText(self.tr("Start the kiosk"))
         self.results_box.setTitle(self.tr("Results"))
-        self.model.reload()
-        self._show_poll()
+        self.refresh_later()
 
     # --- selection ----------------------------------------------------------------------
     def current_poll(self) -> Poll | None:
@@ -219,7 +226,13 @@ class PollsView(OrganiseBase):
         has = poll is not None
         self.btn_edit.setEnabled(has and poll.state is PollState.DRAFT)  # type: ignore[union-attr]
         self.btn_delete.setEnabled(has)
-        for w in (self.btn_open, self.btn_close, self.btn_reopen, self.results_box):
+        for w in (
+            self.btn_open,
+            self.btn_close,
+            self.btn_reopen,
+            self.btn_present,
+            self.results_box,
+        ):
             w.setVisible(has)
         if poll is None:
             self.heading.setText(self.tr("No poll selected"))
@@ -299,6 +312,11 @@ class PollsView(OrganiseBase):
             and self.voter_editor.is_valid()
             and self.voter_combo.currentData() is not None
         )
+
+    def _present(self) -> None:
+        poll = self.current_poll()
+        if poll is not None:
+            self.present_requested.emit(poll.id)
 
     # --- poll operations ------------------------------------------------------------------
     def new_poll(self) -> None:

@@ -70,7 +70,7 @@ class Settings:
     # --- snapshots (periodic backup copies of the open file) -----------------------
     def snapshot_minutes(self) -> int:
         try:
-            return int(self.q.value("snapshot/minutes", 0))
+            return int(self.q.value("snapshot/minutes", 10))
         except (TypeError, ValueError):
             return 0
 

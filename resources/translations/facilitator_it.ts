@@ -799,7 +799,7 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     </message>
     <message>
         <source>Plan</source>
-        <translation>Programma</translation>
+        <translation>Pianificazione</translation>
     </message>
     <message>
         <source>Themes and solutions</source>

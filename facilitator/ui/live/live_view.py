@@ -47,7 +47,7 @@ from facilitator.ui.live.agenda_model import AgendaModel, ItemIdRole, is_running
 from facilitator.ui.live.capture import CaptureBox
 from facilitator.ui.live.delegates import CategoryDelegate, NoteTextDelegate, chip_style
 from facilitator.ui.live.notes_model import NotesModel
-from facilitator.ui.live.timer import STATE_COLOURS, Countdown, TimerState
+from facilitator.ui.live.timer import STATE_COLOURS, Countdown, TimerState, format_seconds
 from facilitator.ui.settings import Settings
 from facilitator.ui.undo import (
     AddNoteCommand,
@@ -460,6 +460,7 @@ class LiveView(QWidget):
             self.notes_model.set_item(item_id)
             self.notes_view.scrollToBottom()
         self._update_header()
+        self.refresh_timer()
         self.current_item_changed.emit(self.current_item())
 
     def next_item(self) -> None:
@@ -591,7 +592,7 @@ class LiveView(QWidget):
         state = self.countdown.state(now)
         if state is TimerState.IDLE:
             item = self.current_item()
-            text = f"{item.duration_min:02d}:00" if item else "--:--"
+            text = format_seconds(item.duration_min * 60) if item else "--:--"
             caption = self.tr("not started")
         else:
             text = self.countdown.text(now)

@@ -12,9 +12,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 import facilitator.ui.qtfix  # noqa: F401  (PySide6 6.12 + Python 3.11 refcount bug)
-from facilitator.domain.errors import FacilitatorError
 from facilitator.services.workshop import WorkshopService
-from facilitator.ui import errors
+from facilitator.ui.undo import perform_and_push
 
 
 class WorkshopDocument(QObject):
@@ -44,14 +43,7 @@ class WorkshopDocument(QObject):
         A refused change (validation, read-only, disk full) is shown with the one
         error helper and leaves the stack untouched. Returns whether it happened.
         """
-        try:
-            command.redo()
-        except FacilitatorError as exc:
-            errors.show_error(self.error_parent, exc)
-            return False
-        setattr(command, "_skip_next_redo", True)  # noqa: B010 - read by ServiceCommand
-        self.undo_stack.push(command)
-        return True
+        return perform_and_push(self.undo_stack, command, self.error_parent)
 
     def close(self) -> None:
         self.undo_stack.clear()

@@ -9,29 +9,35 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from facilitator.domain import model as m
 from facilitator.domain.errors import FacilitatorError
 from facilitator.ui import errors
-from facilitator.ui.document import WorkshopDocument
+
+if TYPE_CHECKING:
+    from facilitator.ui.document import WorkshopDocument
 
 
-class ServiceCommand(QUndoCommand):
+class GuardedCommand(QUndoCommand):
     """Base: subclasses implement ``do()`` and ``undo_do()``.
 
-    ``WorkshopDocument.run`` calls ``redo()`` itself before pushing (so a refused change
-    never reaches the stack); the push's own ``redo()`` is then skipped once.
+    :func:`perform_and_push` calls ``redo()`` itself before pushing (so a refused change
+    never reaches the stack); the push's own ``redo()`` is then skipped once. Later
+    redo/undo errors are shown over :meth:`error_parent` and make the command obsolete.
     """
 
-    def __init__(self, doc: WorkshopDocument, text: str) -> None:
+    def __init__(self, text: str) -> None:
         super().__init__(text)
-        self.doc = doc
-        self.svc = doc.service
         self._skip_next_redo = False
+        self._first_done = False
+
+    def error_parent(self) -> QWidget | None:
+        return None
 
     def do(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -43,11 +49,11 @@ class ServiceCommand(QUndoCommand):
         if self._skip_next_redo:
             self._skip_next_redo = False
             return
-        if getattr(self, "_first_done", False):
+        if self._first_done:
             self._guard(self.do)
         else:
             self._first_done = True
-            self.do()  # the first time, errors go to the caller (WorkshopDocument.run)
+            self.do()  # the first time, errors go to the caller (perform_and_push)
 
     def undo(self) -> None:
         self._guard(self.undo_do)
@@ -57,7 +63,35 @@ class ServiceCommand(QUndoCommand):
             fn()
         except FacilitatorError as exc:
             self.setObsolete(True)
-            errors.show_error(self.doc.error_parent, exc)
+            errors.show_error(self.error_parent(), exc)
+
+
+def perform_and_push(stack: QUndoStack, command: QUndoCommand, parent: QWidget | None) -> bool:
+    """Perform ``command`` now; on success put it on ``stack`` (without doing it twice).
+
+    A refused change (validation, read-only, disk full) is shown over ``parent`` and
+    leaves the stack untouched. Returns whether it happened.
+    """
+    try:
+        command.redo()
+    except FacilitatorError as exc:
+        errors.show_error(parent, exc)
+        return False
+    setattr(command, "_skip_next_redo", True)  # noqa: B010 - read by GuardedCommand
+    stack.push(command)
+    return True
+
+
+class ServiceCommand(GuardedCommand):
+    """A command on the workshop of a :class:`WorkshopDocument` (``self.svc``)."""
+
+    def __init__(self, doc: WorkshopDocument, text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.svc = doc.service
+
+    def error_parent(self) -> QWidget | None:
+        return self.doc.error_parent
 
 
 # --- notes -----------------------------------------------------------------------------

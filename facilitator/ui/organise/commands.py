@@ -13,65 +13,32 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain import model as m
-from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.voting import Ballot, CastMode
 from facilitator.services.organise import Memberships, OrganiseService, PollSettings, Receipt
-from facilitator.ui import errors
+from facilitator.ui.undo import GuardedCommand, perform_and_push
 
 
-class OrganiseCommand(QUndoCommand):
-    """Base: subclasses implement ``do()`` and ``undo_do()``."""
+class OrganiseCommand(GuardedCommand):
+    """Base: subclasses implement ``do()`` and ``undo_do()`` (see :class:`GuardedCommand`)."""
 
     def __init__(self, org: OrganiseService, text: str) -> None:
         super().__init__(text)
         self.org = org
         self.svc = org.svc
-        self._skip_next_redo = False
-        self._done_once = False
-        self.error_parent: QWidget | None = None
+        self._error_parent: QWidget | None = None
 
-    def do(self) -> None:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def undo_do(self) -> None:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        if self._skip_next_redo:
-            self._skip_next_redo = False
-            return
-        if self._done_once:
-            self._guard(self.do)
-        else:
-            self._done_once = True
-            self.do()
-
-    def undo(self) -> None:
-        self._guard(self.undo_do)
-
-    def _guard(self, fn: Any) -> None:
-        try:
-            fn()
-        except FacilitatorError as exc:
-            self.setObsolete(True)
-            errors.show_error(self.error_parent, exc)
+    def error_parent(self) -> QWidget | None:
+        return self._error_parent
 
 
 def run(stack: QUndoStack, cmd: OrganiseCommand, parent: QWidget | None = None) -> bool:
     """Perform ``cmd``; on success push it (without doing it twice). Errors are shown."""
-    cmd.error_parent = parent
-    try:
-        cmd.redo()
-    except FacilitatorError as exc:
-        errors.show_error(parent, exc)
-        return False
-    cmd._skip_next_redo = True
-    stack.push(cmd)
-    return True
+    cmd._error_parent = parent
+    return perform_and_push(stack, cmd, parent)
 
 
 # --- themes ----------------------------------------------------------------------------

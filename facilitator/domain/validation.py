@@ -18,7 +18,7 @@ _BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 def clean_text(value: str, field: str, *, required: bool = True, max_len: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
-        raise ValidationError(field, f"{field} must be text")
+        raise ValidationError(field, f"{field} must be text", rule="not_text")
     text = value.replace("\r\n", "\n").replace("\r", "\n")
     bad = _BAD_CHARS.search(text)
     if bad:
@@ -26,12 +26,16 @@ def clean_text(value: str, field: str, *, required: bool = True, max_len: int = 
             field,
             f"{field} contains a character that cannot be stored (U+{ord(bad.group()):04X})",
             char=f"U+{ord(bad.group()):04X}",
+            rule="bad_char",
         )
     if required and not text.strip():
-        raise ValidationError(field, f"{field} must not be empty")
+        raise ValidationError(field, f"{field} must not be empty", rule="empty")
     if len(text) > max_len:
         raise ValidationError(
-            field, f"{field} is too long ({len(text)} characters, at most {max_len})", max=max_len
+            field,
+            f"{field} is too long ({len(text)} characters, at most {max_len})",
+            max=max_len,
+            rule="too_long",
         )
     return text
 
@@ -43,35 +47,45 @@ def clean_line(value: str, field: str, *, required: bool = True) -> str:
 
 def check_colour(value: str) -> str:
     if not _COLOUR.match(value or ""):
-        raise ValidationError("colour", f"colour must look like #rrggbb, not {value!r}")
+        raise ValidationError(
+            "colour", f"colour must look like #rrggbb, not {value!r}", rule="colour", value=value
+        )
     return value.lower()
 
 
 def check_shortcut(value: str) -> str:
     value = (value or "").strip().lower()
     if value and (len(value) != 1 or not value.isalpha()):
-        raise ValidationError("shortcut", f"a shortcut is one letter, not {value!r}")
+        raise ValidationError(
+            "shortcut", f"a shortcut is one letter, not {value!r}", rule="shortcut", value=value
+        )
     return value
 
 
 def check_email(value: str) -> str:
     value = (value or "").strip()
     if value and not _EMAIL.match(value):
-        raise ValidationError("email", f"{value!r} is not an e-mail address")
+        raise ValidationError(
+            "email", f"{value!r} is not an e-mail address", rule="email", value=value
+        )
     return value
 
 
 def check_duration(minutes: int) -> int:
     if not isinstance(minutes, int) or minutes < 0 or minutes > 24 * 60:
-        raise ValidationError("duration", f"duration must be 0 to 1440 minutes, not {minutes!r}")
+        raise ValidationError(
+            "duration", f"duration must be 0 to 1440 minutes, not {minutes!r}", rule="duration"
+        )
     return minutes
 
 
 def check_dates(start: dt.date | None, end: dt.date | None) -> None:
     if start and end and end < start:
-        raise ValidationError("end_date", f"the end date {end} is before the start date {start}")
+        raise ValidationError(
+            "end_date", f"the end date {end} is before the start date {start}", rule="dates"
+        )
 
 
 def check_times(start: dt.datetime | None, end: dt.datetime | None) -> None:
     if start and end and end < start:
-        raise ValidationError("actual_end", "the end time is before the start time")
+        raise ValidationError("actual_end", "the end time is before the start time", rule="times")

@@ -306,7 +306,7 @@ class WorkshopService:
     def stop_item(self, item_id: int, at: dt.datetime | None = None) -> m.AgendaItem:
         item = self.item(item_id)
         if item.actual_start is None:
-            raise ValidationError("actual_start", "the item has not started")
+            raise ValidationError("actual_start", "the item has not started", rule="not_started")
         return self.update_item(item_id, actual_end=at or utcnow())
 
     # --- organisations and participants --------------------------------------------------------
@@ -418,7 +418,11 @@ class WorkshopService:
             for c in self.categories():
                 if c.shortcut == shortcut and c.id != cat_id:
                     raise ValidationError(
-                        "shortcut", f"the shortcut {shortcut!r} is already used by {c.name!r}"
+                        "shortcut",
+                        f"the shortcut {shortcut!r} is already used by {c.name!r}",
+                        rule="shortcut_used",
+                        value=shortcut,
+                        other=c.name,
                     )
         return shortcut
 
@@ -450,13 +454,15 @@ class WorkshopService:
 
     def _check_category(self, category_id: int | None) -> None:
         if category_id is not None and category_id not in {c.id for c in self.categories()}:
-            raise ValidationError("category", f"unknown category {category_id}")
+            raise ValidationError("category", f"unknown category {category_id}", rule="unknown")
 
     def _check_item(self, item_id: int | None) -> None:
         if item_id is not None:
             item = self.repo.get_item(item_id)
             if item is None:
-                raise ValidationError("agenda_item", f"unknown agenda item {item_id}")
+                raise ValidationError(
+                    "agenda_item", f"unknown agenda item {item_id}", rule="unknown"
+                )
 
     def _speaker(self, speaker: str) -> tuple[int | None, str]:
         name = v.clean_line(speaker, "speaker", required=False)
@@ -477,7 +483,7 @@ class WorkshopService:
         """Store a note. It is on disk (synced) when this returns."""
         text = v.clean_text(text, "text")
         if not text.strip():
-            raise ValidationError("text", "a note must not be empty")
+            raise ValidationError("text", "a note must not be empty", rule="empty")
         text = text.strip("\n")
         self._check_category(category_id)
         self._check_item(agenda_item_id)
@@ -577,7 +583,7 @@ class WorkshopService:
 
     def _check_owner(self, owner_id: int | None) -> None:
         if owner_id is not None and self.repo.get_participant(owner_id) is None:
-            raise ValidationError("owner", f"unknown participant {owner_id}")
+            raise ValidationError("owner", f"unknown participant {owner_id}", rule="unknown")
 
     def add_action(
         self,

@@ -63,6 +63,9 @@ def message_for(exc: BaseException) -> str:
             "errors", "Another program is using “%1”; the change was not saved. Try again."
         )
     elif code == e.ValidationError.code:
+        known = validation_message(exc)
+        if known:
+            return known
         text = QCoreApplication.translate("errors", "This cannot be saved: %2")
     elif code == e.NotFound.code:
         text = QCoreApplication.translate("errors", "This item no longer exists: %2")
@@ -72,6 +75,84 @@ def message_for(exc: BaseException) -> str:
         text = QCoreApplication.translate("errors", "Something went wrong: %2")
     detail = getattr(exc, "message", None) or str(exc)
     return text.replace("%1", str(path)).replace("%2", detail)
+
+
+def field_label(field: str) -> str:
+    """The name of a field as the user knows it."""
+    labels = {
+        "title": QCoreApplication.translate("errors", "The title"),
+        "name": QCoreApplication.translate("errors", "The name"),
+        "text": QCoreApplication.translate("errors", "The text"),
+        "description": QCoreApplication.translate("errors", "The description"),
+        "location": QCoreApplication.translate("errors", "The place"),
+        "place": QCoreApplication.translate("errors", "The place"),
+        "organiser": QCoreApplication.translate("errors", "The organiser"),
+        "organisation": QCoreApplication.translate("errors", "The organisation"),
+        "speaker": QCoreApplication.translate("errors", "The speaker"),
+        "note_taker": QCoreApplication.translate("errors", "The note-taker's name"),
+        "category": QCoreApplication.translate("errors", "The category"),
+        "agenda_item": QCoreApplication.translate("errors", "The agenda item"),
+        "owner": QCoreApplication.translate("errors", "The owner"),
+    }
+    return labels.get(field, QCoreApplication.translate("errors", "This field"))
+
+
+def validation_message(exc: BaseException) -> str | None:
+    """A translated sentence for the validation rules the core layers name (``rule``)."""
+    params = getattr(exc, "params", {}) or {}
+    rule = params.get("rule")
+    what = field_label(getattr(exc, "field", ""))
+    value = str(params.get("value", ""))
+    if rule == "empty":
+        return QCoreApplication.translate("errors", "%1 must not be empty.").replace("%1", what)
+    if rule == "too_long":
+        return (
+            QCoreApplication.translate("errors", "%1 is too long: at most %2 characters.")
+            .replace("%1", what)
+            .replace("%2", str(params.get("max", "")))
+        )
+    if rule == "bad_char":
+        return (
+            QCoreApplication.translate(
+                "errors",
+                "%1 contains a character that cannot be stored (%2). Remove it and try again.",
+            )
+            .replace("%1", what)
+            .replace("%2", str(params.get("char", "")))
+        )
+    if rule == "unknown":
+        return QCoreApplication.translate(
+            "errors", "%1 no longer exists: choose another one."
+        ).replace("%1", what)
+    if rule == "email":
+        return QCoreApplication.translate("errors", "“%1” is not an e-mail address.").replace(
+            "%1", value
+        )
+    if rule == "colour":
+        return QCoreApplication.translate(
+            "errors", "“%1” is not a colour (expected #rrggbb)."
+        ).replace("%1", value)
+    if rule == "shortcut":
+        return QCoreApplication.translate(
+            "errors", "A category shortcut is a single letter, not “%1”."
+        ).replace("%1", value)
+    if rule == "shortcut_used":
+        return (
+            QCoreApplication.translate(
+                "errors", "The shortcut “%1” is already used by the category “%2”."
+            )
+            .replace("%1", value)
+            .replace("%2", str(params.get("other", "")))
+        )
+    if rule == "duration":
+        return QCoreApplication.translate("errors", "A duration is between 0 and 1440 minutes.")
+    if rule == "dates":
+        return QCoreApplication.translate("errors", "The end date is before the start date.")
+    if rule == "times":
+        return QCoreApplication.translate("errors", "The end time is before the start time.")
+    if rule == "not_started":
+        return QCoreApplication.translate("errors", "This item has not started yet.")
+    return None
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

@@ -1763,6 +1763,106 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Qualcosa è andato storto: %2</translation>
     </message>
     <message>
+        <source>The title</source>
+        <translation>Il titolo</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Il nome</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Il testo</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>La descrizione</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>Il luogo</translation>
+    </message>
+    <message>
+        <source>The organiser</source>
+        <translation>L'organizzatore</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>L'ente</translation>
+    </message>
+    <message>
+        <source>The speaker</source>
+        <translation>Chi parla</translation>
+    </message>
+    <message>
+        <source>The note-taker's name</source>
+        <translation>Il nome di chi verbalizza</translation>
+    </message>
+    <message>
+        <source>The category</source>
+        <translation>La categoria</translation>
+    </message>
+    <message>
+        <source>The agenda item</source>
+        <translation>Il punto del programma</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>Il responsabile</translation>
+    </message>
+    <message>
+        <source>This field</source>
+        <translation>Questo campo</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 non può essere vuoto.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>%1 è troppo lungo: al massimo %2 caratteri.</translation>
+    </message>
+    <message>
+        <source>%1 contains a character that cannot be stored (%2). Remove it and try again.</source>
+        <translation>%1 contiene un carattere che non si può salvare (%2). Toglilo e riprova.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: choose another one.</source>
+        <translation>%1 non esiste più: scegline un altro.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour (expected #rrggbb).</source>
+        <translation>«%1» non è un colore (atteso #rrggbb).</translation>
+    </message>
+    <message>
+        <source>A category shortcut is a single letter, not “%1”.</source>
+        <translation>La scorciatoia di una categoria è una sola lettera, non «%1».</translation>
+    </message>
+    <message>
+        <source>The shortcut “%1” is already used by the category “%2”.</source>
+        <translation>La scorciatoia «%1» è già usata dalla categoria «%2».</translation>
+    </message>
+    <message>
+        <source>A duration is between 0 and 1440 minutes.</source>
+        <translation>La durata va da 0 a 1440 minuti.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La data di fine è precedente a quella di inizio.</translation>
+    </message>
+    <message>
+        <source>The end time is before the start time.</source>
+        <translation>L'ora di fine è precedente a quella di inizio.</translation>
+    </message>
+    <message>
+        <source>This item has not started yet.</source>
+        <translation>Questo punto non è ancora iniziato.</translation>
+    </message>
+    <message>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>

@@ -5,21 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from plan_helpers import plan_view
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QUndoStack
 
 from facilitator.domain import model as m
 from facilitator.services.workshop import WorkshopService
-from facilitator.ui import errors
 from facilitator.ui.plan import PlanView
 from facilitator.ui.plan.models import AgendaModel
-
-
-@pytest.fixture
-def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
-    seen: list[BaseException] = []
-    monkeypatch.setattr(errors, "show_error", lambda parent, exc: seen.append(exc))
-    return seen
 
 
 @pytest.fixture
@@ -30,8 +22,7 @@ def view(qtbot, svc: WorkshopService, shown_errors) -> PlanView:  # type: ignore
     svc.add_item(day, "Talk", duration_min=45, speaker_ids=[anna])
     svc.add_item(day, "Coffee", kind=m.ItemKind.BREAK, duration_min=15)
     svc.add_item(day, "Debate", kind=m.ItemKind.DISCUSSION, duration_min=60)
-    v = PlanView(svc, QUndoStack())
-    qtbot.addWidget(v)
+    v = plan_view(qtbot, svc, show=False)
     v.tabs.setCurrentWidget(v.agenda)
     v.show()
     return v

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QUndoStack
+from plan_helpers import plan_view
 from PySide6.QtWidgets import QDialog
 
 from facilitator.services import importing as imp
@@ -26,17 +26,8 @@ BAD = (
 
 
 @pytest.fixture
-def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
-    seen: list[BaseException] = []
-    monkeypatch.setattr(errors, "show_error", lambda parent, exc: seen.append(exc))
-    return seen
-
-
-@pytest.fixture
 def view(qtbot, svc: WorkshopService, shown_errors) -> PlanView:  # type: ignore[no-untyped-def]
-    v = PlanView(svc, QUndoStack())
-    qtbot.addWidget(v)
-    return v
+    return plan_view(qtbot, svc, show=False)
 
 
 def _dialog(qtbot, svc, data: bytes, kind=imp.ImportKind.PARTICIPANTS) -> ImportDialog:  # type: ignore[no-untyped-def]

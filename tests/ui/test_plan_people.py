@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from plan_helpers import plan_view
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 
 from facilitator.domain import model as m
 from facilitator.services.workshop import WorkshopService
-from facilitator.ui import errors
 from facilitator.ui.plan import PlanView
-
-
-@pytest.fixture
-def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
-    seen: list[BaseException] = []
-    monkeypatch.setattr(errors, "show_error", lambda parent, exc: seen.append(exc))
-    return seen
 
 
 @pytest.fixture
@@ -24,10 +16,7 @@ def view(qtbot, svc: WorkshopService, shown_errors) -> PlanView:  # type: ignore
     svc.add_participant("Giulia Ferraris", "Città di Torino", m.Role.FACILITATOR, "g@example.org")
     svc.add_participant("Marco Rossi", "Città di Torino", m.Role.SPEAKER)
     svc.add_participant("Eleni Papadopoulou", "Ministry of Labour (EL)")
-    v = PlanView(svc, QUndoStack())
-    qtbot.addWidget(v)
-    v.show()
-    return v
+    return plan_view(qtbot, svc)
 
 
 def test_models_pass_the_model_tester(qtmodeltester, view: PlanView) -> None:

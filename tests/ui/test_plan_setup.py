@@ -5,28 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from plan_helpers import plan_view
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from facilitator.services.workshop import WorkshopService
-from facilitator.ui import errors
 from facilitator.ui.plan import PlanView, categories
 
 
 @pytest.fixture
-def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
-    seen: list[BaseException] = []
-    monkeypatch.setattr(errors, "show_error", lambda parent, exc: seen.append(exc))
-    return seen
-
-
-@pytest.fixture
 def view(qtbot, svc: WorkshopService, shown_errors) -> PlanView:  # type: ignore[no-untyped-def]
-    v = PlanView(svc, QUndoStack())
-    qtbot.addWidget(v)
-    v.show()
-    return v
+    return plan_view(qtbot, svc)
 
 
 def _names(svc: WorkshopService) -> list[str]:

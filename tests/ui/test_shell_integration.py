@@ -1,0 +1,93 @@
+"""The whole window on the demo workshop: every screen plugged in, poll results on the
+projector, export and snapshots wired to the File menu."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from facilitator.services import snapshots
+from facilitator.services.organise import OrganiseService
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.organise import ActionsView, OrganiseView, PollsView, PresenterResults
+from facilitator.ui.plan.view import PlanView
+from facilitator.ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, demo_path: Path, monkeypatch) -> Iterator[MainWindow]:  # noqa: ANN001
+    shown: list[Exception] = []
+    monkeypatch.setattr("facilitator.ui.errors.show_error", lambda parent, exc: shown.append(exc))
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set_note_taker("Chiara")
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(demo_path)
+    yield w
+    w.close()
+    assert shown == []
+
+
+def _tabs(w: MainWindow) -> list[QWidget]:
+    return [w.tabs.widget(i) for i in range(w.tabs.count())]
+
+
+def test_every_screen_is_a_tab_and_goes_with_the_document(window: MainWindow) -> None:
+    kinds = [type(t) for t in _tabs(window)]
+    assert kinds[0] is type(window.live)
+    assert kinds[1:] == [PlanView, OrganiseView, PollsView, ActionsView]
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["Live", "Plan", "Themes and solutions", "Polls", "Actions"]
+    polls = _tabs(window)[3]
+    assert isinstance(polls, PollsView) and polls.model.rowCount() == 4
+    window.close_document()
+    assert _tabs(window) == [window.live]
+    assert window.actions.export_minutes.isEnabled() is False
+
+
+def test_poll_results_go_to_the_presenter_window(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    polls = next(t for t in _tabs(window) if isinstance(t, PollsView))
+    org = OrganiseService(window.doc.service)
+    poll = org.polls()[0]
+    polls.present_requested.emit(poll.id)
+    assert window.presenter is not None
+    results = window.presenter.results
+    assert isinstance(results, PresenterResults) and results.poll_id == poll.id
+    assert results.title.text() == poll.title
+    assert not window.presenter.item_label.isVisible()
+    window.presenter.close()
+    qtbot.waitUntil(lambda: window.presenter is None)
+
+
+def test_export_minutes_opens_on_the_current_day(window: MainWindow) -> None:
+    window.live.next_day()
+    dialog = window.export_minutes()
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert window.live.day_id == window.doc.service.days()[1].id
+    dialog.close()
+
+
+def test_a_captured_note_takes_the_first_snapshot(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    path = window.doc.service.path
+    assert snapshots.list_snapshots(path) == []
+    qtbot.keyClicks(window.live.capture, "prima nota del giorno")
+    qtbot.keyClick(window.live.capture, Qt.Key.Key_Return)
+    listed = snapshots.list_snapshots(path)
+    assert len(listed) == 1 and listed[0].reason == snapshots.REASON_AUTO
+    # the next note within the interval takes none
+    qtbot.keyClicks(window.live.capture, "seconda nota")
+    qtbot.keyClick(window.live.capture, Qt.Key.Key_Return)
+    assert len(snapshots.list_snapshots(path)) == 1
+
+
+def test_exported_minutes_take_a_day_end_snapshot(window: MainWindow) -> None:
+    window._minutes_exported("/tmp/x.pdf", 3)
+    reasons = [s.reason for s in snapshots.list_snapshots(window.doc.service.path)]
+    assert reasons == [snapshots.REASON_DAY_END]

@@ -123,54 +123,41 @@ def _styles() -> dict[str, ParagraphStyle]:
         alignment=TA_LEFT,
     )
 
-    def s(name: str, **kw: Any) -> ParagraphStyle:
-        return ParagraphStyle(name, parent=base, **kw)
+    def s(name: str, parent: ParagraphStyle = base, **kw: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=parent, **kw)
 
+    h1 = s(
+        "h1",
+        fontName=fonts.BOLD,
+        fontSize=16,
+        leading=21,
+        textColor=ACCENT,
+        spaceBefore=4,
+        spaceAfter=8,
+        keepWithNext=1,
+    )
+    h2_table = s(
+        "h2_table",
+        fontName=fonts.BOLD,
+        fontSize=12.5,
+        leading=17,
+        textColor=INK,
+        spaceBefore=14,
+        spaceAfter=3,
+    )
+    meta = s("meta", fontSize=8.5, leading=12, textColor=MUTED, spaceAfter=4)
+    cell = s("cell", fontSize=9, leading=12)
+    cell_head = s("cell_head", fontName=fonts.BOLD, fontSize=8.5, leading=11)
     return {
         "body": base,
         "title": s("title", fontName=fonts.BOLD, fontSize=24, leading=30, textColor=ACCENT),
         "subtitle": s("subtitle", fontSize=14, leading=19, textColor=INK, spaceBefore=6),
         "cover_meta": s("cover_meta", fontSize=10.5, leading=15),
         "small": s("small", fontSize=8.5, leading=11, textColor=MUTED),
-        "h1": s(
-            "h1",
-            fontName=fonts.BOLD,
-            fontSize=16,
-            leading=21,
-            textColor=ACCENT,
-            spaceBefore=4,
-            spaceAfter=8,
-            keepWithNext=1,
-        ),
-        "h1_section": s(
-            "h1_section",
-            fontName=fonts.BOLD,
-            fontSize=16,
-            leading=21,
-            textColor=ACCENT,
-            spaceBefore=22,
-            spaceAfter=8,
-            keepWithNext=1,
-        ),
-        "h2_table": s(
-            "h2_table",
-            fontName=fonts.BOLD,
-            fontSize=12.5,
-            leading=17,
-            textColor=INK,
-            spaceBefore=14,
-            spaceAfter=3,
-        ),
-        "h2": s(
-            "h2",
-            fontName=fonts.BOLD,
-            fontSize=12.5,
-            leading=17,
-            textColor=INK,
-            spaceBefore=14,
-            spaceAfter=3,
-            keepWithNext=1,
-        ),
+        "h1": h1,
+        "h1_section": s("h1_section", h1, spaceBefore=22),
+        "h2_table": h2_table,
+        "h2": s("h2", h2_table, keepWithNext=1),
         "h3": s(
             "h3",
             fontName=fonts.BOLD,
@@ -180,21 +167,17 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceAfter=3,
             keepWithNext=1,
         ),
-        "meta": s("meta", fontSize=8.5, leading=12, textColor=MUTED, spaceAfter=4),
-        "decision_meta": s(
-            "decision_meta", fontSize=8.5, leading=12, textColor=MUTED, spaceAfter=7, leftIndent=18
-        ),
+        "meta": meta,
+        "decision_meta": s("decision_meta", meta, spaceAfter=7, leftIndent=18),
         "note": s("note", leftIndent=12, spaceAfter=5, bulletIndent=2, bulletFontSize=7),
         "note_cont": s("note_cont", leftIndent=12, spaceAfter=5),
         "theme_note": s(
             "theme_note", fontSize=9.5, leading=13, leftIndent=26, bulletIndent=14, spaceAfter=3
         ),
-        "cell": s("cell", fontSize=9, leading=12),
-        "cell_head": s("cell_head", fontName=fonts.BOLD, fontSize=8.5, leading=11),
-        "cell_head_right": s(
-            "cell_head_right", fontName=fonts.BOLD, fontSize=8.5, leading=11, alignment=TA_RIGHT
-        ),
-        "cell_right": s("cell_right", fontSize=9, leading=12, alignment=TA_RIGHT),
+        "cell": cell,
+        "cell_head": cell_head,
+        "cell_head_right": s("cell_head_right", cell_head, alignment=TA_RIGHT),
+        "cell_right": s("cell_right", cell, alignment=TA_RIGHT),
         "cell_small": s("cell_small", fontSize=8, leading=10.5, textColor=MUTED),
         "decision": s(
             "decision",
@@ -409,6 +392,11 @@ class _Builder:
         )
         return t
 
+    def organisation_markup(self, group: OrganisationGroup) -> str:
+        if group.organisation:
+            return _safe(group.organisation)
+        return f"<i>{escape(self.w('no_organisation'))}</i>"
+
     def section_header(self, name: str) -> str | None:
         """Closing sections name themselves in the header of the full report; in day
         minutes the header keeps the day."""
@@ -566,11 +554,7 @@ class _Builder:
             ]
         ]
         for g in groups:
-            org = (
-                _safe(g.organisation)
-                if g.organisation
-                else f"<i>{escape(w('no_organisation'))}</i>"
-            )
+            org = self.organisation_markup(g)
             people = list(g.people)
             for start in range(0, len(people), NAMES_PER_ROW):
                 part = people[start : start + NAMES_PER_ROW]
@@ -603,11 +587,7 @@ class _Builder:
             ]
         ]
         for g in snap.attendance:
-            org = (
-                _safe(g.organisation)
-                if g.organisation
-                else f"<i>{escape(w('no_organisation'))}</i>"
-            )
+            org = self.organisation_markup(g)
             for k, person in enumerate(g.people):
                 rows.append(
                     [

@@ -24,13 +24,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from facilitator.domain import model as m
 from facilitator.domain import validation as v
 from facilitator.domain.errors import FacilitatorError, ValidationError
 
 MAX_BYTES = 20 * 1024 * 1024
+_E = TypeVar("_E", bound=StrEnum)
 
 
 class ImportFileError(FacilitatorError):
@@ -161,8 +162,26 @@ _HEADERS: dict[ImportKind, dict[str, tuple[str, ...]]] = {
     },
 }
 
-_ROLES: dict[str, m.Role] = {}
-for _role, _words in {
+
+def _vocabulary(words: dict[_E, tuple[str, ...]]) -> dict[str, _E]:
+    """Lookup table by normalised word: each value's words, and the value itself."""
+    table: dict[str, _E] = {}
+    for value, names in words.items():
+        for word in names:
+            table[_key(word)] = value
+        table[_key(value.value)] = value
+    return table
+
+
+def _lookup(table: dict[str, _E], text: str, empty: _E) -> _E | None:
+    """The value ``text`` names, ``empty`` for a blank cell, None for an unknown word."""
+    key = _key(text)
+    if not key:
+        return empty
+    return table.get(key)
+
+
+_ROLE_WORDS: dict[m.Role, tuple[str, ...]] = {
     m.Role.FACILITATOR: (
         "facilitatore",
         "facilitatrice",
@@ -194,13 +213,10 @@ for _role, _words in {
         "uditore",
         "uditrice",
     ),
-}.items():
-    for _w in _words:
-        _ROLES[_key(_w)] = _role
-    _ROLES[_key(_role.value)] = _role
+}
+_ROLES = _vocabulary(_ROLE_WORDS)
 
-_KINDS: dict[str, m.ItemKind] = {}
-for _kind, _words in {
+_KIND_WORDS: dict[m.ItemKind, tuple[str, ...]] = {
     m.ItemKind.PLENARY: ("plenaria", "plenary", "sessione plenaria", "plenary session"),
     m.ItemKind.PRESENTATION: ("presentazione", "presentation", "intervento", "talk", "relazione"),
     m.ItemKind.BREAK: (
@@ -222,13 +238,10 @@ for _kind, _words in {
         "laboratorio",
         "gruppi di lavoro",
     ),
-}.items():
-    for _w in _words:
-        _KINDS[_key(_w)] = _kind
-    _KINDS[_key(_kind.value)] = _kind
+}
+_KINDS = _vocabulary(_KIND_WORDS)
 
-_ORG_KINDS: dict[str, m.OrganisationKind] = {}
-for _okind, _words in {
+_ORG_KIND_WORDS: dict[m.OrganisationKind, tuple[str, ...]] = {
     m.OrganisationKind.PUBLIC_AUTHORITY: (
         "pubblica amministrazione",
         "ente pubblico",
@@ -261,33 +274,22 @@ for _okind, _words in {
     m.OrganisationKind.UNIVERSITY: ("universita", "university", "ricerca", "research"),
     m.OrganisationKind.CITIZENS: ("cittadini", "cittadino", "citizens", "citizen"),
     m.OrganisationKind.OTHER: ("altro", "other"),
-}.items():
-    for _w in _words:
-        _ORG_KINDS[_key(_w)] = _okind
-    _ORG_KINDS[_key(_okind.value)] = _okind
+}
+_ORG_KINDS = _vocabulary(_ORG_KIND_WORDS)
 
 
 def parse_role(text: str) -> m.Role | None:
     """An Italian or English role word, or None if unknown. Empty means participant."""
-    key = _key(text)
-    if not key:
-        return m.Role.PARTICIPANT
-    return _ROLES.get(key)
+    return _lookup(_ROLES, text, m.Role.PARTICIPANT)
 
 
 def parse_kind(text: str) -> m.ItemKind | None:
     """An Italian or English agenda kind, or None if unknown. Empty means presentation."""
-    key = _key(text)
-    if not key:
-        return m.ItemKind.PRESENTATION
-    return _KINDS.get(key)
+    return _lookup(_KINDS, text, m.ItemKind.PRESENTATION)
 
 
 def parse_org_kind(text: str) -> m.OrganisationKind | None:
-    key = _key(text)
-    if not key:
-        return m.OrganisationKind.OTHER
-    return _ORG_KINDS.get(key)
+    return _lookup(_ORG_KINDS, text, m.OrganisationKind.OTHER)
 
 
 _TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?$")
@@ -541,8 +543,17 @@ class ImportPreview:
         return out
 
 
-def _reject(line: int, cells: tuple[str, ...], code: str, reason: str, **params: Any) -> Rejected:
-    return Rejected(line, code, reason, cells, params)
+class _Refused(Exception):
+    """Raised while one CSV row is checked; its loop records it as :class:`Rejected`."""
+
+    def __init__(self, code: str, reason: str, **params: Any) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+        self.params = params
+
+    def rejected(self, line: int, cells: tuple[str, ...]) -> Rejected:
+        return Rejected(line, self.code, self.reason, cells, self.params)
 
 
 def _name_key(name: str) -> str:
@@ -573,19 +584,16 @@ def _values(preview: ImportPreview, cells: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
-def _extra_cells(preview: ImportPreview, line: int, cells: tuple[str, ...]) -> Rejected | None:
+def _check_width(preview: ImportPreview, cells: tuple[str, ...]) -> None:
     width = len(preview.table.header)
     if len(cells) > width and any(cells[width:]):
-        return _reject(
-            line,
-            cells,
+        raise _Refused(
             "extra_cells",
             f"the row has {len(cells)} cells but the header has {width} "
             "(a separator inside an unquoted value?)",
             count=len(cells),
             header=width,
         )
-    return None
 
 
 def _preview_participants(svc: Any, preview: ImportPreview) -> None:
@@ -597,69 +605,51 @@ def _preview_participants(svc: Any, preview: ImportPreview) -> None:
     seen_name: dict[str, int] = {}
     has_name = bool(fields & {"name", "first_name", "last_name"})
     for line, cells in preview.table.rows:
-        bad = _extra_cells(preview, line, cells)
-        if bad:
-            preview.rejected.append(bad)
-            continue
-        val = _values(preview, cells)
-        if not has_name:
-            preview.rejected.append(
-                _reject(line, cells, "no_name_column", "no column is mapped to the name")
+        try:
+            _check_width(preview, cells)
+            val = _values(preview, cells)
+            if not has_name:
+                raise _Refused("no_name_column", "no column is mapped to the name")
+            name = val.get("name") or " ".join(
+                p for p in (val.get("first_name", ""), val.get("last_name", "")) if p
             )
-            continue
-        name = val.get("name") or " ".join(
-            p for p in (val.get("first_name", ""), val.get("last_name", "")) if p
-        )
-        try:
-            name = v.clean_line(name, "name")
-        except ValidationError as exc:
-            if not name.strip():
-                preview.rejected.append(_reject(line, cells, "missing_name", "the name is empty"))
-            else:
-                preview.rejected.append(_reject(line, cells, "bad_text", exc.message))
-            continue
-        try:
-            email = v.check_email(val.get("email", ""))
-        except ValidationError:
-            preview.rejected.append(
-                _reject(
-                    line,
-                    cells,
+            try:
+                name = v.clean_line(name, "name")
+            except ValidationError as exc:
+                if not name.strip():
+                    raise _Refused("missing_name", "the name is empty") from None
+                raise _Refused("bad_text", exc.message) from None
+            try:
+                email = v.check_email(val.get("email", ""))
+            except ValidationError:
+                raise _Refused(
                     "bad_email",
                     f"{val.get('email', '')!r} is not an e-mail address",
                     value=val.get("email", ""),
-                )
-            )
-            continue
-        role = parse_role(val.get("role", ""))
-        if role is None:
-            preview.rejected.append(
-                _reject(
-                    line,
-                    cells,
+                ) from None
+            role = parse_role(val.get("role", ""))
+            if role is None:
+                raise _Refused(
                     "unknown_role",
                     f"unknown role {val.get('role', '')!r} (facilitator, note-taker, speaker, "
                     "participant)",
                     value=val.get("role", ""),
                 )
-            )
-            continue
-        org_kind = parse_org_kind(val.get("organisation_kind", ""))
-        if org_kind is None:
-            preview.rejected.append(
-                _reject(
-                    line,
-                    cells,
+            org_kind = parse_org_kind(val.get("organisation_kind", ""))
+            if org_kind is None:
+                raise _Refused(
                     "unknown_org_kind",
                     f"unknown organisation kind {val.get('organisation_kind', '')!r}",
                     value=val.get("organisation_kind", ""),
                 )
-            )
-            continue
-        try:
-            organisation = v.clean_line(val.get("organisation", ""), "organisation", required=False)
-        except ValidationError as exc:
-            preview.rejected.append(_reject(line, cells, "bad_text", exc.message))
+            try:
+                organisation = v.clean_line(
+                    val.get("organisation", ""), "organisation", required=False
+                )
+            except ValidationError as exc:
+                raise _Refused("bad_text", exc.message) from None
+        except _Refused as refused:
+            preview.rejected.append(refused.rejected(line, cells))
             continue
         ekey, nkey = email.casefold(), _name_key(name)
         dup: Duplicate | None = None
@@ -731,87 +721,60 @@ def _preview_agenda(svc: Any, preview: ImportPreview) -> None:
     seen: dict[tuple[int, str, dt.time | None], int] = {}
     max_day = 0
     for line, cells in preview.table.rows:
-        bad = _extra_cells(preview, line, cells)
-        if bad:
-            preview.rejected.append(bad)
-            continue
-        val = _values(preview, cells)
-        if "title" not in fields:
-            preview.rejected.append(
-                _reject(line, cells, "no_title_column", "no column is mapped to the title")
-            )
-            continue
         try:
-            title = v.clean_line(val.get("title", ""), "title")
-        except ValidationError as exc:
-            if not val.get("title", "").strip():
-                preview.rejected.append(_reject(line, cells, "missing_title", "the title is empty"))
-            else:
-                preview.rejected.append(_reject(line, cells, "bad_text", exc.message))
-            continue
-        day_text = val.get("day", "").strip() or "1"
-        if not day_text.isdigit() or not 1 <= int(day_text) <= 31:
-            preview.rejected.append(
-                _reject(
-                    line,
-                    cells,
-                    "bad_day",
-                    f"{day_text!r} is not a day number (1, 2, 3...)",
-                    value=day_text,
-                )
-            )
-            continue
-        day = int(day_text)
-        start: dt.time | None = None
-        start_text = val.get("start", "")
-        if start_text.strip():
+            _check_width(preview, cells)
+            val = _values(preview, cells)
+            if "title" not in fields:
+                raise _Refused("no_title_column", "no column is mapped to the title")
             try:
-                start = parse_time(start_text)
-            except ValueError:
-                preview.rejected.append(
-                    _reject(
-                        line,
-                        cells,
-                        "bad_time",
-                        f"{start_text!r} is not a time (like 09:30)",
-                        value=start_text,
-                    )
+                title = v.clean_line(val.get("title", ""), "title")
+            except ValidationError as exc:
+                if not val.get("title", "").strip():
+                    raise _Refused("missing_title", "the title is empty") from None
+                raise _Refused("bad_text", exc.message) from None
+            day_text = val.get("day", "").strip() or "1"
+            if not day_text.isdigit() or not 1 <= int(day_text) <= 31:
+                raise _Refused(
+                    "bad_day", f"{day_text!r} is not a day number (1, 2, 3...)", value=day_text
                 )
-                continue
-        dur_text = val.get("duration", "")
-        duration = 30
-        if dur_text.strip():
-            try:
-                duration = parse_duration(dur_text)
-            except (ValueError, ValidationError):
-                preview.rejected.append(
-                    _reject(
-                        line,
-                        cells,
+            day = int(day_text)
+            start: dt.time | None = None
+            start_text = val.get("start", "")
+            if start_text.strip():
+                try:
+                    start = parse_time(start_text)
+                except ValueError:
+                    raise _Refused(
+                        "bad_time", f"{start_text!r} is not a time (like 09:30)", value=start_text
+                    ) from None
+            dur_text = val.get("duration", "")
+            duration = 30
+            if dur_text.strip():
+                try:
+                    duration = parse_duration(dur_text)
+                except (ValueError, ValidationError):
+                    raise _Refused(
                         "bad_duration",
                         f"{dur_text!r} is not a duration in minutes (0 to 1440)",
                         value=dur_text,
-                    )
-                )
-                continue
-        kind = parse_kind(val.get("kind", ""))
-        if kind is None:
-            preview.rejected.append(
-                _reject(
-                    line,
-                    cells,
+                    ) from None
+            kind = parse_kind(val.get("kind", ""))
+            if kind is None:
+                raise _Refused(
                     "unknown_kind",
                     f"unknown kind {val.get('kind', '')!r} (plenary, presentation, break, "
                     "discussion, site visit, group work)",
                     value=val.get("kind", ""),
                 )
-            )
-            continue
-        try:
-            location = v.clean_line(val.get("location", ""), "location", required=False)
-            description = v.clean_text(val.get("description", ""), "description", required=False)
-        except ValidationError as exc:
-            preview.rejected.append(_reject(line, cells, "bad_text", exc.message))
+            try:
+                location = v.clean_line(val.get("location", ""), "location", required=False)
+                description = v.clean_text(
+                    val.get("description", ""), "description", required=False
+                )
+            except ValidationError as exc:
+                raise _Refused("bad_text", exc.message) from None
+        except _Refused as refused:
+            preview.rejected.append(refused.rejected(line, cells))
             continue
         names, ids, missing = resolve_speakers(val.get("speakers", ""), by_name, by_org)
         tkey = _name_key(title)

@@ -1899,33 +1899,6 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     </message>
 </context>
 <context>
-    <name>kinds</name>
-    <message>
-        <source>Presentation</source>
-        <translation>Presentazione</translation>
-    </message>
-    <message>
-        <source>Site visit</source>
-        <translation>Visita</translation>
-    </message>
-    <message>
-        <source>Discussion</source>
-        <translation>Discussione</translation>
-    </message>
-    <message>
-        <source>Group work</source>
-        <translation>Lavoro di gruppo</translation>
-    </message>
-    <message>
-        <source>Plenary</source>
-        <translation>Plenaria</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pausa</translation>
-    </message>
-</context>
-<context>
     <name>organise</name>
     <message>
         <source>Leave the kiosk?</source>

@@ -82,7 +82,9 @@ def test_kill_while_typing_restores_the_draft(tmp_path: Path, qtbot) -> None:  #
     conn = sqlite3.connect(path)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("SELECT count(*) FROM notes WHERE text LIKE 'bozza%'").fetchone()[0] == 0
+        assert (
+            conn.execute("SELECT count(*) FROM notes WHERE text LIKE 'bozza%'").fetchone()[0] == 0
+        )
     finally:
         conn.close()
 

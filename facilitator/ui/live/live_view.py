@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -48,6 +47,7 @@ from facilitator.ui.live.capture import CaptureBox
 from facilitator.ui.live.delegates import CategoryDelegate, NoteTextDelegate, chip_style
 from facilitator.ui.live.notes_model import NotesModel
 from facilitator.ui.live.timer import STATE_COLOURS, Countdown, TimerState, format_seconds
+from facilitator.ui.plan.labels import kind_label
 from facilitator.ui.settings import Settings
 from facilitator.ui.undo import (
     AddNoteCommand,
@@ -58,17 +58,6 @@ from facilitator.ui.undo import (
 
 DRAFT_DELAY_MS = 300
 EXTEND_SECONDS = 5 * 60
-
-
-def kind_label(kind: m.ItemKind) -> str:
-    return {
-        m.ItemKind.PRESENTATION: QCoreApplication.translate("kinds", "Presentation"),
-        m.ItemKind.SITE_VISIT: QCoreApplication.translate("kinds", "Site visit"),
-        m.ItemKind.DISCUSSION: QCoreApplication.translate("kinds", "Discussion"),
-        m.ItemKind.GROUP_WORK: QCoreApplication.translate("kinds", "Group work"),
-        m.ItemKind.PLENARY: QCoreApplication.translate("kinds", "Plenary"),
-        m.ItemKind.BREAK: QCoreApplication.translate("kinds", "Break"),
-    }.get(kind, str(kind))
 
 
 def colour_icon(colour: str, size: int = 12) -> QIcon:

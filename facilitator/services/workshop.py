@@ -21,6 +21,7 @@ from facilitator.storage.file import WorkshopFile
 from facilitator.storage.repository import Repository, new_uuid
 
 _UNSET: Any = object()
+SEARCH_LIMIT = 200  # hits returned by a search; the search box says "200+" beyond
 
 
 class WorkshopService:
@@ -550,8 +551,11 @@ class WorkshopService:
         agenda_item_id: int | None = None,
         category_id: int | None = None,
         speaker: str | None = None,
-        limit: int = 500,
+        limit: int = SEARCH_LIMIT,
     ) -> list[m.SearchHit]:
+        """Notes matching ``text`` (every word, the last as a prefix; accents ignored),
+        best first, at most ``limit``; filters narrow it. Empty text with a filter lists
+        the filtered notes in time order."""
         return self.repo.search_notes(text, day_id, agenda_item_id, category_id, speaker, limit)
 
     # --- drafts -------------------------------------------------------------------------------------

@@ -500,21 +500,53 @@ class MainWindow(QMainWindow):
 
     # --- screens of an open workshop ----------------------------------------------------------
     def _build_doc_views(self, doc: WorkshopDocument) -> None:
-        from facilitator.ui.organise import ActionsView, OrganiseView, PollsView
-        from facilitator.ui.plan.view import PlanView
+        """Add the tabs of an open workshop. Each screen is built the first time its tab
+        is shown: opening a file (and start-up) pays only for the Live view."""
+        for kind in ("PlanView", "OrganiseView", "PollsView", "ActionsView"):
+            placeholder = QWidget()
+            placeholder.setObjectName(kind)
+            placeholder.setProperty("pending_view", kind)
+            self.doc_views.append(placeholder)
+            self.tabs.addTab(placeholder, "")
+            self.tabs.setTabText(self.tabs.indexOf(placeholder), self._doc_view_title(placeholder))
 
-        plan = PlanView(doc.service, doc.undo_stack, document=doc)
-        organise = OrganiseView(doc.service, doc.undo_stack)
-        polls = PollsView(doc.service, doc.undo_stack)
-        actions = ActionsView(doc.service, doc.undo_stack)
-        polls.present_requested.connect(self.present_poll)
-        for view in (plan, organise, polls, actions):
-            self.doc_views.append(view)
-            self.tabs.addTab(view, "")
-            self.tabs.setTabText(self.tabs.indexOf(view), self._doc_view_title(view))
+    def doc_view(self, kind: str) -> QWidget | None:
+        """The screen named ``kind`` ("PlanView", "PollsView"…), built if still pending."""
+        for view in list(self.doc_views):
+            if view.objectName() == kind:
+                return self._realise(view)
+        return None
+
+    def _realise(self, view: QWidget) -> QWidget:
+        kind = view.property("pending_view")
+        if not kind or self.doc is None:
+            return view
+        doc = self.doc
+        real: QWidget
+        if kind == "PlanView":
+            from facilitator.ui.plan.view import PlanView
+
+            real = PlanView(doc.service, doc.undo_stack, document=doc)
+        else:
+            from facilitator.ui import organise
+
+            real = getattr(organise, kind)(doc.service, doc.undo_stack)
+            if kind == "PollsView":
+                real.present_requested.connect(self.present_poll)  # type: ignore[attr-defined]
+        real.setObjectName(kind)
+        index = self.tabs.indexOf(view)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, real, self._doc_view_title(real))
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        self.doc_views[self.doc_views.index(view)] = real
+        view.setParent(None)  # type: ignore[call-overload]
+        return real
 
     def _doc_view_title(self, view: QWidget) -> str:
-        name = type(view).__name__
+        name = view.objectName()
         if name == "PlanView":
             return self.tr("Plan")
         if name == "OrganiseView":
@@ -599,6 +631,9 @@ class MainWindow(QMainWindow):
 
     # --- live, presenter, search ---------------------------------------------------------------
     def _tab_changed(self, _index: int) -> None:
+        current = self.tabs.currentWidget()
+        if current is not None and current.property("pending_view"):
+            self._realise(current)
         if self.tabs.currentWidget() is self.live:
             self.live.focus_capture()
 

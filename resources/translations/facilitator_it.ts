@@ -1473,6 +1473,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Tutti i punti</translation>
     </message>
     <message>
+        <source>More than %1 notes found: add words or filters to narrow.</source>
+        <translation>Trovate più di %1 note: aggiungi parole o filtri per restringere.</translation>
+    </message>
+    <message>
         <source>Notes found: %1</source>
         <translation>Note trovate: %1</translation>
     </message>

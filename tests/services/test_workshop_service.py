@@ -241,3 +241,21 @@ def test_save_copy_is_a_complete_workshop(svc: WorkshopService, tmp_path: Path) 
     target = svc.save_copy(tmp_path / "copia.workshop")
     with WorkshopService.open(target) as copy:
         assert [n.text for n in copy.notes()] == ["da copiare"]
+
+
+def test_search_ranks_by_relevance_and_caps_the_work(
+    svc: WorkshopService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.storage import repository
+
+    once = svc.add_note("la rete del quartiere")
+    often = svc.add_note("rete rete rete: la rete delle reti")
+    svc.add_note("nessuna corrispondenza qui")
+    hits = svc.search("rete")
+    assert [h.note.id for h in hits] == [often.id, once.id]
+    assert "[rete]" in hits[0].snippet
+    # A common word: only the newest SEARCH_RANKED matches are ranked.
+    monkeypatch.setattr(repository, "SEARCH_RANKED", 2)
+    newest = [svc.add_note(f"rete nuova {i}") for i in range(2)]
+    assert {h.note.id for h in svc.search("rete", limit=2)} == {n.id for n in newest}
+    assert len(svc.search("rete", limit=10)) == 4  # an explicit limit ranks that many

@@ -36,21 +36,32 @@ def _tabs(w: MainWindow) -> list[QWidget]:
     return [w.tabs.widget(i) for i in range(w.tabs.count())]
 
 
-def test_every_screen_is_a_tab_and_goes_with_the_document(window: MainWindow) -> None:
-    kinds = [type(t) for t in _tabs(window)]
-    assert kinds[0] is type(window.live)
-    assert kinds[1:] == [PlanView, OrganiseView, PollsView, ActionsView]
+def test_every_screen_is_a_tab_built_when_first_shown(window: MainWindow) -> None:
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Live", "Plan", "Themes and solutions", "Polls", "Actions"]
-    polls = _tabs(window)[3]
-    assert isinstance(polls, PollsView) and polls.model.rowCount() == 4
+    # Opening the file built only the Live view; each screen is built on first show.
+    assert all(type(t) is QWidget for t in _tabs(window)[1:])
+    window.tabs.setCurrentIndex(3)
+    polls = window.tabs.currentWidget()
+    assert isinstance(polls, PollsView) and polls.isVisible()
+    assert polls.model.rowCount() == 4
+    for kind, cls in (
+        ("PlanView", PlanView),
+        ("OrganiseView", OrganiseView),
+        ("ActionsView", ActionsView),
+    ):
+        assert isinstance(window.doc_view(kind), cls)
+    kinds = [type(t) for t in _tabs(window)]
+    assert kinds == [type(window.live), PlanView, OrganiseView, PollsView, ActionsView]
+    assert window.tabs.currentWidget() is polls
     window.close_document()
     assert _tabs(window) == [window.live]
     assert window.actions.export_minutes.isEnabled() is False
 
 
 def test_poll_results_go_to_the_presenter_window(window: MainWindow, qtbot) -> None:  # noqa: ANN001
-    polls = next(t for t in _tabs(window) if isinstance(t, PollsView))
+    polls = window.doc_view("PollsView")
+    assert isinstance(polls, PollsView)
     org = OrganiseService(window.doc.service)
     poll = org.polls()[0]
     polls.present_requested.emit(poll.id)

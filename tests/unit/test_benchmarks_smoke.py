@@ -83,12 +83,16 @@ def test_proposed_search_is_restored_after_use() -> None:
     assert Repository.search_notes is before
 
 
-def test_pdf_helpers_make_pages(small: Path) -> None:
-    seconds, pages = run.reportlab_alone(small)
-    assert pages >= 1 and seconds > 0
-    if run.reports_available():
-        seconds, pages = run.facilitator_pdf(small)
-        assert pages >= 1
+def test_pdf_row_compares_the_report_with_reportlab_alone(tmp_path: Path) -> None:
+    cache = synth.Cache(tmp_path)
+    results = run.Results()
+    run.bench_pdf(cache, run.Settings.make(quick=True), results, notes=50)
+    (row,) = results.rows
+    if not run.reports_available():
+        assert row.ratio.startswith("n/a")
+        return
+    assert row.ours.endswith("pages") and row.baseline.startswith("reportlab alone")
+    assert "×" in row.ratio and row.met in ("yes", "**no**")
 
 
 def test_statistics() -> None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import model as m
 from facilitator.domain.errors import FacilitatorError
+from facilitator.services.workshop import SEARCH_LIMIT
 from facilitator.ui import errors
 from facilitator.ui.document import WorkshopDocument
 
@@ -224,7 +225,13 @@ class SearchDialog(QDialog):
         days = {d.id: d.number for d in svc.days()}
         cats = {c.id: c for c in svc.repo.list_categories(include_deleted=True)}
         self.model.set_hits(hits, days, cats)
-        if hits:
+        if len(hits) >= SEARCH_LIMIT:
+            self.count_label.setText(
+                self.tr("More than %1 notes found: add words or filters to narrow.").replace(
+                    "%1", str(SEARCH_LIMIT)
+                )
+            )
+        elif hits:
             self.count_label.setText(self.tr("Notes found: %1").replace("%1", str(len(hits))))
         elif self.query.text().strip():
             self.count_label.setText(self.tr("Nothing found."))

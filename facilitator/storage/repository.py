@@ -688,7 +688,7 @@ class Repository:
         if query is None and len(clauses) == 1:
             return []
         if query is not None:
-            return self._search_fts(query, clauses, params, limit)
+            return self._search_fts(query, clauses, params, limit, day_id, agenda_item_id)
         sql = (
             f"SELECT {', '.join('n.' + c.strip() for c in _NOTE_COLUMNS.split(','))}, "
             "substr(n.text, 1, 120), i.day_id, coalesce(i.title, '') "
@@ -699,8 +699,31 @@ class Repository:
         rows = self.conn.execute(sql, params).fetchall()
         return [m.SearchHit(_note(r[:12]), r[12], r[13], r[14]) for r in rows]
 
+    def _note_id_bounds(
+        self, day_id: int | None, agenda_item_id: int | None
+    ) -> tuple[int, int] | None:
+        if agenda_item_id is not None:
+            row = self._one(
+                "SELECT min(id), max(id) FROM notes WHERE agenda_item_id = ?", (agenda_item_id,)
+            )
+        elif day_id is not None:
+            row = self._one(
+                "SELECT min(n.id), max(n.id) FROM agenda_items i "
+                "JOIN notes n ON n.agenda_item_id = i.id WHERE i.day_id = ?",
+                (day_id,),
+            )
+        else:
+            return None
+        return (row[0], row[1]) if row and row[0] is not None else (0, -1)
+
     def _search_fts(
-        self, query: str, clauses: list[str], params: list[Any], limit: int
+        self,
+        query: str,
+        clauses: list[str],
+        params: list[Any],
+        limit: int,
+        day_id: int | None = None,
+        agenda_item_id: int | None = None,
     ) -> list[m.SearchHit]:
         """Full-text search ranked by bm25.
 
@@ -710,6 +733,13 @@ class Repository:
         snippet() is computed only for the rows returned.
         """
         columns = ", ".join("n." + c.strip() for c in _NOTE_COLUMNS.split(","))
+        clauses = list(clauses)
+        bounds = self._note_id_bounds(day_id, agenda_item_id)
+        if bounds is not None:
+            # Notes of one day (or item) lie in a narrow band of rowids: FTS5 then walks
+            # only that band instead of skipping the later days' matches one by one.
+            clauses.append("notes_fts.rowid BETWEEN ? AND ?")
+            params = [*params, *bounds]
         sql = (
             "WITH cand AS (SELECT notes_fts.rowid AS id, bm25(notes_fts) AS score "
             "FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid "

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import io
 import shutil
 import sqlite3
 import sys
@@ -26,7 +25,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 if __package__ in (None, ""):  # run as a script: make `facilitator` and `benchmarks` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -242,7 +240,7 @@ def bare_command() -> list[str]:
 
 
 PATCHED_MAIN = Path(__file__).resolve().with_name("patched_main.py")
-ALL_PATCHES = "numpy,order,quickcheck"
+ALL_PATCHES = "numpy,order,quickcheck,organise"
 
 
 def patched_command(path: Path) -> list[str]:
@@ -445,116 +443,46 @@ def bench_search(cache: synth.Cache, s: Settings, results: Results, proposed: bo
 
 
 def reports_available() -> bool:
+    """The reports (facilitator/reports/pdf.py) and their benchmark (bench_report.py,
+    whose snapshot + PDF and reportlab-alone baseline are reused here) exist."""
     try:
-        from facilitator.reports import pdf  # noqa: F401
-        from facilitator.services import snapshot  # noqa: F401
+        from benchmarks import bench_report  # noqa: F401
+        from facilitator.reports import pdf
+        from facilitator.services import snapshot
     except ImportError:
         return False
     return hasattr(pdf, "build_pdf") and hasattr(snapshot, "build_snapshot")
 
 
-def facilitator_pdf(path: Path) -> tuple[float, int]:
-    """Seconds for the full-event report as the app makes it: snapshot, then PDF."""
-    from facilitator.reports.pdf import build_pdf
-    from facilitator.services.snapshot import build_snapshot
-    from facilitator.services.workshop import WorkshopService
-
-    t0 = time.perf_counter()
-    with WorkshopService.open(path, read_only=True) as svc:
-        snap = build_snapshot(svc)
-    result = build_pdf(snap, io.BytesIO())
-    return time.perf_counter() - t0, result.pages
-
-
-def plain_paragraphs(path: Path) -> list[tuple[str, list[str]]]:
-    """(item title, [note markup]) in report order, read with plain sqlite3."""
-    conn = sqlite3.connect(path)
-    try:
-        items = conn.execute(
-            "SELECT i.id, i.title FROM agenda_items i JOIN days d ON d.id = i.day_id "
-            "WHERE i.deleted_at IS NULL ORDER BY d.position, i.position"
-        ).fetchall()
-        out = []
-        for item_id, title in items:
-            notes = conn.execute(
-                "SELECT text, speaker_name, created_at FROM notes WHERE agenda_item_id = ? "
-                "AND deleted_at IS NULL ORDER BY category_id, created_at",
-                (item_id,),
-            ).fetchall()
-            markup = [
-                (f"<b>{escape(speaker)}</b> · " if speaker else "")
-                + f'<font color="#5f6368">{created[11:16]}</font> — {escape(text)}'
-                for text, speaker, created in notes
-            ]
-            out.append((title, markup))
-        return out
-    finally:
-        conn.close()
-
-
-def reportlab_alone(path: Path) -> tuple[float, int]:
-    """Seconds for reportlab alone to lay out the same paragraphs (same fonts, page, margins)."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
-
-    from facilitator.reports import fonts
-
-    fonts.register()
-    t0 = time.perf_counter()
-    body = ParagraphStyle(
-        "note", fontName=fonts.FAMILY, fontSize=10, leading=14, leftIndent=12, bulletIndent=2
-    )
-    head = ParagraphStyle("h2", fontName=fonts.BOLD, fontSize=13, leading=17, spaceBefore=8)
-    story = []
-    for title, notes in plain_paragraphs(path):
-        story.append(Paragraph(escape(title), head))
-        story.extend(Paragraph(markup, body, bulletText="●") for markup in notes)
-    doc = SimpleDocTemplate(
-        io.BytesIO(),
-        pagesize=A4,
-        leftMargin=24 * mm,
-        rightMargin=24 * mm,
-        topMargin=26 * mm,
-        bottomMargin=22 * mm,
-    )
-    doc.build(story)
-    return time.perf_counter() - t0, doc.page
-
-
-def bench_pdf(cache: synth.Cache, s: Settings, results: Results) -> None:
+def bench_pdf(cache: synth.Cache, s: Settings, results: Results, notes: int = 5000) -> None:
+    what = f"full-event PDF, {notes:,} notes (snapshot + layout)"
     if not reports_available():
-        results.add(
-            Row(
-                "full-event PDF, 5,000 notes",
-                "n/a",
-                "n/a",
-                "n/a (reports not available)",
-                "≤ 1.3×",
-                "n/a",
-            )
-        )
+        results.add(Row(what, "n/a", "n/a", "n/a (reports not available)", "≤ 1.3×", "n/a"))
         return
-    path = cache.get(5000)
-    facilitator_pdf(cache.get(0))  # warm-up: imports, font registration
-    reportlab_alone(cache.get(0))
+    from benchmarks import bench_report
+
+    path = cache.get(notes)
+    paragraphs = bench_report.same_paragraphs(path)
+    bench_report.ours(cache.get(0))  # warm-up: imports, font registration
+    bench_report.reportlab_alone(paragraphs[:1])
     ours, plain, ratio = [], [], []
     pages = (0, 0)
     for r in range(s.pdf_runs):
         if r % 2 == 0:
-            (a, pa), (b, pb) = facilitator_pdf(path), reportlab_alone(path)
+            snap, pdf, pa = bench_report.ours(path)
+            b, pb = bench_report.reportlab_alone(paragraphs)
         else:
-            (b, pb), (a, pa) = reportlab_alone(path), facilitator_pdf(path)
-        ours.append(a)
+            b, pb = bench_report.reportlab_alone(paragraphs)
+            snap, pdf, pa = bench_report.ours(path)
+        ours.append(snap + pdf)
         plain.append(b)
-        ratio.append(a / b)
+        ratio.append((snap + pdf) / b)
         pages = (pa, pb)
-        log(f"pdf round {r + 1}: {a:.2f}s ({pa} pages) vs {b:.2f}s ({pb} pages)")
+        log(f"pdf round {r + 1}: {snap + pdf:.2f}s ({pa} pages) vs {b:.2f}s ({pb} pages)")
     spread = Spread.of(ratio)
     results.add(
         Row(
-            "full-event PDF, 5,000 notes (snapshot + layout)",
+            what,
             Spread.of(ours).fmt(" s") + f", {pages[0]} pages",
             "reportlab alone " + Spread.of(plain).fmt(" s") + f", {pages[1]} pages",
             spread.fmt("×"),

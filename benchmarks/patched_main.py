@@ -1,11 +1,10 @@
-"""``main.py`` with the fixes of proposals.py applied first (for ``run.py --proposed``).
+"""``main.py`` with the fix of proposals.py applied first (for ``run.py --proposed``).
 
-BENCH_PATCHES=numpy,order,quickcheck python benchmarks/patched_main.py --quit-after-paint FILE
+python benchmarks/patched_main.py --quit-after-paint FILE
 """
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -14,8 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks import proposals  # noqa: E402
 
 if __name__ == "__main__":
-    for name in filter(None, os.environ.get("BENCH_PATCHES", "").split(",")):
-        proposals.PATCHES[name]()
+    proposals.skip_quick_check()
     from facilitator.app import main
 
     raise SystemExit(main())

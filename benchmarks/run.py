@@ -1,7 +1,8 @@
 """Facilitator benchmarks: ratios against plain baselines, measured in the same run.
 
-    python benchmarks/run.py            # full: more runs (about 5-8 minutes)
-    python benchmarks/run.py --quick    # fewer runs (under about 2 minutes)
+    python benchmarks/run.py               # full: more runs (about 2 minutes)
+    python benchmarks/run.py --quick       # fewer runs (under a minute)
+    python benchmarks/run.py --proposed    # also start-up with proposals.py applied
 
 Builds synthetic workshops of 1,000, 5,000 and 100,000 notes in a temporary folder
 (once per run), then prints progress on stderr and, on stdout, the machine line and
@@ -13,7 +14,6 @@ same run, interleaved.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import shutil
 import sqlite3
@@ -29,7 +29,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make `facilitator` and `benchmarks` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import measure, proposals, synth  # noqa: E402
+from benchmarks import measure, synth  # noqa: E402
 from benchmarks.measure import Spread  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,7 +81,6 @@ class Settings:
 @dataclass
 class Results:
     rows: list[Row] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
 
     def add(self, row: Row) -> None:
         self.rows.append(row)
@@ -240,7 +239,6 @@ def bare_command() -> list[str]:
 
 
 PATCHED_MAIN = Path(__file__).resolve().with_name("patched_main.py")
-ALL_PATCHES = "numpy,order,quickcheck,organise"
 
 
 def patched_command(path: Path) -> list[str]:
@@ -299,14 +297,12 @@ def bench_startup(
             pass
     files = {"demo": demo, "empty": cache.get(0), "big": cache.get(s.big), "5k": cache.get(5000)}
     env = child_env(folder)
-    commands: dict[str, tuple[list[str], dict[str, str | None]]] = {"bare": (bare_command(), env)}
-    commands.update({k: (app_command(p), env) for k, p in files.items()})
-    if proposed:
-        fixed_env = {**env, "BENCH_PATCHES": ALL_PATCHES}
-        commands.update({k + "+fix": (patched_command(p), fixed_env) for k, p in files.items()})
+    commands = {"bare": bare_command()} | {k: app_command(p) for k, p in files.items()}
+    if proposed:  # the start-up rows again, with proposals.py applied
+        commands |= {k + "+fix": patched_command(files[k]) for k in ("demo", "empty", "big")}
     # one untimed run of each: warms the page cache and .pyc files, and checks they work
-    for name, (cmd, cmd_env) in commands.items():
-        run = measure.run_child(cmd, cmd_env)
+    for name, cmd in commands.items():
+        run = measure.run_child(cmd, env)
         if run.returncode != 0:
             tail = run.stderr.strip().splitlines()[-3:]
             raise RuntimeError(f"{name} start-up failed ({run.returncode}): {' | '.join(tail)}")
@@ -315,8 +311,7 @@ def bench_startup(
     for r in range(s.startup_runs):
         rotated = names[r % len(names) :] + names[: r % len(names)]
         for name in rotated:
-            cmd, cmd_env = commands[name]
-            run = measure.run_child(cmd, cmd_env)
+            run = measure.run_child(commands[name], env)
             if run.returncode != 0:
                 raise RuntimeError(f"{name} start-up failed: {run.stderr[-300:]}")
             runs[name].append(run)
@@ -324,7 +319,7 @@ def bench_startup(
             f"start-up round {r + 1}: "
             + ", ".join(f"{k} {runs[k][-1].seconds:.2f}s" for k in names)
         )
-    variants = [("", "")] + ([("+fix", " — after proposed fixes")] if proposed else [])
+    variants = [("", "")] + ([("+fix", " — proposed: no quick_check at open")] if proposed else [])
     for key, label in variants:
         results.add(
             _startup_row(
@@ -347,12 +342,7 @@ def bench_startup(
                 1.2,
             )
         )
-    for key, label in variants:
-        results.add(
-            _memory_row(
-                f"peak memory (max RSS), app with 5,000 notes open{label}", runs, "5k" + key
-            )
-        )
+    results.add(_memory_row("peak memory (max RSS), app with 5,000 notes open", runs, "5k"))
 
 
 # --- 4. full-text search ---------------------------------------------------------------------
@@ -376,67 +366,54 @@ QUERIES = (
 
 RAW_SEARCH = (
     "SELECT rowid, snippet(notes_fts, 0, '[', ']', '…', 12) FROM notes_fts "
-    "WHERE notes_fts MATCH ? LIMIT 500"
+    "WHERE notes_fts MATCH ? LIMIT ?"
 )
 
 
-def time_search(svc: Any, query: Query, repeats: int, proposed: bool) -> dict[str, Any]:
+def time_search(svc: Any, query: Query, repeats: int) -> dict[str, Any]:
     """Milliseconds of ``repeats`` searches (after one untimed warm-up), interleaved:
-    ``now`` the code as it is, ``fix`` with proposals.search_notes, ``raw`` plain FTS5
-    returning as many unranked snippets (a yardstick for how busy the machine is)."""
+    ``app`` WorkshopService.search, ``raw`` plain FTS5 returning as many unranked
+    snippets as the app returns at most (a yardstick for how busy the machine is)."""
+    from facilitator.services.workshop import SEARCH_LIMIT
     from facilitator.storage.repository import fts_query
 
     day_id = svc.day_by_number(query.day).id if query.day else None
     match = fts_query(query.text)
-    names = ["now", "fix", "raw"] if proposed else ["now", "raw"]
-
-    def once(name: str) -> Any:
-        if name == "raw":
-            return svc.repo.conn.execute(RAW_SEARCH, (match,)).fetchall()
-        with proposals.proposed_search() if name == "fix" else contextlib.nullcontext():
-            return svc.search(query.text, day_id=day_id)
-
-    out: dict[str, Any] = {}
-    for name in names:
-        out[name + "_hits"] = once(name)
-        out[name] = []
+    runs = {
+        "app": lambda: svc.search(query.text, day_id=day_id),
+        "raw": lambda: svc.repo.conn.execute(RAW_SEARCH, (match, SEARCH_LIMIT)).fetchall(),
+    }
+    out: dict[str, Any] = {name: [] for name in runs}
+    for name, once in runs.items():
+        out[name + "_hits"] = once()
     for _ in range(repeats):
-        for name in names:
+        for name, once in runs.items():
             t0 = time.perf_counter()
-            once(name)
+            once()
             out[name].append((time.perf_counter() - t0) * 1000)
     return out
 
 
-def bench_search(cache: synth.Cache, s: Settings, results: Results, proposed: bool) -> None:
+def bench_search(cache: synth.Cache, s: Settings, results: Results) -> None:
     from facilitator.services.workshop import WorkshopService
 
     path = cache.copy(s.big, "search.workshop")
     with WorkshopService.open(path) as svc:
         for q in QUERIES:
-            out = time_search(svc, q, s.search_repeats, proposed)
-            raw = Spread.of(out["raw"])
-            for name, label in [("now", "")] + ([("fix", " — proposed")] if proposed else []):
-                spread = Spread.of(out[name])
-                ratio = Spread.of([a / b for a, b in zip(out[name], out["raw"], strict=True)])
-                results.add(
-                    Row(
-                        f"full-text search, {s.big:,} notes: {q.label}{label} "
-                        f"({len(out[name + '_hits'])} hits)",
-                        spread.fmt(" ms", 1),
-                        f"plain FTS5, {len(out['raw_hits'])} unranked snippets "
-                        + raw.fmt(" ms", 1),
-                        ratio.fmt("×", 1),
-                        "≤ 20 ms",
-                        verdict(spread.median, 20.0),
-                    )
+            out = time_search(svc, q, s.search_repeats)
+            spread = Spread.of(out["app"])
+            ratio = Spread.of([a / b for a, b in zip(out["app"], out["raw"], strict=True)])
+            results.add(
+                Row(
+                    f"full-text search, {s.big:,} notes: {q.label} ({len(out['app_hits'])} hits)",
+                    spread.fmt(" ms", 1),
+                    f"plain FTS5, {len(out['raw_hits'])} unranked snippets "
+                    + Spread.of(out["raw"]).fmt(" ms", 1),
+                    ratio.fmt("×", 1),
+                    "≤ 20 ms",
+                    verdict(spread.median, 20.0),
                 )
-            if proposed and len(out["now_hits"]) < proposals.CANDIDATES:
-                same = [h.note.id for h in out["now_hits"]] == [h.note.id for h in out["fix_hits"]]
-                results.notes.append(
-                    f"- {q.label}: the proposed search returns "
-                    + ("the same hits in the same order." if same else "**different hits**.")
-                )
+            )
 
 
 # --- 5. full-event PDF -------------------------------------------------------------------------
@@ -512,7 +489,6 @@ def markdown(results: Results, s: Settings, elapsed: float) -> str:
     lines.append(
         "Each figure: median of the runs, (min–max), n = runs; ratios are paired run by run."
     )
-    lines += results.notes
     return "\n".join(lines)
 
 
@@ -523,14 +499,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--quick", action="store_true", help="fewer runs (about 2 minutes)")
+    parser.add_argument("--quick", action="store_true", help="fewer runs (under a minute)")
     parser.add_argument(
         "--only", default=",".join(BENCHES), help=f"comma-separated subset of {','.join(BENCHES)}"
     )
     parser.add_argument(
         "--proposed",
         action="store_true",
-        help="also measure the fixes of benchmarks/proposals.py (always on in full mode)",
+        help="also measure start-up with the fix of benchmarks/proposals.py applied",
     )
     parser.add_argument(
         "--keep", action="store_true", help="keep the temporary folder with the built files"
@@ -544,7 +520,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown benchmarks: {', '.join(sorted(unknown))}")
     s = Settings.make(args.quick)
-    args.proposed = args.proposed or not args.quick
     folder = Path(tempfile.mkdtemp(prefix="facilitator-bench-"))
     cache = synth.Cache(folder)
     results = Results()
@@ -559,7 +534,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if "startup" in chosen:
             bench_startup(cache, s, results, folder, args.proposed)
         if "search" in chosen:
-            bench_search(cache, s, results, args.proposed)
+            bench_search(cache, s, results)
         if "pdf" in chosen:
             bench_pdf(cache, s, results)
     finally:

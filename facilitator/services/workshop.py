@@ -454,16 +454,12 @@ class WorkshopService:
     # --- notes ------------------------------------------------------------------------------------
 
     def _check_category(self, category_id: int | None) -> None:
-        if category_id is not None and category_id not in {c.id for c in self.categories()}:
+        if category_id is not None and not self.repo.category_exists(category_id):
             raise ValidationError("category", f"unknown category {category_id}", rule="unknown")
 
     def _check_item(self, item_id: int | None) -> None:
-        if item_id is not None:
-            item = self.repo.get_item(item_id)
-            if item is None:
-                raise ValidationError(
-                    "agenda_item", f"unknown agenda item {item_id}", rule="unknown"
-                )
+        if item_id is not None and not self.repo.item_exists(item_id):
+            raise ValidationError("agenda_item", f"unknown agenda item {item_id}", rule="unknown")
 
     def _speaker(self, speaker: str) -> tuple[int | None, str]:
         name = v.clean_line(speaker, "speaker", required=False)
@@ -490,12 +486,24 @@ class WorkshopService:
         self._check_item(agenda_item_id)
         speaker_id, speaker_name = self._speaker(speaker)
         taker = v.clean_line(note_taker, "note_taker", required=False)
+        when = (created_at or utcnow()).astimezone(dt.UTC)
+        note_uuid = new_uuid()
         note_id = self.repo.add_note(
-            text, category_id, agenda_item_id, speaker_id, speaker_name, taker, created_at
+            text, category_id, agenda_item_id, speaker_id, speaker_name, taker, when, note_uuid
         )
-        note = self.repo.get_note(note_id)
-        assert note is not None
-        return note
+        # What was written, without reading it back (the commit path stays short).
+        return m.Note(
+            id=note_id,
+            uuid=note_uuid,
+            text=text,
+            category_id=category_id,
+            agenda_item_id=agenda_item_id,
+            speaker_id=speaker_id,
+            speaker_name=speaker_name,
+            note_taker=taker,
+            created_at=when,
+            updated_at=when,
+        )
 
     def note(self, note_id: int) -> m.Note:
         n = self.repo.get_note(note_id)

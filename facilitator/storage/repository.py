@@ -457,7 +457,14 @@ class Repository:
                 [(i + 1, _now(), item_id, day_id) for i, item_id in enumerate(item_ids)],
             )
 
+    def item_exists(self, item_id: int) -> bool:
+        return self._one("SELECT 1 FROM agenda_items WHERE id = ?", (item_id,)) is not None
+
     # --- categories ---------------------------------------------------------------------
+
+    def category_exists(self, cat_id: int) -> bool:
+        row = self._one("SELECT 1 FROM categories WHERE id = ? AND deleted_at IS NULL", (cat_id,))
+        return row is not None
 
     def list_categories(self, include_deleted: bool = False) -> list[m.Category]:
         where = "" if include_deleted else "WHERE deleted_at IS NULL "

@@ -259,3 +259,20 @@ def test_search_ranks_by_relevance_and_caps_the_work(
     newest = [svc.add_note(f"rete nuova {i}") for i in range(2)]
     assert {h.note.id for h in svc.search("rete", limit=2)} == {n.id for n in newest}
     assert len(svc.search("rete", limit=10)) == 4  # an explicit limit ranks that many
+
+
+def test_add_note_returns_exactly_what_is_stored(svc: WorkshopService) -> None:
+    item = svc.add_item(svc.days()[0].id, "A")
+    svc.add_participant("Marco Rossi")
+    when = dt.datetime(2025, 11, 5, 9, 30, 12, 345678, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    note = svc.add_note(
+        "\nIl testo\n",
+        category_id=svc.categories()[1].id,
+        agenda_item_id=item,
+        speaker="marco rossi",
+        note_taker="  Chiara  ",
+        created_at=when,
+    )
+    assert note == svc.note(note.id)
+    assert note.created_at == when and note.created_at.utcoffset() == dt.timedelta(0)
+    assert note.text == "Il testo" and note.speaker_id is not None and note.note_taker == "Chiara"

@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,26 +62,38 @@ def test_service_and_plain_sqlite_write_the_same_rows(small: Path, tmp_path: Pat
         conn.close()
 
 
-def test_search_timing_and_the_proposed_search_agree(small: Path) -> None:
+def test_search_timing_pairs_the_app_with_plain_fts5(small: Path) -> None:
     query = run.Query("common", synth.COMMON_WORD)
     with WorkshopService.open(small) as svc:
-        out = run.time_search(svc, query, repeats=2, proposed=True)
-        assert len(out["now"]) == len(out["fix"]) == len(out["raw"]) == 2
-        assert out["now_hits"], "the common word must be found"
-        assert [h.note.id for h in out["now_hits"]] == [h.note.id for h in out["fix_hits"]]
-        assert [h.snippet for h in out["now_hits"]] == [h.snippet for h in out["fix_hits"]]
+        out = run.time_search(svc, query, repeats=2)
+        assert len(out["app"]) == len(out["raw"]) == 2
+        assert out["app_hits"], "the common word must be found"
+        assert {h.note.id for h in out["app_hits"]} == {row[0] for row in out["raw_hits"]}
         day2 = run.Query("day 2", synth.COMMON_WORD, day=2)
-        out = run.time_search(svc, day2, repeats=1, proposed=True)
-        assert [h.note.id for h in out["now_hits"]] == [h.note.id for h in out["fix_hits"]]
+        out = run.time_search(svc, day2, repeats=1)
+        day_id = svc.day_by_number(2).id
+        assert out["app_hits"] and all(h.day_id == day_id for h in out["app_hits"])
 
 
-def test_proposed_search_is_restored_after_use() -> None:
-    from facilitator.storage.repository import Repository
+def test_patched_open_skips_only_the_quick_check(
+    small: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.storage import file
 
-    before = Repository.search_notes
-    with proposals.proposed_search():
-        assert Repository.search_notes is proposals.search_notes
-    assert Repository.search_notes is before
+    monkeypatch.setattr(file, "_read_only_connection", file._read_only_connection)
+    seen: list[str] = []
+    original = proposals._NoQuickCheck.execute
+
+    def execute(self: Any, sql: str, *args: Any) -> Any:
+        seen.append(sql.split()[1].upper() if sql.startswith("PRAGMA") else "")
+        return original(self, sql, *args)
+
+    monkeypatch.setattr(proposals._NoQuickCheck, "execute", execute)
+    proposals.skip_quick_check()
+    assert file.inspect(small).schema_version >= 1
+    assert "QUICK_CHECK" in seen and "USER_VERSION" in seen
+    with WorkshopService.open(small, read_only=True) as svc:
+        assert svc.counts().notes == 50
 
 
 def test_pdf_row_compares_the_report_with_reportlab_alone(tmp_path: Path) -> None:

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
+from collections.abc import Iterator
+from pathlib import Path
 
 from facilitator.reports.text import lang_of
 from facilitator.services.snapshot import Snapshot, build_snapshot
@@ -16,6 +20,33 @@ def _snapshot(args: argparse.Namespace) -> Snapshot:
         return build_snapshot(svc, day_id)
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _refused_output(out: Path, workshop: Path) -> str | None:
+    """Why writing to ``out`` would destroy a workshop (or None): never overwrite the
+    input file, nor any SQLite database, with a report."""
+    if out.exists() and out.resolve() == workshop.resolve():
+        return f"{out} is the workshop file itself: choose another output file"
+    if out.is_file():
+        with out.open("rb") as fh:
+            if fh.read(16) == SQLITE_HEADER:
+                return f"{out} is a database (a workshop?): it will not be overwritten"
+    return None
+
+
+@contextlib.contextmanager
+def _written_atomically(out: Path) -> Iterator[Path]:
+    """Write to ``out.partial`` and move it over ``out`` only once it is complete."""
+    partial = out.with_name(out.name + ".partial")
+    try:
+        yield partial
+        os.replace(partial, out)
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+
+
 def report_command(args: argparse.Namespace) -> int:
     from facilitator.reports.pdf import build_pdf
 
@@ -25,9 +56,14 @@ def report_command(args: argparse.Namespace) -> int:
     if out.parent and not out.parent.is_dir():
         print(f"error: {out.parent}: no such folder", file=sys.stderr)
         return 1
-    result = build_pdf(
-        snap, out, lang=lang, paper=args.paper, deterministic=bool(args.deterministic)
-    )
+    refused = _refused_output(out, args.path)
+    if refused:
+        print(f"error: {refused}", file=sys.stderr)
+        return 1
+    with _written_atomically(out) as partial:
+        result = build_pdf(
+            snap, partial, lang=lang, paper=args.paper, deterministic=bool(args.deterministic)
+        )
     what = f"day {args.day}" if args.day is not None else "the whole event"
     print(f"Wrote {out}: minutes of {what}, {result.pages} pages.")
     return 0
@@ -39,7 +75,12 @@ def export_command(args: argparse.Namespace) -> int:
     if args.format == "md":
         from facilitator.reports.markdown import build_markdown
 
-        args.output.write_text(build_markdown(snap, lang), encoding="utf-8")
+        refused = _refused_output(args.output, args.path)
+        if refused:
+            print(f"error: {refused}", file=sys.stderr)
+            return 1
+        with _written_atomically(args.output) as partial:
+            partial.write_text(build_markdown(snap, lang), encoding="utf-8")
         print(f"Wrote {args.output}.")
         return 0
     from facilitator.reports.csv_export import export_csv

@@ -97,3 +97,29 @@ def test_export_csv_and_markdown(workshop: Path, tmp_path: Path) -> None:
     result = run("export", workshop, "--format", "md", "--day", "2", "-o", tmp_path / "d2.md")
     text = (tmp_path / "d2.md").read_text(encoding="utf-8")
     assert "Chiusura" in text and "Apertura" not in text
+
+
+def test_report_never_overwrites_the_workshop(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from facilitator.services.demo import write_demo
+
+    root = Path(__file__).resolve().parents[2]
+    path = tmp_path / "victim.workshop"
+    with write_demo(path):
+        pass
+    before = path.read_bytes()
+    other = tmp_path / "other.workshop"
+    other.write_bytes(before)
+    for out, args in (
+        (path, ["report", str(path), "-o", str(path)]),
+        (path, ["export", str(path), "--format", "md", "-o", str(path)]),
+        (other, ["report", str(path), "-o", str(other)]),
+    ):
+        result = subprocess.run(
+            [sys.executable, str(root / "main.py"), *args], capture_output=True, text=True
+        )
+        assert result.returncode == 1 and "error:" in result.stderr
+        assert out.read_bytes() == before
+    assert not list(tmp_path.glob("*.partial"))

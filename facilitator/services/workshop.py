@@ -17,7 +17,7 @@ from facilitator.domain import validation as v
 from facilitator.domain.errors import NotFound, ValidationError
 from facilitator.domain.templates import TEMPLATES
 from facilitator.domain.timeutil import add_minutes, utcnow
-from facilitator.storage.file import WorkshopFile
+from facilitator.storage.file import WorkshopFile, discard_new_file
 from facilitator.storage.repository import Repository, new_uuid
 
 _UNSET: Any = object()
@@ -44,7 +44,16 @@ class WorkshopService:
         end_date: dt.date | None = None,
         template: str | None = "ecosystem",
     ) -> WorkshopService:
-        title = v.clean_line(title, "title")
+        # Everything is checked before the file exists: a refused creation leaves no file.
+        details = m.Workshop(
+            uuid=new_uuid(),
+            title=v.clean_line(title, "title"),
+            organiser=v.clean_line(organiser, "organiser", required=False),
+            place=v.clean_line(place, "place", required=False),
+            language=m.Language(language),
+            start_date=start_date,
+            end_date=end_date,
+        )
         v.check_dates(start_date, end_date)
         if template is not None and template not in TEMPLATES:
             raise ValidationError("template", f"unknown category template {template!r}")
@@ -52,17 +61,7 @@ class WorkshopService:
         svc = cls(wf)
         try:
             with wf.writing():
-                svc.repo.save_workshop(
-                    m.Workshop(
-                        uuid=new_uuid(),
-                        title=title,
-                        organiser=v.clean_line(organiser, "organiser", required=False),
-                        place=v.clean_line(place, "place", required=False),
-                        language=m.Language(language),
-                        start_date=start_date,
-                        end_date=end_date,
-                    )
-                )
+                svc.repo.save_workshop(details)
                 if start_date and end_date:
                     day = start_date
                     while day <= end_date:
@@ -74,6 +73,7 @@ class WorkshopService:
                     svc.apply_template(template)
         except BaseException:
             wf.close()
+            discard_new_file(wf.path)
             raise
         return svc
 

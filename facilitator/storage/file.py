@@ -214,9 +214,19 @@ class WorkshopFile:
             conn.execute("PRAGMA journal_mode = WAL")
         except sqlite3.Error as exc:
             raise _sqlite_error(path, exc) from exc
-        lock_fd = _lock(path)
-        ws = cls._configure(path, conn, read_only=False, lock_fd=lock_fd)
-        ws._migrate()
+        try:
+            lock_fd = _lock(path)
+            ws = cls._configure(path, conn, read_only=False, lock_fd=lock_fd)
+        except BaseException:
+            conn.close()
+            discard_new_file(path)
+            raise
+        try:
+            ws._migrate()
+        except BaseException:
+            ws.close()
+            discard_new_file(path)
+            raise
         return ws
 
     @classmethod
@@ -376,6 +386,14 @@ class WorkshopFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def discard_new_file(path: Path) -> None:
+    """Remove a workshop file this process has just created and not finished (with its
+    -wal/-shm), so that a failed creation leaves nothing behind."""
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(OSError):
+            p.unlink()
 
 
 def _lock(path: Path) -> int | None:

@@ -295,9 +295,12 @@ def migration_names() -> list[str]:
 def apply_migrations(db: Database) -> int:
     """Bring ``db`` to the current schema. Returns the number of migrations applied."""
     pending = len(MIGRATIONS.pending(db))
-    MIGRATIONS.apply(db)
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.execute(f"PRAGMA user_version = {schema_version()}")
+    # One transaction: the tables and the version that names them land together, so a
+    # crash mid-way leaves the file as it was, never half-migrated (and then refused).
+    with db.atomic():
+        MIGRATIONS.apply(db)
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute(f"PRAGMA user_version = {schema_version()}")
     return pending
 
 

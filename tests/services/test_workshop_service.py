@@ -276,3 +276,46 @@ def test_add_note_returns_exactly_what_is_stored(svc: WorkshopService) -> None:
     assert note == svc.note(note.id)
     assert note.created_at == when and note.created_at.utcoffset() == dt.timedelta(0)
     assert note.text == "Il testo" and note.speaker_id is not None and note.note_taker == "Chiara"
+
+
+def test_a_refused_creation_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "c1.workshop"
+    with pytest.raises(ValidationError):
+        WorkshopService.create(path, "T", organiser="x" * 600)
+    assert list(tmp_path.iterdir()) == []
+    # a failure while filling the new file removes it too
+    from facilitator.storage.repository import Repository
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk unplugged")
+
+    monkeypatch.setattr(Repository, "add_category", boom)
+    with pytest.raises(RuntimeError):
+        WorkshopService.create(path, "T")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_migrations_and_version_land_in_one_transaction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from facilitator.storage import schema
+
+    def crash(db: object) -> None:
+        raise RuntimeError("killed during the last migration")
+
+    last = schema.MIGRATIONS._migrations[-1]
+    monkeypatch.setattr(last, "fn", crash)
+    with pytest.raises(RuntimeError):
+        WorkshopService.create(tmp_path / "half.workshop", "T")
+    assert not (tmp_path / "half.workshop").exists()
+    # On an existing file: nothing of the migration nor of the version is left.
+    conn = sqlite3.connect(":memory:")
+    from sqlite_utils import Database
+
+    db = Database(conn, execute_plugins=False)
+    with pytest.raises(RuntimeError):
+        schema.apply_migrations(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0

@@ -178,3 +178,20 @@ def ask_open_read_only(parent: QWidget | None, exc: BaseException) -> bool:
         QMessageBox.StandardButton.Open,
     )
     return answer == QMessageBox.StandardButton.Open
+
+
+def ask_close_with_unsaved_text(parent: QWidget | None) -> bool:
+    """The text in the capture box could not be saved as a draft: close anyway?
+    Tests monkeypatch this function."""
+    answer = QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("errors", "Unsent text"),
+        QCoreApplication.translate(
+            "errors",
+            "The text you are typing could not be saved (see the previous message). "
+            "If you close now it is lost. Close anyway?",
+        ),
+        QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Close

@@ -225,6 +225,30 @@ class MainWindow(QMainWindow):
             again = getattr(view, "retranslate", None)
             if view is not self.live and callable(again):
                 again()
+        self._rebuild_plan_view()
+
+    def _rebuild_plan_view(self) -> None:
+        """The Plan screens set their texts when built: a new language builds them anew."""
+        for i, view in enumerate(self.doc_views):
+            if view.objectName() != "PlanView" or view.property("pending_view"):
+                continue
+            was_current = self.tabs.currentWidget() is view
+            placeholder = QWidget()
+            placeholder.setObjectName("PlanView")
+            placeholder.setProperty("pending_view", "PlanView")
+            index = self.tabs.indexOf(view)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, placeholder, self._doc_view_title(placeholder))
+            self.tabs.blockSignals(False)
+            self.doc_views[i] = placeholder
+            view.hide()
+            view.deleteLater()
+            if was_current:
+                self.tabs.setCurrentIndex(index)
+                current = self.tabs.currentWidget()
+                if current is not None and current.property("pending_view"):
+                    self._realise(current)
 
     # --- state --------------------------------------------------------------------------------
     def _update_title(self) -> None:
@@ -561,9 +585,12 @@ class MainWindow(QMainWindow):
         if self.presenter is not None:
             self.presenter.show_results(None)
         for view in self.doc_views:
+            teardown = getattr(view, "teardown", None)
+            if callable(teardown):
+                teardown()
             self.tabs.removeTab(self.tabs.indexOf(view))
             view.hide()
-            view.setParent(None)  # type: ignore[call-overload]
+            view.deleteLater()
         self.doc_views.clear()
 
     def present_poll(self, poll_id: int) -> None:
@@ -609,10 +636,9 @@ class MainWindow(QMainWindow):
         old_taker = self.settings.note_taker()
         doc = self.doc
         renamed = note_taker != old_taker and doc is not None and not doc.read_only
-        if renamed and doc is not None:
-            # The text in the box stays; its draft moves to the new name.
+        old_key = self.live.draft_key()
+        if renamed:
             self.live.draft_timer.stop()
-            doc.service.save_draft(self.live.draft_key(), "")
         self.settings.set_language(language)
         self.settings.set_note_taker(note_taker)
         self.settings.set_presenter_screen(presenter_screen)
@@ -620,11 +646,19 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if note_taker != old_taker:
             self.live.note_taker_changed()
-            if renamed:
+            if renamed and doc is not None:
+                # The text in the box stays; its draft moves to the new name: saved under
+                # the new key first, the old one cleared only once that has worked.
                 if self.live.capture.toPlainText():
-                    self.live.save_draft()
+                    moved = self.live.save_draft()
                 else:
                     self.live.restore_draft()
+                    moved = True
+                if moved and old_key != self.live.draft_key():
+                    try:
+                        doc.service.save_draft(old_key, "")
+                    except FacilitatorError as exc:
+                        errors.show_error(self, exc)
         i18n.apply_language(self.settings.language())
         self.retranslate_all()
         self._restart_snapshots()
@@ -710,6 +744,14 @@ class MainWindow(QMainWindow):
 
     # --- closing ---------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if (
+            self.doc is not None
+            and not self.live.flush_draft()
+            and self.live.capture.toPlainText().strip()
+            and not errors.ask_close_with_unsaved_text(self)
+        ):
+            event.ignore()  # the unsent text could not be saved: stay open
+            return
         self.settings.set_geometry(self.saveGeometry())
         if self.presenter is not None:
             self.presenter.close()

@@ -1878,6 +1878,14 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <source>Open it read-only, to look and search without changing it?</source>
         <translation>Aprirlo in sola lettura, per consultarlo e cercare senza modificarlo?</translation>
     </message>
+    <message>
+        <source>Unsent text</source>
+        <translation>Testo non inviato</translation>
+    </message>
+    <message>
+        <source>The text you are typing could not be saved (see the previous message). If you close now it is lost. Close anyway?</source>
+        <translation>Il testo che stai scrivendo non è stato salvato (vedi il messaggio precedente). Se chiudi ora va perso. Chiudere comunque?</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

@@ -504,3 +504,79 @@ def test_next_item_by_keyboard_from_the_capture_box(window: MainWindow, qtbot) -
     assert live.capture.toPlainText() == ""
     qtbot.keyClick(live.capture, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert live.current_item().id == first.id
+
+
+def test_a_failed_draft_is_saved_again_before_closing(
+    window: MainWindow,
+    path: Path,
+    settings: Settings,
+    qtbot,
+    shown_errors,
+    close_questions,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    svc = window.doc.service
+    real = svc.save_draft
+    monkeypatch.setattr(
+        svc, "save_draft", lambda *a, **k: (_ for _ in ()).throw(StorageFull(svc.path, "busy"))
+    )
+    qtbot.keyClicks(window.live.capture, "testo importante")
+    assert not window.live.save_draft()
+    monkeypatch.setattr(svc, "save_draft", real)  # the file is free again
+    window.close()
+    assert close_questions == []  # saved on the way out, nothing to ask
+    with WorkshopService.open(path) as again:
+        assert again.draft("capture:Giulia")[0] == "testo importante"
+
+
+def test_closing_with_text_that_cannot_be_saved_asks_first(
+    window: MainWindow,
+    qtbot,
+    shown_errors,
+    close_questions,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    svc = window.doc.service
+    monkeypatch.setattr(
+        svc, "save_draft", lambda *a, **k: (_ for _ in ()).throw(StorageFull(svc.path, "full"))
+    )
+    monkeypatch.setattr(
+        "facilitator.ui.errors.ask_close_with_unsaved_text",
+        lambda parent: close_questions.append(parent) or False,
+    )
+    qtbot.keyClicks(window.live.capture, "non perdere")
+    window.close()
+    assert close_questions == [window]
+    assert window.isVisible() and window.doc is not None  # stayed open: the text is on screen
+    assert window.live.capture.toPlainText() == "non perdere"
+    monkeypatch.setattr("facilitator.ui.errors.ask_close_with_unsaved_text", lambda parent: True)
+
+
+def test_ctrl_z_with_text_in_the_box_never_undoes_a_note(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    live = window.live
+    before = len(live.doc.service.notes())
+    live.capture.setPlainText("bozza ripristinata")  # no typing history, like a restored draft
+    qtbot.keyClick(live.capture, Qt.Key.Key_Z, CTRL)
+    assert len(live.doc.service.notes()) == before
+    assert live.capture.toPlainText() == "bozza ripristinata"
+
+
+def test_typing_with_a_note_row_selected_does_not_edit_it(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    live = window.live
+    view = live.notes_view
+    view.setFocus()
+    view.selectRow(0)
+    text_before = live.notes_model.note(0).text
+    qtbot.keyClicks(view, "xyz")
+    assert view.state() != view.State.EditingState
+    assert live.doc.service.note(live.notes_model.note_id(0)).text == text_before
+
+
+def test_deleting_the_current_day_moves_live_to_another_day(window: MainWindow) -> None:
+    live = window.live
+    days = live.doc.service.days()
+    assert live.day_id == days[0].id
+    live.doc.service.delete_day(days[0].id)
+    live.doc.agenda_changed.emit(0)
+    assert live.day_id == days[1].id
+    assert live.day_combo.count() == len(days) - 1

@@ -102,3 +102,39 @@ def test_exported_minutes_take_a_day_end_snapshot(window: MainWindow) -> None:
     window._minutes_exported("/tmp/x.pdf", 3)
     reasons = [s.reason for s in snapshots.list_snapshots(window.doc.service.path)]
     assert reasons == [snapshots.REASON_DAY_END]
+
+
+def test_closing_the_workshop_closes_the_voting_kiosk(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    from organise_helpers import open_poll
+
+    from facilitator.domain.voting import Method
+
+    org = OrganiseService(window.doc.service)
+    poll_id = open_poll(org, Method.DOT, dots_per_voter=2)
+    polls = window.doc_view("PollsView")
+    assert isinstance(polls, PollsView)
+    polls.reload()
+    polls.select_poll(poll_id)
+    kiosk = polls.start_kiosk()
+    assert kiosk is not None and kiosk.isVisible()
+    window.close_document()
+    assert not kiosk.isVisible()
+    assert polls.kiosk is None
+
+
+def test_plan_screens_follow_a_language_switch(window: MainWindow) -> None:
+    from facilitator.ui import i18n
+
+    window.tabs.setCurrentIndex(1)
+    plan = window.tabs.currentWidget()
+    assert isinstance(plan, PlanView) and plan.tabs.tabText(1) == "Agenda"
+    try:
+        i18n.apply_language("it")
+        window.retranslate_all()
+        rebuilt = window.tabs.currentWidget()
+        assert isinstance(rebuilt, PlanView) and rebuilt is not plan
+        assert rebuilt.tabs.tabText(0) != "Workshop and days"
+        assert window.tabs.tabText(1) == "Pianificazione"
+    finally:
+        i18n.apply_language("en")
+        window.retranslate_all()

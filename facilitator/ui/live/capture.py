@@ -54,10 +54,13 @@ class CaptureBox(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        # Let the window's Undo/Redo (the notes) win when the box has nothing to undo.
+        # Let the window's Undo/Redo (the notes) win when the box is empty and has nothing
+        # to undo: text in the box (a restored draft, say) never lets Ctrl+Z reach a note.
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.matches(QKeySequence.StandardKey.Undo) and not (
-                self.document().isUndoAvailable()
+            if (
+                event.matches(QKeySequence.StandardKey.Undo)
+                and not self.document().isUndoAvailable()
+                and not self.toPlainText()
             ):
                 event.ignore()
                 return False

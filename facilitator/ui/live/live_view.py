@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QComboBox,
@@ -94,6 +95,7 @@ class LiveView(QWidget):
         self.tick = QTimer(self)
         self.tick.setInterval(500)
         self.tick.timeout.connect(self.refresh_timer)
+        self._draft_dirty = False  # typed text not yet saved as a draft
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -171,9 +173,10 @@ class LiveView(QWidget):
         self.notes_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.notes_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.notes_view.setEditTriggers(
+            # Not AnyKeyPressed: typing the next note with a row selected must never
+            # change the selected note.
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.notes_view.verticalHeader().hide()
         self.notes_view.setShowGrid(False)
@@ -443,9 +446,21 @@ class LiveView(QWidget):
         )
         self.agenda_view.scrollTo(self.agenda_model.index(row))
 
+    def _commit_open_editor(self) -> None:
+        """An edit in progress in the notes table is saved before the table changes."""
+        editor = (
+            self.notes_view.focusWidget()
+            if self.notes_view.state() == (QAbstractItemView.State.EditingState)
+            else None
+        )
+        if editor is not None and editor is not self.notes_view:
+            self.notes_view.commitData(editor)
+            self.notes_view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def _item_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item_id = current.data(ItemIdRole) if current.isValid() else None
         if item_id != self.notes_model.item_id:
+            self._commit_open_editor()
             self.notes_model.set_item(item_id)
             self.notes_view.scrollToBottom()
         self._update_header()
@@ -478,7 +493,20 @@ class LiveView(QWidget):
         self.focus_capture()
 
     def _on_agenda_changed(self, day_id: int) -> None:
-        if self.doc is None or self.day_id is None or day_id not in (0, self.day_id):
+        if self.doc is None:
+            return
+        if day_id == 0:  # days added, renamed or deleted
+            live_days = [d.id for d in self.doc.service.days()]
+            self._fill_days()
+            if self.day_id not in live_days:
+                if live_days:
+                    self.select_day(live_days[0])
+                else:
+                    self.day_id = None
+                    self.agenda_model.set_items([])
+                    self.select_item(None)
+                return
+        if self.day_id is None or day_id not in (0, self.day_id):
             return
         current = self.current_item_id()
         items = self.doc.service.items(self.day_id)
@@ -713,6 +741,7 @@ class LiveView(QWidget):
 
     def _schedule_draft(self) -> None:
         if self.doc is not None and not self.doc.read_only and not self._restoring:
+            self._draft_dirty = True
             self.draft_timer.start()
 
     def save_draft(self) -> bool:
@@ -733,11 +762,15 @@ class LiveView(QWidget):
                 errors.show_error(self, exc)
             return False
         self._draft_error_shown = False
+        self._draft_dirty = False
         return True
 
-    def flush_draft(self) -> None:
-        if self.draft_timer.isActive():
-            self.save_draft()
+    def flush_draft(self) -> bool:
+        """Save the draft now if it changed since the last successful save (a failed
+        save stays pending). Returns False if it could not be saved."""
+        if self.draft_timer.isActive() or self._draft_dirty:
+            return self.save_draft()
+        return True
 
     def restore_draft(self) -> None:
         if self.doc is None:

@@ -401,6 +401,15 @@ class PollsView(OrganiseBase):
         self.kiosk.start()
         return self.kiosk
 
+    def teardown(self) -> None:
+        """The workshop is closing: the kiosk closes without asking (nothing is lost:
+        every confirmed ballot is already stored)."""
+        kiosk, self.kiosk = self.kiosk, None
+        if kiosk is not None:
+            kiosk.left.disconnect(self._kiosk_left)
+            kiosk._leaving = True
+            kiosk.close()
+
     def _kiosk_left(self) -> None:
         self.kiosk = None
         self.reload()

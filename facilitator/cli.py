@@ -138,6 +138,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except ValueError as exc:
+        # A value another program wrote into the file that Facilitator cannot read.
+        print(f"error: the file contains a value Facilitator cannot read: {exc}", file=sys.stderr)
+        return 1
 
 
 def is_cli(argv: Sequence[str]) -> bool:

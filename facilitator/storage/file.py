@@ -333,6 +333,14 @@ class WorkshopFile:
         try:
             with self.db.atomic():
                 yield self.db
+        except sqlite3.IntegrityError as exc:
+            # A reference to something that no longer exists (or a missing value): the
+            # change is refused and rolled back; the file itself is fine.
+            raise errors.ValidationError(
+                "reference",
+                f"the change refers to something that does not exist: {exc}",
+                rule="unknown",
+            ) from exc
         except sqlite3.Error as exc:
             error = _sqlite_error(self.path, exc)
             if isinstance(error, errors.FileLocked):

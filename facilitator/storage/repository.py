@@ -30,6 +30,13 @@ from facilitator.storage.file import WorkshopFile
 SEARCH_RANKED = 500
 
 
+# A note lives where its agenda item and day still live (soft deletes hide both).
+_LIVE_PLACE_JOIN = (
+    "LEFT JOIN agenda_items i ON i.id = n.agenda_item_id LEFT JOIN days d ON d.id = i.day_id "
+)
+_LIVE_PLACE = "(n.agenda_item_id IS NULL OR (i.deleted_at IS NULL AND d.deleted_at IS NULL))"
+
+
 def new_uuid() -> str:
     return str(uuidlib.uuid4())
 
@@ -317,7 +324,7 @@ class Repository:
     def _item(self, r: Sequence[Any]) -> m.AgendaItem:
         speakers = self.conn.execute(
             "SELECT p.id, p.name FROM agenda_item_speakers s JOIN participants p ON p.id = s.participant_id "
-            "WHERE s.agenda_item_id = ? ORDER BY s.position",
+            "WHERE s.agenda_item_id = ? AND p.deleted_at IS NULL ORDER BY s.position",
             (r[0],),
         ).fetchall()
         return m.AgendaItem(
@@ -458,7 +465,12 @@ class Repository:
             )
 
     def item_exists(self, item_id: int) -> bool:
-        return self._one("SELECT 1 FROM agenda_items WHERE id = ?", (item_id,)) is not None
+        row = self._one(
+            "SELECT 1 FROM agenda_items i JOIN days d ON d.id = i.day_id "
+            "WHERE i.id = ? AND i.deleted_at IS NULL AND d.deleted_at IS NULL",
+            (item_id,),
+        )
+        return row is not None
 
     # --- categories ---------------------------------------------------------------------
 
@@ -638,12 +650,17 @@ class Repository:
         elif day_id is not None:
             rows = self.conn.execute(
                 "SELECT n.id FROM notes n JOIN agenda_items i ON i.id = n.agenda_item_id "
-                "WHERE i.day_id = ? AND n.deleted_at IS NULL ORDER BY i.position, n.created_at, n.id",
+                "WHERE i.day_id = ? AND n.deleted_at IS NULL AND i.deleted_at IS NULL "
+                "ORDER BY i.position, n.created_at, n.id",
                 (day_id,),
             ).fetchall()
         else:
             rows = self.conn.execute(
-                "SELECT id FROM notes WHERE deleted_at IS NULL ORDER BY created_at, id"
+                "SELECT n.id FROM notes n "
+                + _LIVE_PLACE_JOIN
+                + "WHERE n.deleted_at IS NULL AND "
+                + _LIVE_PLACE
+                + " ORDER BY n.created_at, n.id"
             ).fetchall()
         return [r[0] for r in rows]
 
@@ -675,7 +692,7 @@ class Repository:
         limit: int = 500,
     ) -> list[m.SearchHit]:
         query = fts_query(text)
-        clauses = ["n.deleted_at IS NULL"]
+        clauses = ["n.deleted_at IS NULL", _LIVE_PLACE]
         params: list[Any] = []
         if query is not None:
             clauses.insert(0, "notes_fts MATCH ?")
@@ -692,15 +709,16 @@ class Repository:
         if speaker:
             clauses.append("lower(n.speaker_name) = lower(?)")
             params.append(_UNSEARCHABLE.sub("", speaker))
-        if query is None and len(clauses) == 1:
+        if query is None and len(clauses) == 2:
             return []
         if query is not None:
             return self._search_fts(query, clauses, params, limit, day_id, agenda_item_id)
         sql = (
             f"SELECT {', '.join('n.' + c.strip() for c in _NOTE_COLUMNS.split(','))}, "
             "substr(n.text, 1, 120), i.day_id, coalesce(i.title, '') "
-            "FROM notes n LEFT JOIN agenda_items i ON i.id = n.agenda_item_id "
-            f"WHERE {' AND '.join(clauses)} ORDER BY n.created_at, n.id LIMIT ?"
+            "FROM notes n "
+            + _LIVE_PLACE_JOIN
+            + f"WHERE {' AND '.join(clauses)} ORDER BY n.created_at, n.id LIMIT ?"
         )
         params.append(limit)
         rows = self.conn.execute(sql, params).fetchall()
@@ -750,8 +768,8 @@ class Repository:
         sql = (
             "WITH cand AS (SELECT notes_fts.rowid AS id, bm25(notes_fts) AS score "
             "FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid "
-            "LEFT JOIN agenda_items i ON i.id = n.agenda_item_id "
-            f"WHERE {' AND '.join(clauses)} "
+            + _LIVE_PLACE_JOIN
+            + f"WHERE {' AND '.join(clauses)} "
             f"ORDER BY notes_fts.rowid DESC LIMIT {max(SEARCH_RANKED, int(limit))}) "
             f"SELECT {columns}, i.day_id, coalesce(i.title, '') FROM cand "
             "JOIN notes n ON n.id = cand.id LEFT JOIN agenda_items i ON i.id = n.agenda_item_id "

@@ -68,3 +68,17 @@ def test_demo_in_english(tmp_path: Path) -> None:
     with WorkshopService.open(path, read_only=True) as svc:
         assert svc.workshop().language.value == "en"
         assert svc.categories()[0].name == "Collaborations"
+
+
+def test_a_value_written_by_another_tool_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "x.workshop"
+    assert run("demo", str(path)).returncode == 0
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE participants SET role = 'Boss'")
+    conn.commit()
+    conn.close()
+    result = run("report", str(path), "-o", str(tmp_path / "x.pdf"))
+    assert result.returncode == 1
+    assert "cannot read" in result.stderr and "Traceback" not in result.stderr

@@ -319,3 +319,29 @@ def test_migrations_and_version_land_in_one_transaction(
         schema.apply_migrations(db)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+
+
+def test_deleted_items_days_and_speakers_hide_what_hangs_on_them(svc: WorkshopService) -> None:
+    d1, d2 = svc.days()[0].id, svc.days()[1].id
+    item = svc.add_item(d1, "Visita")
+    other = svc.add_item(d2, "Plenaria")
+    speaker = svc.add_participant("Zoë Ó Briain")
+    svc.update_item(item, speaker_ids=[speaker])
+    n1 = svc.add_note("rete di quartiere", agenda_item_id=item)
+    n2 = svc.add_note("rete regionale", agenda_item_id=other)
+    loose = svc.add_note("rete senza punto")
+    svc.delete_item(item)
+    assert [h.note.id for h in svc.search("rete")] != [] and n1.id not in {
+        h.note.id for h in svc.search("rete")
+    }
+    assert n1.id not in svc.note_ids()
+    assert svc.note_ids(day_id=d1) == []
+    with pytest.raises(ValidationError):
+        svc.add_note("su un punto cancellato", agenda_item_id=item)
+    svc.delete_day(d2)
+    assert {h.note.id for h in svc.search("rete")} == {loose.id}
+    svc.restore_day(d2)
+    svc.restore_item(item)
+    assert {h.note.id for h in svc.search("rete")} == {n1.id, n2.id, loose.id}
+    svc.delete_participant(speaker)
+    assert svc.item(item).speaker_ids == ()

@@ -56,13 +56,14 @@ def test_open_connection_pragmas(svc: WorkshopService) -> None:
 def test_foreign_keys_are_enforced(svc: WorkshopService) -> None:
     import pytest
 
-    from facilitator.domain.errors import WorkshopFileError
+    from facilitator.domain.errors import ValidationError
 
-    with pytest.raises((sqlite3.IntegrityError, WorkshopFileError)), svc.file.writing() as db:
+    with pytest.raises(ValidationError) as err, svc.file.writing() as db:
         db.conn.execute(
             "INSERT INTO agenda_items (uuid, day_id, position, title, created_at, updated_at) "
             "VALUES ('x', 999, 1, 't', 'now', 'now')"
         )
+    assert err.value.params["rule"] == "unknown"  # refused, never "file damaged"
     assert svc.items() == []
 
 

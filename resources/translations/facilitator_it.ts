@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>Double-click a name or a shortcut to change it. In the Live view, Ctrl+1…9 chooses the category in this order; its shortcut letter works too.</source>
-        <translation>Fai doppio clic su un nome o su una scorciatoia per cambiarli. Nella vista Diretta, Ctrl+1…9 sceglie la categoria in quest'ordine; funziona anche la sua lettera di scorciatoia.</translation>
+        <translation>Fai doppio clic su un nome o su una scorciatoia per cambiarli. Nella vista Live, Ctrl+1…9 sceglie la categoria in quest'ordine; funziona anche la sua lettera di scorciatoia.</translation>
     </message>
     <message>
         <source>New category</source>
@@ -624,7 +624,7 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     </message>
     <message>
         <source>No agenda item yet: add the day's programme in the Plan view.</source>
-        <translation>Ancora nessun punto: aggiungi il programma della giornata nella vista Programma.</translation>
+        <translation>Ancora nessun punto: aggiungi il programma della giornata nella vista Pianificazione.</translation>
     </message>
     <message>
         <source>%1 min</source>

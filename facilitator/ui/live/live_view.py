@@ -280,11 +280,14 @@ class LiveView(QWidget):
         self.speaker_edit.setPlaceholderText(self.tr("who is speaking (Ctrl+K)"))
         self.question_label.setText(self.tr("Question for the room:"))
         self.question_edit.setPlaceholderText(self.tr("shown on the presenter window (F5)"))
-        self.capture.setPlaceholderText(
-            self.tr(
-                "Type a note and press Enter. Shift+Enter: new line. Ctrl+1…9 or “s: …”: category."
+        if self.doc is not None and self.doc.read_only:
+            self.capture.setPlaceholderText(self.tr("This file is open read-only: no new notes."))
+        else:
+            self.capture.setPlaceholderText(
+                self.tr(
+                    "Type a note and press Enter. Shift+Enter: new line. Ctrl+1…9 or “s: …”: category."
+                )
             )
-        )
         self.capture.setToolTip(
             self.tr(
                 "Enter saves the note (it is on disk at once); Shift+Enter starts a new line.\n"

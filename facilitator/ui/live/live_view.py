@@ -274,12 +274,7 @@ class LiveView(QWidget):
         outer.addWidget(self.splitter)
         self.setFocusProxy(self.capture)
 
-    def retranslate(self) -> None:
-        self.day_label.setText(self.tr("Day:"))
-        self.speaker_label.setText(self.tr("Speaker:"))
-        self.speaker_edit.setPlaceholderText(self.tr("who is speaking (Ctrl+K)"))
-        self.question_label.setText(self.tr("Question for the room:"))
-        self.question_edit.setPlaceholderText(self.tr("shown on the presenter window (F5)"))
+    def _set_capture_placeholder(self) -> None:
         if self.doc is not None and self.doc.read_only:
             self.capture.setPlaceholderText(self.tr("This file is open read-only: no new notes."))
         else:
@@ -288,6 +283,14 @@ class LiveView(QWidget):
                     "Type a note and press Enter. Shift+Enter: new line. Ctrl+1…9 or “s: …”: category."
                 )
             )
+
+    def retranslate(self) -> None:
+        self.day_label.setText(self.tr("Day:"))
+        self.speaker_label.setText(self.tr("Speaker:"))
+        self.speaker_edit.setPlaceholderText(self.tr("who is speaking (Ctrl+K)"))
+        self.question_label.setText(self.tr("Question for the room:"))
+        self.question_edit.setPlaceholderText(self.tr("shown on the presenter window (F5)"))
+        self._set_capture_placeholder()
         self.capture.setToolTip(
             self.tr(
                 "Enter saves the note (it is on disk at once); Shift+Enter starts a new line.\n"
@@ -364,9 +367,8 @@ class LiveView(QWidget):
         today = doc.service.today()
         if today is not None:
             self.select_day(today.id)
-        if doc.read_only:
-            self.capture.setPlaceholderText(self.tr("This file is open read-only: no new notes."))
-        else:
+        self._set_capture_placeholder()
+        if not doc.read_only:
             self.restore_draft()
         self.tick.start()
         self.focus_capture()

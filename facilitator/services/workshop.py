@@ -534,6 +534,22 @@ class WorkshopService:
         self.repo.update_note(note_id, **changes)
         return old
 
+    def restore_note_fields(self, old: m.Note) -> None:
+        """Put back a note's fields exactly as they were (undo of an edit): the stored
+        category, item and speaker link are written as they were, without the checks
+        meant for new input (the category may have been deleted since, the speaker's
+        name may now match a participant)."""
+        self.note(old.id)
+        self.repo.update_note(
+            old.id,
+            text=old.text,
+            category_id=old.category_id,
+            agenda_item_id=old.agenda_item_id,
+            speaker_id=old.speaker_id,
+            speaker_name=old.speaker_name,
+            is_decision=old.is_decision,
+        )
+
     def delete_note(self, note_id: int) -> None:
         self.note(note_id)
         self.repo.set_note_deleted(note_id, True)

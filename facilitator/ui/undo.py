@@ -141,17 +141,16 @@ class UpdateNoteCommand(ServiceCommand):
         super().__init__(doc, QCoreApplication.translate("undo", "Edit note"))
         self.note_id = note_id
         self.fields = fields
-        self.old: dict[str, Any] = {}
+        self.before: Any = None  # the note as it was, restored exactly on undo
 
     def do(self) -> None:
         before = self.svc.update_note(self.note_id, **self.fields)
-        if not self.old:
-            names = {"speaker": "speaker_name"}
-            self.old = {k: getattr(before, names.get(k, k)) for k in self.fields}
+        if self.before is None:
+            self.before = before
         self.doc.note_changed.emit(self.note_id)
 
     def undo_do(self) -> None:
-        self.svc.update_note(self.note_id, **self.old)
+        self.svc.restore_note_fields(self.before)
         self.doc.note_changed.emit(self.note_id)
 
 

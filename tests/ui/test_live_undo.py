@@ -159,3 +159,22 @@ def test_workshop_details_command(doc: WorkshopDocument, stack: QUndoStack, svc)
     assert svc.workshop().title == "Nuovo titolo"
     stack.undo()
     assert (svc.workshop().title, svc.workshop().place) == ("Incontro-studio Torino", "Torino")
+
+
+def test_undo_of_a_note_edit_restores_it_exactly(svc) -> None:  # noqa: ANN001
+
+    from facilitator.ui.document import WorkshopDocument
+    from facilitator.ui.undo import UpdateNoteCommand
+
+    doc = WorkshopDocument(svc)
+    stack: QUndoStack = doc.undo_stack
+    cats = svc.categories()
+    note = svc.add_note("prima", category_id=cats[0].id, speaker="Zed Unknown")
+    doc.run(UpdateNoteCommand(doc, note.id, text="dopo", category_id=cats[1].id))
+    svc.delete_category(cats[0].id)  # the old category is gone meanwhile
+    svc.add_participant("Zed Unknown")  # and the old speaker's name now matches someone
+    stack.undo()
+    again = svc.note(note.id)
+    assert (again.text, again.category_id, again.speaker_id) == ("prima", cats[0].id, None)
+    stack.redo()
+    assert svc.note(note.id).text == "dopo"

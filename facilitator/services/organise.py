@@ -144,10 +144,12 @@ class OrganiseService:
     def ungroup(self, theme_id: int) -> Memberships:
         """Dissolve a theme; its notes become ungrouped. Returns the memberships to restore
         (undo: ``restore_theme`` then ``set_memberships``)."""
-        theme = self.theme(theme_id)
-        previous: Memberships = dict.fromkeys(theme.note_ids, theme_id)
+        self.theme(theme_id)
+        # Every member, deleted notes too: none may stay filed under a deleted theme.
+        members = self.repo.all_member_ids(theme_id)
+        previous: Memberships = dict.fromkeys(members, theme_id)
         with self.svc.file.writing():
-            self.repo.set_memberships(dict.fromkeys(theme.note_ids))
+            self.repo.set_memberships(dict.fromkeys(members))
             self.repo.set_theme_deleted(theme_id, True)
         return previous
 

@@ -120,12 +120,25 @@ class OrganiseRepository:
                     )
 
     def ungrouped_note_ids(self) -> list[int]:
+        """Live notes in no live theme (a note left in a deleted theme counts as
+        ungrouped), on live agenda items and days."""
         return [
             r[0]
             for r in self._rows(
                 "SELECT n.id FROM notes n LEFT JOIN theme_notes tn ON tn.note_id = n.id "
-                "WHERE n.deleted_at IS NULL AND tn.note_id IS NULL ORDER BY n.created_at, n.id"
+                "LEFT JOIN themes t ON t.id = tn.theme_id AND t.deleted_at IS NULL "
+                "LEFT JOIN agenda_items i ON i.id = n.agenda_item_id "
+                "LEFT JOIN days d ON d.id = i.day_id "
+                "WHERE n.deleted_at IS NULL AND t.id IS NULL AND (n.agenda_item_id IS NULL "
+                "OR (i.deleted_at IS NULL AND d.deleted_at IS NULL)) ORDER BY n.created_at, n.id"
             )
+        ]
+
+    def all_member_ids(self, theme_id: int) -> list[int]:
+        """Every note filed under a theme, deleted notes included (for exact undo)."""
+        return [
+            r[0]
+            for r in self._rows("SELECT note_id FROM theme_notes WHERE theme_id = ?", (theme_id,))
         ]
 
     # --- solutions -----------------------------------------------------------------------

@@ -252,3 +252,18 @@ def test_everything_survives_reopening_the_file(workshop_path: Path, svc: Worksh
         org2 = OrganiseService(again)
         assert org2.theme(t).note_ids == (a,)
         assert org2.ballot_count(pid) == 1
+
+
+def test_ungroup_frees_deleted_members_too(svc) -> None:  # noqa: ANN001
+    from facilitator.services.organise import OrganiseService
+
+    org = OrganiseService(svc)
+    a = svc.add_note("nota a")
+    b = svc.add_note("nota b")
+    theme, _ = org.create_theme("Tema", [a.id, b.id])
+    svc.delete_note(a.id)
+    previous = org.ungroup(theme)
+    svc.restore_note(a.id)
+    assert set(org.repo.ungrouped_note_ids()) >= {a.id, b.id}
+    org.restore_theme(theme, previous)  # undo of the ungroup puts both back
+    assert set(org.repo.all_member_ids(theme)) == {a.id, b.id}

@@ -54,11 +54,11 @@
     <name>AgendaEditor</name>
     <message>
         <source>Add item</source>
-        <translation>Aggiungi voce</translation>
+        <translation>Aggiungi punto</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation>Elimina voce</translation>
+        <translation>Elimina punto</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>Tick the participants who speak in this item</source>
-        <translation>Spunta i partecipanti che intervengono in questa voce</translation>
+        <translation>Spunta i partecipanti che intervengono in questo punto</translation>
     </message>
     <message>
         <source>Title</source>
@@ -114,15 +114,15 @@
     </message>
     <message>
         <source>No items on this day yet.</source>
-        <translation>Nessuna voce in questo giorno.</translation>
+        <translation>Nessun punto in questo giorno.</translation>
     </message>
     <message>
         <source>1 item</source>
-        <translation>1 voce</translation>
+        <translation>1 punto</translation>
     </message>
     <message>
         <source>%1 items</source>
-        <translation>%1 voci</translation>
+        <translation>%1 punti</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>New item</source>
-        <translation>Nuova voce</translation>
+        <translation>Nuovo punto</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,10 @@ class NotesModel(QAbstractTableModel):
     def _on_restored(self, note_id: int) -> None:
         if self.doc is None or self.item_id is None or note_id in self._row_of:
             return
+        # One row read first: a note of another item never costs a read of this list.
+        found = self.doc.service.notes_by_ids([note_id]).get(note_id)
+        if found is None or found.deleted_at is not None or found.agenda_item_id != self.item_id:
+            return
         ids = self.doc.service.note_ids(agenda_item_id=self.item_id)
         if note_id not in ids:
             return

@@ -15,7 +15,7 @@ from facilitator.domain import organise as o
 from facilitator.domain.timeutil import from_iso, to_iso, utcnow
 from facilitator.domain.voting import Ballot, CastMode, Criterion, Method, PollState
 from facilitator.storage.file import WorkshopFile
-from facilitator.storage.repository import new_uuid
+from facilitator.storage.repository import new_uuid, set_deleted
 
 
 def _now() -> str:
@@ -88,10 +88,7 @@ class OrganiseRepository:
         )
 
     def set_theme_deleted(self, theme_id: int, deleted: bool) -> None:
-        self._write(
-            "UPDATE themes SET deleted_at = ?, updated_at = ? WHERE id = ?",
-            (_now() if deleted else None, _now(), theme_id),
-        )
+        set_deleted(self.wf, "themes", theme_id, deleted)
 
     def theme_of_notes(self, note_ids: Iterable[int]) -> dict[int, int | None]:
         ids = list(note_ids)
@@ -224,10 +221,7 @@ class OrganiseRepository:
             )
 
     def set_solution_deleted(self, solution_id: int, deleted: bool) -> None:
-        self._write(
-            "UPDATE solutions SET deleted_at = ?, updated_at = ? WHERE id = ?",
-            (_now() if deleted else None, _now(), solution_id),
-        )
+        set_deleted(self.wf, "solutions", solution_id, deleted)
 
     # --- polls --------------------------------------------------------------------------
 
@@ -405,10 +399,7 @@ class OrganiseRepository:
         ]
 
     def set_poll_deleted(self, poll_id: int, deleted: bool) -> None:
-        self._write(
-            "UPDATE polls SET deleted_at = ?, updated_at = ? WHERE id = ?",
-            (_now() if deleted else None, _now(), poll_id),
-        )
+        set_deleted(self.wf, "polls", poll_id, deleted)
 
     # --- ballots ------------------------------------------------------------------------
 

@@ -37,6 +37,35 @@ _LIVE_PLACE_JOIN = (
 _LIVE_PLACE = "(n.agenda_item_id IS NULL OR (i.deleted_at IS NULL AND d.deleted_at IS NULL))"
 
 
+# Tables whose rows are soft-deleted with a deleted_at (and an updated_at) column.
+_SOFT_DELETABLE = frozenset(
+    {
+        "days",
+        "organisations",
+        "participants",
+        "agenda_items",
+        "categories",
+        "action_items",
+        "themes",
+        "solutions",
+        "polls",
+    }
+)
+
+
+def set_deleted(wf: WorkshopFile, table: str, row_id: int, deleted: bool) -> None:
+    """Soft-delete (or restore) one row: ``deleted_at`` and ``updated_at`` get the same
+    time. (Notes and ballots have their own: full-text index, no updated_at.)"""
+    if table not in _SOFT_DELETABLE:
+        raise ValueError(f"{table} has no soft delete")
+    now = _now()
+    with wf.writing():
+        wf.db.conn.execute(
+            f"UPDATE {table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
+            (now if deleted else None, now, row_id),
+        )
+
+
 def new_uuid() -> str:
     return str(uuidlib.uuid4())
 
@@ -194,10 +223,7 @@ class Repository:
         )
 
     def set_day_deleted(self, day_id: int, deleted: bool) -> None:
-        self._write(
-            "UPDATE days SET deleted_at = ?, updated_at = ? WHERE id = ?",
-            (_now() if deleted else None, _now(), day_id),
-        )
+        set_deleted(self.wf, "days", day_id, deleted)
 
     # --- organisations --------------------------------------------------------------
 
@@ -230,10 +256,7 @@ class Repository:
         )
 
     def set_organisation_deleted(self, org_id: int, deleted: bool) -> None:
-        self._write(
-            "UPDATE organisations SET deleted_at = ?, updated_at = ? WHERE id = ?",
-            (_now() if deleted else None, _now(), org_id),
-        )
+        set_deleted(self.wf, "organisations", org_id, deleted)
 
     # --- participants --------------------------------------------------------------
 
@@ -291,10 +314,7 @@ class Repository:
         )
 
     def set_participant_deleted(self, pid: int, deleted: bool) -> None:
-        self._write(
-            "UPDATE participants SET deleted_at = ?, updated_at = ? WHERE id = ?",
-            (_now() if deleted else None, _now(), pid),
-        )
+        set_deleted(self.wf, "participants", pid, deleted)
 
     # --- attendance ------------------------------------------------------------------
 
@@ -452,10 +472,7 @@ class Repository:
             )
 
     def set_item_deleted(self, item_id: int, deleted: bool) -> None:
-        self._write(
-            "UPDATE agenda_items SET deleted_at = ?, updated_at = ? WHERE id = ?",
-            (_now() if deleted else None, _now(), item_id),
-        )
+        set_deleted(self.wf, "agenda_items", item_id, deleted)
 
     def set_item_order(self, day_id: int, item_ids: Sequence[int]) -> None:
         with self.wf.writing():
@@ -515,10 +532,7 @@ class Repository:
             )
 
     def set_category_deleted(self, cat_id: int, deleted: bool) -> None:
-        self._write(
-            "UPDATE categories SET deleted_at = ?, updated_at = ? WHERE id = ?",
-            (_now() if deleted else None, _now(), cat_id),
-        )
+        set_deleted(self.wf, "categories", cat_id, deleted)
 
     # --- notes ---------------------------------------------------------------------------
 
@@ -889,10 +903,7 @@ class Repository:
         )
 
     def set_action_deleted(self, action_id: int, deleted: bool) -> None:
-        self._write(
-            "UPDATE action_items SET deleted_at = ?, updated_at = ? WHERE id = ?",
-            (_now() if deleted else None, _now(), action_id),
-        )
+        set_deleted(self.wf, "action_items", action_id, deleted)
 
     # --- checks and counts -----------------------------------------------------------------
 

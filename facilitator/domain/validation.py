@@ -13,14 +13,14 @@ _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Control characters other than tab/newline, and lone surrogates, cannot be stored as
 # text faithfully (SQLite needs valid UTF-8): they are refused before anything is written.
-_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 def clean_text(value: str, field: str, *, required: bool = True, max_len: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
         raise ValidationError(field, f"{field} must be text", rule="not_text")
     text = value.replace("\r\n", "\n").replace("\r", "\n")
-    bad = _BAD_CHARS.search(text)
+    bad = BAD_CHARS.search(text)
     if bad:
         raise ValidationError(
             field,

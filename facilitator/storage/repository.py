@@ -24,6 +24,7 @@ from facilitator.domain.timeutil import (
     to_iso,
     utcnow,
 )
+from facilitator.domain.validation import BAD_CHARS
 from facilitator.storage.file import WorkshopFile
 
 # Full-text matches ranked by relevance: the newest ones (see Repository._search_fts).
@@ -103,7 +104,7 @@ def _note(row: Sequence[Any]) -> m.Note:
 
 # Characters that cannot be part of stored text (see domain.validation): a search for
 # them is a search for a word boundary.
-_UNSEARCHABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_UNSEARCHABLE = BAD_CHARS
 
 
 def fts_query(text: str) -> str | None:

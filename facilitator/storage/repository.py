@@ -550,27 +550,16 @@ class Repository:
     ) -> int:
         when = to_iso(created_at) if created_at else _now()
         with self.wf.writing():
-            cur = self.conn.execute(
-                "INSERT INTO notes (uuid, text, category_id, agenda_item_id, speaker_id, speaker_name, "
-                "note_taker, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                (
-                    note_uuid or new_uuid(),
-                    text,
-                    category_id,
-                    agenda_item_id,
-                    speaker_id,
-                    speaker_name,
-                    note_taker,
-                    when,
-                    when,
-                ),
+            return self._insert_note(
+                note_uuid or new_uuid(),
+                text,
+                category_id,
+                agenda_item_id,
+                speaker_id,
+                speaker_name,
+                note_taker,
+                when,
             )
-            note_id = int(cur.lastrowid or 0)
-            self.conn.execute(
-                "INSERT INTO notes_fts (rowid, text, speaker_name) VALUES (?, ?, ?)",
-                (note_id, text, speaker_name),
-            )
-            return note_id
 
     def add_notes_bulk(self, rows: Iterable[tuple[Any, ...]]) -> None:
         """Insert many notes at once (demo data, imports, benchmarks).
@@ -580,16 +569,41 @@ class Repository:
         """
         with self.wf.writing():
             for text, cat, item, spk, spk_name, taker, when in rows:
-                iso = to_iso(when)
-                cur = self.conn.execute(
-                    "INSERT INTO notes (uuid, text, category_id, agenda_item_id, speaker_id, "
-                    "speaker_name, note_taker, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                    (new_uuid(), text, cat, item, spk, spk_name, taker, iso, iso),
-                )
-                self.conn.execute(
-                    "INSERT INTO notes_fts (rowid, text, speaker_name) VALUES (?, ?, ?)",
-                    (cur.lastrowid, text, spk_name),
-                )
+                self._insert_note(new_uuid(), text, cat, item, spk, spk_name, taker, to_iso(when))
+
+    def _insert_note(
+        self,
+        note_uuid: str,
+        text: str,
+        category_id: int | None,
+        agenda_item_id: int | None,
+        speaker_id: int | None,
+        speaker_name: str,
+        note_taker: str,
+        when: str,
+    ) -> int:
+        """The row and its full-text entry (inside the caller's write)."""
+        cur = self.conn.execute(
+            "INSERT INTO notes (uuid, text, category_id, agenda_item_id, speaker_id, speaker_name, "
+            "note_taker, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            (
+                note_uuid,
+                text,
+                category_id,
+                agenda_item_id,
+                speaker_id,
+                speaker_name,
+                note_taker,
+                when,
+                when,
+            ),
+        )
+        note_id = int(cur.lastrowid or 0)
+        self.conn.execute(
+            "INSERT INTO notes_fts (rowid, text, speaker_name) VALUES (?, ?, ?)",
+            (note_id, text, speaker_name),
+        )
+        return note_id
 
     def get_note(self, note_id: int) -> m.Note | None:
         row = self._one(f"SELECT {_NOTE_COLUMNS} FROM notes WHERE id = ?", (note_id,))

@@ -16,6 +16,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if cli.is_cli(args):
         return cli.main(args)
+    mistyped = cli.unknown_command(args)  # "chek x.workshop" never opens the window
+    if mistyped is not None:
+        return mistyped
     # The core layers first: modules imported after PySide6 go through shiboken's
     # import hook, which costs start-up time for each of them.
     import facilitator.services.workshop  # noqa: F401

@@ -1,15 +1,27 @@
 """Headless sub-commands: demo, check, report, export, import-participants, import-agenda.
 
-No Qt here. Each command prints to stdout/stderr and returns an exit code.
-Heavy modules (reportlab, importers) are imported inside the command that needs them.
+No Qt here. Every sub-command's arguments, printing and error sentences live in this
+module; the work itself is done by the services (``services/exporting.py``,
+``services/importing.py``, ``services/check.py``, ``services/demo.py``). Heavy modules
+(reportlab, the importers) are imported inside the command that needs them.
+
+Every error ends the command with one sentence on stderr (``error: ...``) and exit 1;
+a mistyped sub-command or bad options exit 2. A reader that stops reading (``| head``)
+ends the command quietly.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import difflib
+import errno
+import os
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from facilitator import __version__
 from facilitator.domain.errors import FacilitatorError
@@ -17,6 +29,14 @@ from facilitator.domain.errors import FacilitatorError
 COMMANDS = ("demo", "check", "report", "export", "import-participants", "import-agenda")
 
 Handler = Callable[[argparse.Namespace], int]
+
+#: Exit status when the reader of our output went away (as for a process killed by SIGPIPE).
+EXIT_PIPE_CLOSED = 128 + 13
+#: Rejected rows listed without --verbose; the rest are counted.
+REJECTED_SHOWN = 50
+
+
+# --- the parser ----------------------------------------------------------------------
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
     p.add_argument("--deterministic", action="store_true", help="byte-stable output (for tests)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    p.set_defaults(handler=_lazy("facilitator.reports.commands", "report_command"))
+    p.set_defaults(handler=_report)
 
     p = sub.add_parser("export", help="export notes and tables as CSV files or Markdown minutes")
     p.add_argument("path", type=Path, metavar="FILE")
@@ -68,36 +88,98 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=("it", "en"), help="Markdown language (default: the workshop's)"
     )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER|FILE.md")
-    p.set_defaults(handler=_lazy("facilitator.reports.commands", "export_command"))
+    p.set_defaults(handler=_export)
 
-    p = sub.add_parser(
-        "import-participants", help="import participants from a CSV registration list"
-    )
-    p.add_argument("path", type=Path, metavar="FILE")
-    p.add_argument("csv", type=Path, metavar="CSV")
-    p.add_argument(
-        "--dry-run", action="store_true", help="show what would be imported, write nothing"
-    )
-    p.set_defaults(handler=_lazy("facilitator.services.importing", "participants_command"))
-
-    p = sub.add_parser("import-agenda", help="import agenda items from a CSV file")
-    p.add_argument("path", type=Path, metavar="FILE")
-    p.add_argument("csv", type=Path, metavar="CSV")
-    p.add_argument(
-        "--dry-run", action="store_true", help="show what would be imported, write nothing"
-    )
-    p.set_defaults(handler=_lazy("facilitator.services.importing", "agenda_command"))
+    for name, kind, what in (
+        ("import-participants", "participants", "participants from a CSV registration list"),
+        ("import-agenda", "agenda", "agenda items from a CSV file"),
+    ):
+        p = sub.add_parser(
+            name,
+            help=f"import {what}",
+            description=f"Import {what} into the workshop FILE.",
+            epilog=_import_epilog(kind),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        p.add_argument("path", type=Path, metavar="FILE")
+        p.add_argument("csv", type=Path, metavar="CSV")
+        p.add_argument(
+            "--dry-run", action="store_true", help="show what would be imported, write nothing"
+        )
+        p.add_argument(
+            "-v",
+            "--verbose",
+            action="store_true",
+            help="also list every imported row and every duplicate, and all rejected rows",
+        )
+        p.set_defaults(handler=_import, kind=kind)
     return parser
 
 
-def _lazy(module: str, name: str) -> Handler:
-    def handler(args: argparse.Namespace) -> int:
-        import importlib
+def sample_csv(kind: str) -> Path:
+    """The sample CSV shipped for an import (``participants`` or ``agenda``)."""
+    from facilitator.paths import resource
 
-        func: Handler = getattr(importlib.import_module(module), name)
-        return func(args)
+    return resource("samples", f"{kind}.csv")
 
-    return handler
+
+def _import_epilog(kind: str) -> str:
+    """The accepted columns, their header names and the words of the coded cells."""
+    from facilitator.services import importing as imp
+
+    names = imp.header_names(imp.ImportKind(kind))
+    width = 21
+    lines = [
+        "The CSV may be comma-, semicolon- or tab-separated, in UTF-8 (with or without BOM),",
+        "UTF-16 or Windows-1252. The first row names the columns, in Italian or English, in",
+        "any order; case, accents and punctuation do not matter. Columns it does not know",
+        "are ignored. Recognised headers:",
+        "",
+    ]
+    for fname, words in names.items():
+        lines += _entry(imp.FIELD_LABELS[fname], words, width)
+    lines.append("")
+    words = imp.value_words()
+    if kind == "participants":
+        lines += [
+            "Give either a full name or a first and a last name. The role may be (in Italian",
+            "or English; empty means participant):",
+        ]
+        coded = [("role", words["role"]), ("organisation kind", words["organisation_kind"])]
+    else:
+        lines += [
+            "Only the title is required. Day: 1, 2, 3... (days are added as needed; empty",
+            "means 1). Start: 9:00, 09.30, 14h15. Duration: 90, 90 min, 1h30, 1:30 (empty",
+            "means 30). Speakers: participants' or organisations' names, separated by commas.",
+            "The kind may be (in Italian or English; empty means presentation):",
+        ]
+        coded = [("kind", words["kind"])]
+    for label, table in coded:
+        if label != coded[0][0]:
+            lines.append(f"The {label} may be (empty means other):")
+        for value, spellings in table.items():
+            lines += _entry(value.replace("_", " "), spellings, width)
+    lines += [
+        "",
+        "A sample file to copy and fill in:",
+        f"  {sample_csv(kind)}",
+        "Copy it, fill it in, and try it first with --dry-run.",
+    ]
+    return "\n".join(lines)
+
+
+def _entry(label: str, words: Sequence[str], width: int) -> list[str]:
+    lines = textwrap.wrap(
+        ", ".join(w.replace(" ", "\u00a0") for w in words),  # a name is never split
+        width=88,
+        initial_indent=f"  {label:<{width - 2}}",
+        subsequent_indent=" " * width,
+        break_on_hyphens=False,
+    )
+    return [line.replace("\u00a0", " ") for line in lines]
+
+
+# --- the commands --------------------------------------------------------------------
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -124,26 +206,257 @@ def _check(args: argparse.Namespace) -> int:
     return code
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if getattr(args, "handler", None) is None:
-        parser.print_help()
-        return 2
+def _snapshot(args: argparse.Namespace) -> Any:
+    from facilitator.services.snapshot import build_snapshot
+    from facilitator.services.workshop import WorkshopService
+
+    with WorkshopService.open(args.path, read_only=True) as svc:
+        day_id = svc.day_by_number(args.day).id if args.day is not None else None
+        return build_snapshot(svc, day_id)
+
+
+def _lang(args: argparse.Namespace, snap: Any) -> str:
+    from facilitator.reports.text import lang_of
+
+    return str(args.lang or lang_of(snap.workshop.language))
+
+
+def _report(args: argparse.Namespace) -> int:
+    from facilitator.services import exporting
+
+    out = Path(args.output)
+    exporting.check_target(out, args.path)  # before the file is read: a quick refusal
+    snap = _snapshot(args)
+    result = exporting.write_pdf(
+        snap,
+        out,
+        workshop=args.path,
+        lang=_lang(args, snap),
+        paper=args.paper,
+        deterministic=bool(args.deterministic),
+    )
+    what = f"day {args.day}" if args.day is not None else "the whole event"
+    print(f"Wrote {out}: minutes of {what}, {_count(result.pages, 'page')}.")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from facilitator.services import exporting
+
+    out = Path(args.output)
+    if args.format == "md":
+        exporting.check_target(out, args.path, "minutes.md")
+        snap = _snapshot(args)
+        exporting.write_markdown(snap, out, workshop=args.path, lang=_lang(args, snap))
+        print(f"Wrote {out}.")
+        return 0
+    snap = _snapshot(args)
+    files = exporting.export_csv(snap, out, workshop=args.path, lang=_lang(args, snap))
+    print(f"Wrote {len(files)} CSV files to {out}: " + ", ".join(p.name for p in files.values()))
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from facilitator.services import importing as imp
+    from facilitator.services.workshop import WorkshopService
+
+    kind = imp.ImportKind(args.kind)
+    table = imp.read_csv(args.csv)
+    imported: int | None = None
+    with WorkshopService.open(args.path, read_only=bool(args.dry_run)) as svc:
+        preview = imp.make_preview(svc, table, kind)
+        nothing = not preview.rows and bool(preview.rejected or not preview.duplicates)
+        if not args.dry_run and not nothing:
+            imported = len(imp.apply_import(svc, preview).ids)
+    for line in import_report(
+        preview, dry_run=bool(args.dry_run), imported=imported, verbose=bool(args.verbose)
+    ):
+        print(line)
+    if nothing:
+        print(f"error: {args.csv} has no valid rows to import", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _count(n: int, singular: str, plural: str | None = None) -> str:
+    return f"{n} {singular if n == 1 else (plural or singular + 's')}"
+
+
+def import_report(
+    preview: Any, *, dry_run: bool, imported: int | None, verbose: bool = False
+) -> list[str]:
+    """What an import did (or, for a dry run, would do): a summary and the rejected rows;
+    with ``verbose`` also every imported row, every duplicate and every rejected row.
+
+    ``imported`` is None when nothing was written (a dry run, or no valid row)."""
+    from facilitator.services import importing as imp
+
+    t = preview.table
+    participants = preview.kind is imp.ImportKind.PARTICIPANTS
+    singular, plural = (
+        ("participant", "participants") if participants else ("agenda item", "agenda items")
+    )
+    lines = [
+        f"Read {t.source}: {t.encoding_name}, {t.delimiter_name}-separated, "
+        f"{_count(len(t.rows), 'data row')}.",
+        "Columns: "
+        + ", ".join(
+            f"{h} -> {imp.FIELD_LABELS[f] if f else '(ignored)'}"
+            for h, f in zip(t.header, preview.mapping, strict=False)
+        ),
+    ]
+    if dry_run:
+        lines.append(
+            f"Dry run: would import {_count(len(preview.rows), singular, plural)}; "
+            "nothing was written."
+        )
+        if preview.new_days:
+            lines.append(f"The import would add {_count(preview.new_days, 'day')} to the workshop.")
+    elif imported is None:
+        lines.append(f"Nothing was imported: no row of {t.source} can be imported.")
+    else:
+        lines.append(f"Imported {_count(imported, singular, plural)}.")
+        if preview.new_days:
+            lines.append(f"Added {_count(preview.new_days, 'day')} to the workshop.")
+    if verbose:
+        for row in preview.rows:
+            lines.append(f"  row {row.line}: {_row_text(row)}")
+    if preview.duplicates:
+        hint = "" if verbose else "; --verbose lists them"
+        lines.append(
+            f"Duplicates, not imported: {len(preview.duplicates)}"
+            f" (already in the workshop or repeated in the file{hint})"
+        )
+        if verbose:
+            for d in preview.duplicates:
+                lines.append(f"  row {d.line}: {d.label} - {d.text}")
+    if preview.rejected:
+        lines.append(f"Rejected rows: {len(preview.rejected)}")
+        shown = preview.rejected if verbose else preview.rejected[:REJECTED_SHOWN]
+        for r in shown:
+            lines.append(f"  row {r.line}: {r.reason}")
+        if len(shown) < len(preview.rejected):
+            rest = len(preview.rejected) - len(shown)
+            lines.append(f"  ... and {_count(rest, 'more rejected row')} (--verbose lists them)")
+    for w in preview.warnings:
+        lines.append(f"Warning: {w}")
+    return lines
+
+
+def _row_text(row: Any) -> str:
+    if hasattr(row, "day"):  # an agenda row
+        start = row.start.strftime("%H:%M") if row.start else "--:--"
+        return f"day {row.day} {start} {row.duration} min [{row.kind.value}] {row.title}"
+    org = f" ({row.organisation})" if row.organisation else ""
+    return f"{row.name}{org}, {row.role.value}"
+
+
+# --- errors in the user's words ------------------------------------------------------
+
+
+def os_error_sentence(exc: OSError) -> str:
+    """One sentence for a failed read or write, naming the file, without errno codes."""
+    name = exc.filename if exc.filename is not None else "the file"
+    code = exc.errno
+    if code == errno.EISDIR:
+        return f"{name} is a folder, not a file: give a file name"
+    if code == errno.ENOTDIR:
+        return f"{name}: part of this path is a file, not a folder"
+    if code == errno.ENOENT:
+        return f"{name}: no such file or folder"
+    if code in (errno.EACCES, errno.EPERM):
+        return f"{name}: permission denied (the file or its folder is protected)"
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return f"the disk is full: {name} could not be written"
+    if code == errno.EROFS:
+        return f"{name} is on a read-only disk"
+    if code == errno.ENAMETOOLONG:
+        return f"the file name is too long: {name}"
+    reason = (exc.strerror or str(exc)).rstrip(".")
+    return f"{name}: {reason[:1].lower() + reason[1:]}"
+
+
+def _error(text: str) -> int:
+    print(f"error: {text}", file=sys.stderr)
+    return 1
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args))
     except FacilitatorError as exc:
-        print(f"error: {exc.message}", file=sys.stderr)
-        return 1
+        return _error(exc.message)
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
     except OSError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+        return _error(os_error_sentence(exc))
     except ValueError as exc:
         # A value another program wrote into the file that Facilitator cannot read.
-        print(f"error: the file contains a value Facilitator cannot read: {exc}", file=sys.stderr)
-        return 1
+        return _error(f"the file contains a value Facilitator cannot read: {exc}")
+
+
+def _quiet_stdout() -> None:
+    """The reader went away: send what is still buffered, and the exit flush, nowhere."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one sub-command; returns its exit code.
+
+    A closed pipe (``facilitator import-participants ... --verbose | head -3``) ends the
+    command without a message: with the command's own exit code if it had finished,
+    else 141, as for a command-line tool stopped by SIGPIPE."""
+    code = EXIT_PIPE_CLOSED
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if getattr(args, "handler", None) is None:
+            parser.print_help()
+            code = 2
+        else:
+            code = _run(args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+    return code
+
+
+# --- window or command? --------------------------------------------------------------
 
 
 def is_cli(argv: Sequence[str]) -> bool:
     """True when ``argv`` asks for a sub-command or for help rather than the window."""
     return bool(argv) and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version"))
+
+
+def suggestion(argv: Sequence[str]) -> list[str] | None:
+    """The sub-commands a mistyped first argument may have meant, or None when it may be
+    a workshop file to open (it exists, or it resembles no sub-command)."""
+    if not argv or argv[0].startswith("-") or argv[0] in COMMANDS:
+        return None
+    word = argv[0]
+    if Path(word).exists() or Path(word).suffix:
+        return None
+    starts = [c for c in COMMANDS if len(word) >= 3 and c.startswith(word)]
+    close = starts or difflib.get_close_matches(word, COMMANDS, n=2, cutoff=0.6)
+    return close or None
+
+
+def unknown_command(argv: Sequence[str]) -> int | None:
+    """If ``argv`` starts with a mistyped sub-command, say so (exit 2); else None."""
+    close = suggestion(argv)
+    if not close:
+        return None
+    options = " or ".join(f"'{c}'" for c in close)
+    with contextlib.suppress(BrokenPipeError):
+        print(
+            f"error: unknown command '{argv[0]}' — did you mean {options}? "
+            "(facilitator --help lists them all)",
+            file=sys.stderr,
+        )
+    return 2

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from facilitator.reports.text import Words, lang_of
+from facilitator.reports.text import Words
 from facilitator.services.snapshot import Snapshot
 
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -202,17 +202,3 @@ def tables(snap: Snapshot, words: Words) -> dict[str, tuple[list[str], list[list
             ],
         )
     return out
-
-
-def export_csv(
-    snap: Snapshot, folder: Path, lang: str | None = None, tz: dt.tzinfo | None = None
-) -> dict[str, Path]:
-    """Write one CSV per table into ``folder`` (created if missing). Returns the files."""
-    words = Words(lang or lang_of(snap.workshop.language), tz)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = {}
-    for stem, (header, rows) in tables(snap, words).items():
-        path = folder / f"{stem}.csv"
-        write_csv(path, header, rows, delimiter_for(words.lang))
-        written[stem] = path
-    return written

@@ -13,12 +13,10 @@ translated sentence; ``reason`` is the English sentence for the CLI.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import datetime as dt
 import io
 import re
-import sys
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -849,74 +847,19 @@ def apply_import(svc: Any, preview: ImportPreview) -> ImportResult:
     return ImportResult(preview.kind, tuple(ids), tuple(day_ids), new_orgs)
 
 
-# --- CLI -----------------------------------------------------------------------------
+# --- what the files may hold (for --help and the README) ----------------------------
 
 
-def format_report(preview: ImportPreview, *, dry_run: bool, imported: int | None = None) -> str:
-    t = preview.table
-    what = "participants" if preview.kind is ImportKind.PARTICIPANTS else "agenda items"
-    lines = [
-        f"Read {t.source}: {t.encoding_name}, {t.delimiter_name}-separated, "
-        f"{len(t.rows)} data rows.",
-        "Columns: "
-        + ", ".join(
-            f"{h} -> {FIELD_LABELS[f] if f else '(ignored)'}"
-            for h, f in zip(t.header, preview.mapping, strict=False)
-        ),
-    ]
-    if dry_run:
-        lines.append(f"Dry run: would import {len(preview.rows)} {what}; nothing was written.")
-    else:
-        lines.append(f"Imported {imported if imported is not None else len(preview.rows)} {what}.")
-    if preview.new_days:
-        verb = "would add" if dry_run else "added"
-        lines.append(f"The import {verb} {preview.new_days} day(s) to the workshop.")
-    for row in preview.rows:
-        if isinstance(row, AgendaRow):
-            start = row.start.strftime("%H:%M") if row.start else "--:--"
-            lines.append(
-                f"  row {row.line}: day {row.day} {start} {row.duration} min "
-                f"[{row.kind.value}] {row.title}"
-            )
-        else:
-            org = f" ({row.organisation})" if row.organisation else ""
-            lines.append(f"  row {row.line}: {row.name}{org}, {row.role.value}")
-    if preview.duplicates:
-        lines.append(f"Duplicates, not imported: {len(preview.duplicates)}")
-        for d in preview.duplicates:
-            lines.append(f"  row {d.line}: {d.label} - {d.text}")
-    if preview.rejected:
-        lines.append(f"Rejected rows: {len(preview.rejected)}")
-        for r in preview.rejected:
-            lines.append(f"  row {r.line}: {r.reason}")
-    for w in preview.warnings:
-        lines.append(f"Warning: {w}")
-    return "\n".join(lines)
+def header_names(kind: ImportKind) -> dict[str, tuple[str, ...]]:
+    """``{field: header names it is recognised by}``; case, accents and punctuation are
+    ignored when a header is matched."""
+    return dict(_HEADERS[ImportKind(kind)])
 
 
-def _command(args: argparse.Namespace, kind: ImportKind) -> int:
-    from facilitator.services.workshop import WorkshopService
-
-    table = read_csv(args.csv)
-    with WorkshopService.open(args.path, read_only=bool(args.dry_run)) as svc:
-        preview = make_preview(svc, table, kind)
-        nothing = not preview.rows and (preview.rejected or not preview.duplicates)
-        if args.dry_run or nothing:
-            print(format_report(preview, dry_run=True))
-        else:
-            result = apply_import(svc, preview)
-            print(format_report(preview, dry_run=False, imported=len(result.ids)))
-    if nothing:
-        print(f"error: {args.csv} has no valid rows to import", file=sys.stderr)
-        return 1
-    return 0
-
-
-def participants_command(args: argparse.Namespace) -> int:
-    """``import-participants FILE CSV [--dry-run]``"""
-    return _command(args, ImportKind.PARTICIPANTS)
-
-
-def agenda_command(args: argparse.Namespace) -> int:
-    """``import-agenda FILE CSV [--dry-run]``"""
-    return _command(args, ImportKind.AGENDA)
+def value_words() -> dict[str, dict[str, tuple[str, ...]]]:
+    """The words accepted in the role, kind and organisation-kind cells, by value."""
+    return {
+        "role": {r.value: w for r, w in _ROLE_WORDS.items()},
+        "kind": {k.value: w for k, w in _KIND_WORDS.items()},
+        "organisation_kind": {k.value: w for k, w in _ORG_KIND_WORDS.items()},
+    }

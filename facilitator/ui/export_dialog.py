@@ -6,8 +6,6 @@ Wiring (the main window): ``export_minutes(service, current_day_id, parent)``.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
 
 import facilitator.ui.qtfix  # noqa: F401  (PySide6 6.12 + Python 3.11 refcount bug)
 from facilitator.domain.errors import FacilitatorError
+from facilitator.services import exporting
 from facilitator.services.snapshot import Snapshot, build_snapshot
 from facilitator.ui import errors
 
@@ -83,32 +82,31 @@ def offer_open(parent: QWidget | None, path: Path, pages: int) -> None:
 
 
 class PdfWorker(QObject):
-    """Builds the PDF in a worker thread. It sees only the snapshot, never the file."""
+    """Builds the PDF in a worker thread. It sees only the snapshot, never the connection;
+    ``services.exporting`` writes it (``.partial`` + rename, never over a database)."""
 
     progress = Signal(int, int)
     done = Signal(str, int)  # path, pages
     failed = Signal(object)  # the exception
 
-    def __init__(self, snap: Snapshot, path: Path, lang: str, paper: str) -> None:
+    def __init__(
+        self, snap: Snapshot, path: Path, lang: str, paper: str, workshop: Path | None = None
+    ) -> None:
         super().__init__()
         self.snap, self.path, self.lang, self.paper = snap, path, lang, paper
+        self.workshop = workshop
 
     def run(self) -> None:
-        partial = self.path.with_name(self.path.name + ".partial")
         try:
-            from facilitator.reports.pdf import build_pdf
-
-            result = build_pdf(
+            result = exporting.write_pdf(
                 self.snap,
-                partial,
+                self.path,
+                workshop=self.workshop,
                 lang=self.lang,
                 paper=self.paper,
                 progress=lambda done, total: self.progress.emit(done, total),
             )
-            os.replace(partial, self.path)
         except Exception as exc:  # reported to the user by the dialog
-            with contextlib.suppress(OSError):
-                partial.unlink()
             self.failed.emit(exc)
             return
         self.done.emit(str(self.path), result.pages)
@@ -268,6 +266,11 @@ class ExportMinutesDialog(QDialog):
                 self.tr("The folder “%1” does not exist.").replace("%1", str(path.parent))
             )
             return False
+        try:
+            exporting.check_target(path, Path(self.svc.path))
+        except exporting.ExportRefused as exc:
+            self.status.setText(self.refusal_text(exc))
+            return False
         if path.exists() and not confirm_overwrite(self, path):
             return False
         try:
@@ -279,7 +282,11 @@ class ExportMinutesDialog(QDialog):
         self.status.setText(self.tr("Writing the PDF…"))
         thread = QThread(self)
         worker = PdfWorker(
-            snap, path, str(self.language.currentData()), str(self.paper.currentData())
+            snap,
+            path,
+            str(self.language.currentData()),
+            str(self.paper.currentData()),
+            Path(self.svc.path),
         )
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
@@ -292,6 +299,21 @@ class ExportMinutesDialog(QDialog):
         self._thread, self._worker = thread, worker
         thread.start()
         return True
+
+    def refusal_text(self, exc: exporting.ExportRefused) -> str:
+        name = exc.path.name or str(exc.path)
+        if exc.reason == "workshop":
+            return self.tr("“%1” is the workshop file itself: choose another name.").replace(
+                "%1", name
+            )
+        if exc.reason == "database":
+            return self.tr(
+                "“%1” is a database (another workshop?): it will not be overwritten. "
+                "Choose another name."
+            ).replace("%1", name)
+        if exc.reason == "no_folder":
+            return self.tr("The folder “%1” does not exist.").replace("%1", str(exc.path))
+        return self.tr("Choose the file to save the minutes to.")
 
     def _set_running(self, running: bool) -> None:
         self.progress.setVisible(True)
@@ -336,6 +358,10 @@ class ExportMinutesDialog(QDialog):
         self._result = None
         self._error = None
         if result is not None:
+            # The minutes are saved: nothing is left to cancel.
+            close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+            close.setText(self.tr("Close"))
+            self.export_button.setEnabled(False)
             self.exported.emit(*result)
             offer_open(self, Path(result[0]), result[1])
             self.accept()

@@ -390,12 +390,24 @@
         <translation>Scrittura del PDF in corso…</translation>
     </message>
     <message>
+        <source>“%1” is the workshop file itself: choose another name.</source>
+        <translation>«%1» è il file del workshop stesso: scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database (another workshop?): it will not be overwritten. Choose another name.</source>
+        <translation>«%1» è un database (un altro workshop?): non verrà sovrascritto. Scegli un altro nome.</translation>
+    </message>
+    <message>
         <source>Saved “%1” (%2 pages).</source>
         <translation>Salvato «%1» (%2 pagine).</translation>
     </message>
     <message>
         <source>The PDF could not be written.</source>
         <translation>Non è stato possibile scrivere il PDF.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>

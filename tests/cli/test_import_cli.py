@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from facilitator import cli
-from facilitator.services import importing as imp
 from facilitator.services.workshop import WorkshopService
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,6 +41,7 @@ def test_import_participants_subprocess(tmp_path: Path) -> None:
         assert "Георги Иванов" in {p.name for p in svc.participants()}
     again = _run("import-participants", path, DATA / "participants_en_comma_utf8bom.csv")
     assert again.returncode == 0
+    assert "Imported 0 participants." in again.stdout
     assert "Duplicates, not imported: 6" in again.stdout
 
 
@@ -52,7 +51,7 @@ def test_import_agenda_subprocess_dry_run_writes_nothing(tmp_path: Path) -> None
     proc = _run("import-agenda", path, DATA / "agenda_it_semicolon_utf8.csv", "--dry-run")
     assert proc.returncode == 0, proc.stderr
     assert "would import 9 agenda items" in proc.stdout
-    assert "would add 2 day(s)" in proc.stdout
+    assert "The import would add 2 days to the workshop." in proc.stdout
     assert path.read_bytes() == before
     proc = _run("import-agenda", path, DATA / "agenda_it_semicolon_utf8.csv")
     assert proc.returncode == 0, proc.stderr
@@ -70,19 +69,15 @@ def test_garbage_csv_exits_1_with_a_clear_error(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
 
 
-def _args(path: Path, csv: Path, dry_run: bool = False) -> argparse.Namespace:
-    return argparse.Namespace(path=path, csv=csv, dry_run=dry_run)
-
-
 def test_function_call_reports_rejected_rows(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = _make(tmp_path / "w.workshop")
     csv = tmp_path / "bad.csv"
     csv.write_text("Name,Email\nAnna Verdi,anna@example.org\n,x@example.org\nBruno,bad\n")
-    assert imp.participants_command(_args(path, csv)) == 0
+    assert cli.main(["import-participants", str(path), str(csv)]) == 0
     out = capsys.readouterr().out
-    assert "Imported 1 participants" in out
+    assert "Imported 1 participant." in out
     assert "row 3: the name is empty" in out
     assert "row 4: 'bad' is not an e-mail address" in out
 

@@ -15,9 +15,10 @@ from test_hostile_text import STORABLE, stored_form
 
 from facilitator.domain.errors import ValidationError
 from facilitator.domain.model import ItemKind
-from facilitator.reports.csv_export import DANGEROUS, export_csv
+from facilitator.reports.csv_export import DANGEROUS
 from facilitator.reports.markdown import build_markdown
 from facilitator.reports.pdf import build_pdf
+from facilitator.services.exporting import export_csv
 from facilitator.services.snapshot import build_snapshot
 from facilitator.services.workshop import WorkshopService
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from report_helpers import NOTES_DAY2
 
-from facilitator.reports.csv_export import export_csv, neutralise, write_csv
+from facilitator.reports.csv_export import neutralise, write_csv
+from facilitator.services.exporting import export_csv
 from facilitator.services.snapshot import build_snapshot
 from facilitator.services.workshop import WorkshopService
 

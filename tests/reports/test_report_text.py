@@ -62,7 +62,7 @@ def test_fonts_are_loaded_from_resources() -> None:
 
 def test_importing_reports_does_not_load_reportlab() -> None:
     code = (
-        "import sys, facilitator.reports, facilitator.reports.commands, "
+        "import sys, facilitator.reports, facilitator.services.exporting, "
         "facilitator.reports.markdown, facilitator.reports.csv_export; "
         "print('reportlab' in sys.modules)"
     )

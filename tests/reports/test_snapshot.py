@@ -105,7 +105,7 @@ def test_themes_and_polls_come_from_the_organise_module(filled) -> None:
 def test_ballots_and_results_go_to_csv_unless_hidden(filled, tmp_path) -> None:
     organise = pytest.importorskip("facilitator.services.organise")
     from facilitator.domain.voting import Ballot, CastMode, Method
-    from facilitator.reports.csv_export import export_csv
+    from facilitator.services.exporting import export_csv
 
     svc, f = filled
     org = organise.OrganiseService(svc)

@@ -11,7 +11,6 @@ import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-import facilitator.ui.qtfix  # noqa: F401  (PySide6 6.12 + Python 3.11 refcount bug)
 from facilitator import __version__
 from facilitator.ui import i18n
 from facilitator.ui.main_window import MainWindow

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import facilitator.ui.qtfix  # noqa: F401  (PySide6 6.12 + Python 3.11 refcount bug)
 from facilitator.domain.errors import FacilitatorError
 from facilitator.services import exporting
 from facilitator.services.snapshot import Snapshot, build_snapshot

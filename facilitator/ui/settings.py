@@ -8,8 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
-import facilitator.ui.qtfix  # noqa: F401  (PySide6 6.12 + Python 3.11 refcount bug)
-
 MAX_RECENT = 10
 LANGUAGES = ("it", "en")
 

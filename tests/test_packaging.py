@@ -47,6 +47,7 @@ def test_wheel_contains_packages_and_resources(wheel: Path) -> None:
     assert "facilitator/resources/translations/facilitator_it.qm" in names
     assert "facilitator/resources/samples/participants.csv" in names
     assert "facilitator/resources/samples/agenda.csv" in names
+    assert "facilitator/resources/demo/torino.json" in names
     assert any(n.startswith("facilitator/resources/fonts/") and n.endswith(".ttf") for n in names)
     assert not any(n.startswith(("tests/", "resources/", "db/")) for n in names)
 

@@ -12,23 +12,22 @@ ends the command quietly.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
-import difflib
-import errno
 import os
 import sys
-import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator import __version__
 from facilitator.domain.errors import FacilitatorError
 
+if TYPE_CHECKING:  # the window's start only asks is_cli(): argparse is loaded by main()
+    import argparse
+
 COMMANDS = ("demo", "check", "report", "export", "import-participants", "import-agenda")
 
-Handler = Callable[[argparse.Namespace], int]
+Handler = Callable[["argparse.Namespace"], int]
 
 #: Exit status when the reader of our output went away (as for a process killed by SIGPIPE).
 EXIT_PIPE_CLOSED = 128 + 13
@@ -40,6 +39,8 @@ REJECTED_SHOWN = 50
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="facilitator",
         description=(
@@ -169,6 +170,8 @@ def _import_epilog(kind: str) -> str:
 
 
 def _entry(label: str, words: Sequence[str], width: int) -> list[str]:
+    import textwrap
+
     lines = textwrap.wrap(
         ", ".join(w.replace(" ", "\u00a0") for w in words),  # a name is never split
         width=88,
@@ -356,6 +359,8 @@ def _row_text(row: Any) -> str:
 
 def os_error_sentence(exc: OSError) -> str:
     """One sentence for a failed read or write, naming the file, without errno codes."""
+    import errno
+
     name = exc.filename if exc.filename is not None else "the file"
     code = exc.errno
     if code == errno.EISDIR:
@@ -442,6 +447,8 @@ def suggestion(argv: Sequence[str]) -> list[str] | None:
     word = argv[0]
     if Path(word).exists() or Path(word).suffix:
         return None
+    import difflib
+
     starts = [c for c in COMMANDS if len(word) >= 3 and c.startswith(word)]
     close = starts or difflib.get_close_matches(word, COMMANDS, n=2, cutoff=0.6)
     return close or None

@@ -20,7 +20,6 @@ from pathlib import Path
 from facilitator.domain import errors
 from facilitator.domain.timeutil import utcnow
 from facilitator.services.workshop import WorkshopService
-from facilitator.storage.doctor import examine
 from facilitator.storage.file import SUFFIX, WorkshopFile
 
 DEFAULT_KEEP = 10
@@ -124,6 +123,8 @@ def list_snapshots(workshop_path: Path | str) -> list[Snapshot]:
     result = []
     for taken, reason, p in _snapshot_files(Path(workshop_path)):
         try:
+            from facilitator.storage.doctor import examine  # on listing only: not at start-up
+
             ex = examine(p)
         except errors.WorkshopFileError as exc:
             result.append(Snapshot(p, taken, reason, None, exc.message))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QStandardPaths, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
@@ -30,14 +31,16 @@ from facilitator.services import snapshots
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui import errors, i18n
 from facilitator.ui.actions import Actions
-from facilitator.ui.dialogs import NewWorkshop, NewWorkshopDialog, SettingsDialog
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.live.live_view import LiveView
-from facilitator.ui.live.presenter import PresenterWindow
-from facilitator.ui.live.search import SearchDialog
 from facilitator.ui.live.timer import STATE_COLOURS, TimerState
 from facilitator.ui.settings import Settings
 from facilitator.ui.welcome import WelcomeScreen
+
+if TYPE_CHECKING:  # imported where first used: not needed for the first paint
+    from facilitator.ui.dialogs import NewWorkshop
+    from facilitator.ui.live.presenter import PresenterWindow
+    from facilitator.ui.live.search import SearchDialog
 
 SUFFIX = "workshop"
 
@@ -396,6 +399,8 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def new_workshop(self) -> None:
+        from facilitator.ui.dialogs import NewWorkshopDialog
+
         values = NewWorkshopDialog.ask(self, self.settings.language())
         if values is None:
             return
@@ -623,6 +628,8 @@ class MainWindow(QMainWindow):
 
     # --- settings and language -------------------------------------------------------------------
     def settings_dialog(self) -> None:
+        from facilitator.ui.dialogs import SettingsDialog
+
         values = SettingsDialog.ask(self.settings, self)
         if values is None:
             return
@@ -699,6 +706,8 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             self.actions.presenter.setChecked(False)
             return
+        from facilitator.ui.live.presenter import PresenterWindow
+
         self.presenter = PresenterWindow()
         self.presenter.closed.connect(self._presenter_closed)
         self._update_title()
@@ -719,6 +728,8 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return None
         if self.search_dialog is None:
+            from facilitator.ui.live.search import SearchDialog
+
             self.search_dialog = SearchDialog(self.doc, self)
             self.search_dialog.note_picked.connect(self._search_picked)
         else:

@@ -6,8 +6,17 @@ where no display libraries are installed.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
+
+
+def has_display(env: dict[str, str] | None = None, platform: str = sys.platform) -> bool:
+    """False on a Linux machine with no X11 or Wayland display where Qt would abort."""
+    env = dict(os.environ) if env is None else env
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -19,6 +28,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     mistyped = cli.unknown_command(args)  # "chek x.workshop" never opens the window
     if mistyped is not None:
         return mistyped
+    if not has_display():
+        print(
+            "error: the window needs a desktop session (no display found); the "
+            "sub-commands work without one: facilitator --help",
+            file=sys.stderr,
+        )
+        return 1
     # The core layers first: modules imported after PySide6 go through shiboken's
     # import hook, which costs start-up time for each of them.
     import facilitator.services.workshop  # noqa: F401

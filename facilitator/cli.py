@@ -17,7 +17,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from facilitator import __version__
 from facilitator.domain.errors import FacilitatorError
@@ -41,7 +41,13 @@ REJECTED_SHOWN = 50
 def build_parser() -> argparse.ArgumentParser:
     import argparse
 
-    parser = argparse.ArgumentParser(
+    class Parser(argparse.ArgumentParser):
+        """Bad options: one sentence and where to look, not the whole usage (exit 2)."""
+
+        def error(self, message: str) -> NoReturn:
+            self.exit(2, f"error: {message} ('{self.prog} --help' shows how to use it)\n")
+
+    parser = Parser(
         prog="facilitator",
         description=(
             "Facilitator: run a multi-day workshop offline from one SQLite file.\n"
@@ -439,6 +445,22 @@ def is_cli(argv: Sequence[str]) -> bool:
     return bool(argv) and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version"))
 
 
+#: Options of the window itself (Qt's own take one dash: -platform, -style, ...).
+WINDOW_OPTIONS = ("--quit-after-paint",)
+
+
+def unknown_option(argv: Sequence[str]) -> str | None:
+    """The first ``--option`` that neither the window nor a sub-command knows."""
+    for arg in argv:
+        if arg.startswith("--") and arg.split("=")[0] not in (
+            *WINDOW_OPTIONS,
+            "--help",
+            "--version",
+        ):
+            return arg
+    return None
+
+
 def suggestion(argv: Sequence[str]) -> list[str] | None:
     """The sub-commands a mistyped first argument may have meant, or None when it may be
     a workshop file to open (it exists, or it resembles no sub-command)."""
@@ -455,7 +477,17 @@ def suggestion(argv: Sequence[str]) -> list[str] | None:
 
 
 def unknown_command(argv: Sequence[str]) -> int | None:
-    """If ``argv`` starts with a mistyped sub-command, say so (exit 2); else None."""
+    """If ``argv`` starts with a mistyped sub-command, or carries an option the window
+    does not know, say so (exit 2); else None (the window may open)."""
+    option = unknown_option(argv)
+    if option is not None:
+        with contextlib.suppress(BrokenPipeError):
+            print(
+                f"error: unknown option '{option}' (facilitator --help lists the commands "
+                "and options)",
+                file=sys.stderr,
+            )
+        return 2
     close = suggestion(argv)
     if not close:
         return None

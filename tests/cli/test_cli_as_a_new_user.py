@@ -282,3 +282,41 @@ def test_the_samples_import_cleanly(tmp_path: Path) -> None:
         assert {"public_authority", "managing_authority", "third_sector"} <= kinds
         linked = [i for i in svc.items() if i.speaker_ids]
         assert len(linked) >= 3
+
+
+# --- bad options, and no display -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("report", "{w}"), "the following arguments are required: -o/--output"),
+        (("export", "{w}", "--format", "pdf", "-o", "x"), "invalid choice: 'pdf'"),
+        (("report", "{w}", "--day", "one", "-o", "x.pdf"), "invalid int value: 'one'"),
+        (("--bogus",), "unknown option '--bogus'"),
+        (("{w}", "--quit-after-pant"), "unknown option '--quit-after-pant'"),
+    ],
+)
+def test_bad_options_are_one_sentence_and_exit_2(
+    tmp_path: Path, args: tuple[str, ...], words: str
+) -> None:
+    workshop = _make(tmp_path / "w.workshop")
+    result = run(*[a.format(w=workshop) for a in args])
+    assert result.returncode == 2, result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("error: ") and words in line and "--help" in line
+    assert "usage:" not in result.stderr and result.stdout == ""
+
+
+def test_without_a_display_the_window_says_so_instead_of_aborting(tmp_path: Path) -> None:
+    from facilitator.app import has_display
+
+    workshop = _make(tmp_path / "w.workshop")
+    result = run(workshop)  # run() removes DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux desktops can lack a display")
+    assert result.returncode == 1
+    assert "needs a desktop session" in result.stderr and "Traceback" not in result.stderr
+    assert has_display({"DISPLAY": ":0"}, "linux")
+    assert has_display({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert not has_display({}, "linux") and has_display({}, "win32")

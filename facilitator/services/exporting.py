@@ -41,8 +41,9 @@ class ExportRefused(FacilitatorError):
 
     ``reason`` is one of ``workshop`` (the workshop file or one of its companions),
     ``database`` (another SQLite database), ``folder`` (a folder where a file is
-    needed), ``not_folder`` (a file where a folder is needed) or ``no_folder`` (the
-    folder to write into does not exist); ``path`` names the target.
+    needed), ``not_folder`` (a file where a folder is needed), ``no_folder`` (the
+    folder to write into does not exist) or ``special`` (a device, pipe or socket,
+    which a rename would replace); ``path`` names the target.
     """
 
     code = "export_refused"
@@ -85,6 +86,10 @@ def check_target(out: Path, workshop: Path | None, example: str = "minutes.pdf")
             "folder",
             out,
             f"{out} is a folder: give a file name, for example {out / example}",
+        )
+    if out.exists() and not out.is_file():  # a device, a pipe, a socket: never replaced
+        raise ExportRefused(
+            "special", out, f"{out} is not an ordinary file: choose a file name to write to"
         )
     if out.is_file() and _is_database(out):
         raise ExportRefused(

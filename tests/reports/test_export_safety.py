@@ -87,6 +87,23 @@ def test_the_workshop_is_recognised_through_a_symlink_and_a_hard_link(
         assert info.value.reason == "workshop"
 
 
+def test_a_device_is_never_replaced_by_a_report(closed_workshop: Path, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    fifo = tmp_path / "pipe.pdf"
+    os.mkfifo(fifo)
+    for args in (
+        ["report", closed_workshop, "-o", fifo],
+        ["export", closed_workshop, "--format", "md", "-o", "/dev/null"],
+    ):
+        result = run(*args)
+        assert result.returncode == 1 and "is not an ordinary file" in result.stderr
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert stat.S_ISCHR(Path("/dev/null").stat().st_mode)
+    assert not list(tmp_path.glob("*.partial"))
+
+
 # --- .partial + rename, for each format ----------------------------------------------
 
 

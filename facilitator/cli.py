@@ -270,6 +270,11 @@ def _import(args: argparse.Namespace) -> int:
     from facilitator.services.workshop import WorkshopService
 
     kind = imp.ImportKind(args.kind)
+    if _looks_like_database(Path(args.csv)):
+        return _error(
+            f"{args.csv} is a workshop file, not a CSV list: give the workshop first, then "
+            f"the CSV (facilitator import-{kind.value} FILE CSV)"
+        )
     table = imp.read_csv(args.csv)
     imported: int | None = None
     with WorkshopService.open(args.path, read_only=bool(args.dry_run)) as svc:
@@ -285,6 +290,14 @@ def _import(args: argparse.Namespace) -> int:
         print(f"error: {args.csv} has no valid rows to import", file=sys.stderr)
         return 1
     return 0
+
+
+def _looks_like_database(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def _count(n: int, singular: str, plural: str | None = None) -> str:

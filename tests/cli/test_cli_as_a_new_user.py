@@ -139,6 +139,7 @@ def test_report_into_a_folder_is_one_sentence(tmp_path: Path) -> None:
         (("import-agenda", "{w}", "{t}", "--dry-run"), "is a folder, not a CSV file"),
         (("import-agenda", "{w}", "{t}/none.csv"), "none.csv: no such file"),
         (("check", "{t}/file.txt"), ""),
+        (("import-agenda", "{t}/file.txt", "{w}"), "give the workshop first, then the CSV"),
         (("report", "{w}", "-o", "{t}/file.txt/x.pdf"), "the folder {t}/file.txt does not exist"),
     ],
 )

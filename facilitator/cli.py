@@ -53,6 +53,14 @@ def build_parser() -> argparse.ArgumentParser:
             "Facilitator: run a multi-day workshop offline from one SQLite file.\n"
             "Without a sub-command the window opens (with PATH, on that workshop file)."
         ),
+        epilog=(
+            "Examples:\n"
+            "  facilitator demo torino.workshop\n"
+            "  facilitator report torino.workshop --day 1 -o day1.pdf\n"
+            "  facilitator import-participants torino.workshop people.csv --dry-run\n"
+            "'facilitator COMMAND --help' shows a command's options; the import commands\n"
+            "also list the CSV columns they accept and name a sample file to start from."
+        ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"Facilitator {__version__}")

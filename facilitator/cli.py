@@ -368,8 +368,13 @@ def import_report(
         if len(shown) < len(preview.rejected):
             rest = len(preview.rejected) - len(shown)
             lines.append(f"  ... and {_count(rest, 'more rejected row')} (--verbose lists them)")
-    for w in preview.warnings:
+    warnings = preview.warnings
+    shown_warnings = warnings if verbose else warnings[:REJECTED_SHOWN]
+    for w in shown_warnings:
         lines.append(f"Warning: {w}")
+    if len(shown_warnings) < len(warnings):
+        rest = len(warnings) - len(shown_warnings)
+        lines.append(f"... and {_count(rest, 'more warning')} (--verbose lists them)")
     return lines
 
 

@@ -321,3 +321,14 @@ def test_without_a_display_the_window_says_so_instead_of_aborting(tmp_path: Path
     assert has_display({"DISPLAY": ":0"}, "linux")
     assert has_display({"QT_QPA_PLATFORM": "offscreen"}, "linux")
     assert not has_display({}, "linux") and has_display({}, "win32")
+
+
+def test_many_warnings_are_counted_beyond_the_first_ones(tmp_path: Path) -> None:
+    workshop = _make(tmp_path / "w.workshop")
+    agenda = tmp_path / "agenda.csv"
+    rows = [f"1;Punto {i};Relatore Sconosciuto {i}" for i in range(cli.REJECTED_SHOWN + 5)]
+    agenda.write_text("Giorno;Titolo;Relatori\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    result = run("import-agenda", workshop, agenda, "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("Warning: ") == cli.REJECTED_SHOWN
+    assert "... and 5 more warnings (--verbose lists them)" in result.stdout

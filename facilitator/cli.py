@@ -176,7 +176,7 @@ def _import_epilog(kind: str) -> str:
             lines += _entry(value.replace("_", " "), spellings, width)
     lines += [
         "",
-        "A sample file to copy and fill in:",
+        "A sample file:",
         f"  {sample_csv(kind)}",
         "Copy it, fill it in, and try it first with --dry-run.",
     ]
@@ -275,10 +275,11 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from facilitator.services import importing as imp
+    from facilitator.services.exporting import is_database
     from facilitator.services.workshop import WorkshopService
 
     kind = imp.ImportKind(args.kind)
-    if _looks_like_database(Path(args.csv)):
+    if is_database(Path(args.csv)):
         return _error(
             f"{args.csv} is a workshop file, not a CSV list: give the workshop first, then "
             f"the CSV (facilitator import-{kind.value} FILE CSV)"
@@ -298,14 +299,6 @@ def _import(args: argparse.Namespace) -> int:
         print(f"error: {args.csv} has no valid rows to import", file=sys.stderr)
         return 1
     return 0
-
-
-def _looks_like_database(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return False
 
 
 def _count(n: int, singular: str, plural: str | None = None) -> str:

@@ -61,7 +61,8 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _is_database(path: Path) -> bool:
+def is_database(path: Path) -> bool:
+    """True for a SQLite database (a workshop or another program's), by its header."""
     try:
         with path.open("rb") as fh:
             return fh.read(16) == SQLITE_HEADER
@@ -91,7 +92,7 @@ def check_target(out: Path, workshop: Path | None, example: str = "minutes.pdf")
         raise ExportRefused(
             "special", out, f"{out} is not an ordinary file: choose a file name to write to"
         )
-    if out.is_file() and _is_database(out):
+    if out.is_file() and is_database(out):
         raise ExportRefused(
             "database", out, f"{out} is a database (a workshop?): it will not be overwritten"
         )

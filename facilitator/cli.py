@@ -14,7 +14,15 @@ from pathlib import Path
 from facilitator import __version__
 from facilitator.domain.errors import FacilitatorError
 
-COMMANDS = ("demo", "check", "report", "export", "import-participants", "import-agenda")
+COMMANDS = (
+    "demo",
+    "check",
+    "report",
+    "export",
+    "import-participants",
+    "import-agenda",
+    "serve",
+)
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -87,6 +95,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="show what would be imported, write nothing"
     )
     p.set_defaults(handler=_lazy("facilitator.services.importing", "agenda_command"))
+
+    p = sub.add_parser(
+        "serve", help="open the room: phones on the local network vote and send ideas"
+    )
+    from facilitator.room.cli import add_arguments
+
+    add_arguments(p)
+    p.set_defaults(handler=_lazy("facilitator.room.cli", "serve_command"))
     return parser
 
 

@@ -77,7 +77,7 @@ _TEXT: dict[str, tuple[str, str]] = {
 }
 
 
-def text(rule: str, language: str, **params: Any) -> str:
+def text(rule: str, language: str, /, **params: Any) -> str:
     en, it = _TEXT.get(rule, _TEXT["invalid"])
     template = it if language == "it" else en
     try:
@@ -92,5 +92,6 @@ def for_error(exc: FacilitatorError, language: str) -> tuple[str, str]:
         rule = str(exc.params.get("rule") or "invalid")
         if rule not in _TEXT:
             rule = "invalid"
-        return rule, text(rule, language, **exc.params)
+        params = {k: v for k, v in exc.params.items() if k != "rule"}
+        return rule, text(rule, language, **params)
     return "busy", text("busy", language)

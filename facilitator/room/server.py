@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import hashlib
 import hmac
 import json
@@ -29,7 +30,7 @@ import secrets
 import threading
 import time
 import weakref
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -294,11 +295,17 @@ def _json_error(status: int, rule: str, language: str, **params: Any) -> web.Res
     )
 
 
+_phone_language: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "phone_language", default=None
+)
+
+
 def _request_language(request: web.Request) -> str:
+    """The language of the device making this request, once known; else the phone's."""
+    known = _phone_language.get()
+    if known is not None:
+        return known
     room = request.app[ROOM_KEY]
-    entry = request.get("device")
-    if isinstance(entry, DeviceEntry):
-        return entry.language
     return phone_language(request.headers.get("Accept-Language", ""), room.language)
 
 
@@ -311,6 +318,7 @@ async def _guard(request: web.Request, handler: Handler) -> web.StreamResponse:
             return web.Response(status=421, text="wrong host")
     if not room.limiter.allow("request", _address(request), room.limits.requests_per_address):
         return _json_error(429, "rate", _request_language(request))
+    _phone_language.set(None)
     try:
         return await handler(request)
     except PhoneError as exc:
@@ -378,7 +386,7 @@ async def _device(request: web.Request) -> DeviceEntry:
         if device is None:
             raise PhoneError(401, "no_device")
         entry = room.registry.by_hash.setdefault(h, DeviceEntry(device.id, device.language))
-    request["device"] = entry
+    _phone_language.set(entry.language)
     return entry
 
 
@@ -688,7 +696,7 @@ class RoomServer:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self._runner.cleanup(), 2.0)
 
-    def call(self, coro_fn: Callable[[], Awaitable[Any]]) -> Any:
+    def call(self, coro_fn: Callable[[], Coroutine[Any, Any, Any]]) -> Any:
         """Run ``await coro_fn()`` on the room's loop and wait for it (from another thread)."""
         if self._loop is None:
             raise RuntimeError("the room is not open")

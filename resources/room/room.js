@@ -209,7 +209,8 @@
       var plus = el("button", { type: "button", "class": "plus", "aria-label": t("add_dot", { o: o.label }) }, "+");
       minus.addEventListener("click", function () { picks[o.id] = Math.max(0, (picks[o.id] || 0) - 1); help(); });
       plus.addEventListener("click", function () { picks[o.id] = (picks[o.id] || 0) + 1; help(); });
-      row.appendChild(minus); row.appendChild(out); row.appendChild(plus); box.appendChild(row);
+      var ctrl = el("span", { "class": "ctrl" });
+      ctrl.appendChild(minus); ctrl.appendChild(out); ctrl.appendChild(plus); row.appendChild(ctrl); box.appendChild(row);
     });
     help();
   }
@@ -237,7 +238,8 @@
         up.disabled = i === 0; down.disabled = i === order.length - 1;
         up.addEventListener("click", function () { move(i, -1); });
         down.addEventListener("click", function () { move(i, 1); });
-        li.appendChild(up); li.appendChild(down); list.appendChild(li);
+        var ctrl = el("span", { "class": "ctrl" });
+        ctrl.appendChild(up); ctrl.appendChild(down); li.appendChild(ctrl); list.appendChild(li);
       });
       if (focusId !== undefined) {
         var row = list.querySelector('[data-id="' + focusId + '"]');

@@ -1,0 +1,269 @@
+"""A real phone browser: headless Chromium (Selenium) joins the room by its URL, votes in
+every method, sends an idea, and the workshop file is checked.
+
+Without Chromium these tests are skipped with a reason; with
+``FACILITATOR_REQUIRE_BROWSER=1`` (set by ``.ci/run``) a missing browser is a failure.
+Screenshots of the phone page (360×740) go to ``$FACILITATOR_SHOTS`` when it is set.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import RoomFile, file_rows, make_room_file, open_poll, options, room_ballots
+
+from facilitator.room.backend import OwnerThreadBackend
+from facilitator.room.server import RoomServer
+
+CHROMIUM = next(
+    (
+        p
+        for p in ("/usr/bin/chromium", "/usr/bin/chromium-browser", shutil.which("chromium") or "")
+        if p and Path(p).exists()
+    ),
+    None,
+)
+DRIVER = next(
+    (
+        p
+        for p in ("/usr/bin/chromedriver", shutil.which("chromedriver") or "")
+        if p and Path(p).exists()
+    ),
+    None,
+)
+REQUIRED = os.environ.get("FACILITATOR_REQUIRE_BROWSER") == "1"
+SHOTS = os.environ.get("FACILITATOR_SHOTS")
+
+
+def _need_browser() -> None:
+    if CHROMIUM and DRIVER:
+        return
+    reason = "no Chromium/chromedriver (apt-get install chromium chromium-driver)"
+    if REQUIRED:
+        pytest.fail(reason + " and FACILITATOR_REQUIRE_BROWSER=1")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def browser_factory() -> Iterator[Any]:
+    _need_browser()
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    drivers: list[Any] = []
+
+    def make(lang: str = "it") -> Any:
+        opts = webdriver.ChromeOptions()
+        opts.binary_location = str(CHROMIUM)
+        for arg in (
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--window-size=360,740",
+            f"--lang={lang}",
+            "--no-first-run",
+            "--disable-extensions",
+            "--disable-background-networking",
+        ):
+            opts.add_argument(arg)
+        opts.add_experimental_option("prefs", {"intl.accept_languages": lang})
+        driver = webdriver.Chrome(service=Service(str(DRIVER)), options=opts)
+        driver.set_page_load_timeout(20)
+        drivers.append(driver)
+        return driver
+
+    yield make
+    for d in drivers:
+        d.quit()
+
+
+@pytest.fixture
+def room(room_file: RoomFile, backend: OwnerThreadBackend) -> Iterator[RoomServer]:
+    server = RoomServer(backend, "127.0.0.1", 0, push_interval=0.2)
+    server.start()
+    yield server
+    server.stop()
+
+
+def _wait(driver: Any, condition: Any, timeout: float = 10) -> Any:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout).until(condition)
+
+
+def _text_in(element_id: str, text: str) -> Any:
+    from selenium.webdriver.common.by import By
+
+    def check(driver: Any) -> bool:
+        return text in driver.find_element(By.ID, element_id).text
+
+    return check
+
+
+def _shot(driver: Any, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        driver.save_screenshot(str(Path(SHOTS) / f"{name}.png"))
+
+
+def _full_shot(driver: Any, name: str) -> None:
+    """The whole page at phone width (the window grows to the page's height)."""
+    if not SHOTS:
+        return
+    driver.execute_script("window.scrollTo(0, 0)")
+    height = driver.execute_script("return document.documentElement.scrollHeight")
+    driver.set_window_size(360, max(740, int(height) + 20))
+    _shot(driver, name)
+    driver.set_window_size(360, 740)
+
+
+def _load_poll(driver: Any, room: RoomServer, title: str) -> None:
+    driver.get(room.join_url)
+    _wait(driver, _text_in("poll-title", title))
+
+
+def test_phone_joins_by_url_and_votes_in_each_method(
+    browser_factory: Any, room: RoomServer, backend: OwnerThreadBackend, room_file: RoomFile
+) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    driver = browser_factory("it")
+    polls = room_file.polls
+
+    # dot voting with a cap of 3: + is disabled at the cap, the server stores 3 + 2
+    open_poll(backend, polls["dot"])
+    a, b, c = options(backend, polls["dot"])
+    _load_poll(driver, room, "Dove mettere i punti?")
+    rows = driver.find_elements(By.CSS_SELECTOR, "#options .opt")
+    assert len(rows) == 3
+    plus_a = rows[0].find_element(By.CSS_SELECTOR, ".plus")
+    for _ in range(4):
+        if plus_a.is_enabled():
+            plus_a.click()
+    assert not plus_a.is_enabled()  # the page helps with the cap...
+    for _ in range(2):
+        rows[1].find_element(By.CSS_SELECTOR, ".plus").click()
+    assert "0 di 5" in driver.find_element(By.ID, "ballot-help").text
+    _full_shot(driver, "phone-it-dot")
+    driver.find_element(By.ID, "vote-button").click()
+    _wait(driver, _text_in("ballot-status", "Voto registrato"))
+    assert [x["entries"] for x in room_ballots(room_file.path, polls["dot"])] == [
+        [[a, 0, 3], [b, 0, 2]]
+    ]
+    backend.call(lambda s: s.org.close_poll(polls["dot"]))
+
+    # multi-criteria scoring: every option on every criterion
+    open_poll(backend, polls["score"])
+    a, b, c = options(backend, polls["score"])
+    _load_poll(driver, room, "Valutate le soluzioni")
+    scores = {(a, 0): 5, (a, 1): 4, (b, 0): 3, (b, 1): 2, (c, 0): 1, (c, 1): 1}
+    for (o, ci), v in scores.items():
+        Select(driver.find_element(By.ID, f"s{o}_{ci}")).select_by_value(str(v))
+    _full_shot(driver, "phone-it-score")
+    driver.find_element(By.ID, "vote-button").click()
+    _wait(driver, _text_in("ballot-status", "Voto registrato"))
+    stored = room_ballots(room_file.path, polls["score"])
+    assert stored[0]["entries"] == sorted([o, ci, v] for (o, ci), v in scores.items())
+    backend.call(lambda s: s.org.close_poll(polls["score"]))
+
+    # ranked choice: move the last option to the top with the ↑ buttons
+    open_poll(backend, polls["ranked"])
+    a, b, c = options(backend, polls["ranked"])
+    _load_poll(driver, room, "Mettete in ordine")
+    for _ in range(2):
+        items = driver.find_elements(By.CSS_SELECTOR, "#options li")
+        target = next(i for i in items if "Fondo rotativo" in i.text)
+        target.find_element(By.CSS_SELECTOR, ".up").click()
+    _full_shot(driver, "phone-it-ranked")
+    driver.find_element(By.ID, "vote-button").click()
+    _wait(driver, _text_in("ballot-status", "Voto registrato"))
+    assert room_ballots(room_file.path, polls["ranked"])[0]["entries"] == sorted(
+        [[c, 0, 1], [a, 0, 2], [b, 0, 3]]
+    )
+    backend.call(lambda s: s.org.close_poll(polls["ranked"]))
+
+    # approval, then a change of mind: the second ballot replaces the first
+    open_poll(backend, polls["approval"])
+    a, b, c = options(backend, polls["approval"])
+    _load_poll(driver, room, "Quali approvate?")
+    boxes = driver.find_elements(By.CSS_SELECTOR, "#options input[type=checkbox]")
+    boxes[0].click()
+    boxes[2].click()
+    _full_shot(driver, "phone-it-approval")
+    driver.find_element(By.ID, "vote-button").click()
+    _wait(driver, _text_in("ballot-status", "Voto registrato"))
+    boxes[0].click()
+    driver.find_element(By.ID, "vote-button").click()
+    _wait(driver, _text_in("ballot-status", "sostituisce"))
+    live = [x for x in room_ballots(room_file.path, polls["approval"]) if not x["deleted"]]
+    assert [x["entries"] for x in live] == [[[c, 0, 1]]]
+    # a reload shows the phone its own ballot
+    _load_poll(driver, room, "Quali approvate?")
+    boxes = driver.find_elements(By.CSS_SELECTOR, "#options input[type=checkbox]")
+    assert [x.is_selected() for x in boxes] == [False, False, True]
+    assert "Hai già votato" in driver.find_element(By.ID, "ballot-status").text
+
+
+def test_phone_sends_an_idea_and_upvotes_in_english(
+    browser_factory: Any, room: RoomServer, backend: OwnerThreadBackend, room_file: RoomFile
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    backend.call(lambda s: s.ask("Quali sfide avete incontrato?"))
+    driver = browser_factory("en")
+    driver.get(room.join_url)
+    _wait(driver, _text_in("idea-target", "Question: Quali sfide"))
+    assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+    driver.find_element(By.ID, "name").send_keys("Hannah")
+    driver.find_element(By.CSS_SELECTOR, "#name-form button").click()
+    _wait(driver, _text_in("name-status", "Saved"))
+    box = driver.find_element(By.ID, "idea-text")
+    box.send_keys("Too little time for co-design <b>really</b>")
+    driver.find_element(By.CSS_SELECTOR, "#idea-form button").click()
+    _wait(driver, _text_in("idea-status", "Sent"))
+    _wait(driver, _text_in("my-ideas", "waiting"))
+    rows = file_rows(room_file.path, "SELECT id, text, author, status FROM room_ideas")
+    assert [r[1:] for r in rows] == [
+        ("Too little time for co-design <b>really</b>", "Hannah", "pending")
+    ]
+    backend.call(lambda s: s.accept(rows[0][0]))
+    room.notify_changed()
+    _wait(driver, _text_in("wall", "Too little time"))  # pushed over the WebSocket
+    assert driver.find_elements(By.CSS_SELECTOR, "#wall b") == []  # text, never markup
+    driver.find_element(By.CSS_SELECTOR, "#wall button").click()
+    _wait(driver, _text_in("wall", "▲ 1"))
+    assert file_rows(room_file.path, "SELECT count(*) FROM room_idea_votes") == [(1,)]
+    assert file_rows(room_file.path, "SELECT speaker_name FROM notes") == [("Hannah",)]
+    _full_shot(driver, "phone-en-ideas")
+
+
+def test_page_in_both_languages_for_screenshots(browser_factory: Any, tmp_path: Path) -> None:
+    """Each method's page in English and Italian, results revealed (for the screenshots);
+    and the join form when the URL has no code."""
+    from selenium.webdriver.common.by import By
+
+    for lang in ("en", "it"):
+        rf = make_room_file(tmp_path / f"{lang}.workshop", language=lang, hide_results=False)
+        with OwnerThreadBackend(rf.path) as backend, RoomServer(backend, "127.0.0.1") as server:
+            driver = browser_factory(lang)
+            driver.get(server.url + "/")
+            _wait(driver, lambda d: d.find_element(By.ID, "join").is_displayed())
+            _shot(driver, f"phone-{lang}-join")
+            for method, title in (
+                ("dot", "Dove mettere i punti?"),
+                ("score", "Valutate le soluzioni"),
+                ("ranked", "Mettete in ordine"),
+                ("approval", "Quali approvate?"),
+            ):
+                open_poll(backend, rf.polls[method])
+                _load_poll(driver, server, title)
+                assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == lang
+                _shot(driver, f"phone-{lang}-{method}-top")
+                backend.call(lambda s, p=rf.polls[method]: s.org.close_poll(p))

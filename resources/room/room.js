@@ -40,7 +40,7 @@
       status_merged: "merged with another", ballots: "Ballots: {n}", none: "–", code_missing: "Type the room code."
     }
   };
-  var lang = "it", code = "", view = null, pollKey = "", ws = null, wsDelay = 1000;
+  var lang = "it", chosen = false, code = "", view = null, pollKey = "", ws = null, wsDelay = 1000;
   var picks = {}; /* option id -> dots / 1 / [scores] */
   var order = []; /* ranked: option ids in order */
   function $(id) { return document.getElementById(id); }
@@ -102,12 +102,15 @@
     return m ? m[1].toUpperCase() : "";
   }
   function join(name) {
-    var body = { lang: lang };
+    /* The language is the server's choice (the phone's if it prefers Italian or English,
+       else the workshop's) unless this phone picked one with the button. */
+    var body = {};
+    if (chosen) { body.lang = lang; }
     if (name !== undefined) { body.name = name; }
     return send("/api/join", body, "join-status").then(function (data) {
       if (!data) { return false; }
       if (!data.ok) { showJoin(data.message); return false; }
-      lang = data.lang; try { localStorage.setItem("fac-lang", lang); } catch (e) { /* private mode */ }
+      lang = data.lang;
       if (location.pathname !== "/j/" + code) { history.replaceState(null, "", "/j/" + code); }
       $("join").hidden = true; $("me").hidden = false; $("ideas").hidden = false;
       $("name").value = data.name || "";
@@ -162,11 +165,12 @@
     if (!res) { return; }
     var ol = $("result-rows"); ol.textContent = "";
     res.rows.forEach(function (row) {
-      var li = el("li"); li.appendChild(el("div", null, row.label + " — " + row.score));
+      if (!res.ballots) { return; }
+      var li = el("li"); li.appendChild(el("div", null, row.rank + ". " + row.label + " — " + row.score));
       var bar = el("progress", { max: "1", value: String(row.share), "aria-hidden": "true" });
       li.appendChild(bar); ol.appendChild(li);
     });
-    ol.appendChild(el("li", { "class": "quiet" }, t("ballots", { n: res.ballots })));
+    $("ballot-count").textContent = t("ballots", { n: res.ballots });
   }
 
   /* --- ballots ---------------------------------------------------------------------- */
@@ -334,10 +338,11 @@
   function start() {
     var stored = null; try { stored = localStorage.getItem("fac-lang"); } catch (e) { /* private mode */ }
     var nav = (navigator.language || "").slice(0, 2).toLowerCase();
-    lang = stored || (nav === "en" ? "en" : "it");
+    chosen = stored === "it" || stored === "en";
+    lang = chosen ? stored : (nav === "en" ? "en" : "it");
     translatePage();
     $("lang").addEventListener("click", function () {
-      lang = lang === "it" ? "en" : "it";
+      lang = lang === "it" ? "en" : "it"; chosen = true;
       try { localStorage.setItem("fac-lang", lang); } catch (e) { /* private mode */ }
       translatePage(); pollKey = "";
       if (code && $("join").hidden) { join(); } else if (view) { render(); }
@@ -350,7 +355,9 @@
     });
     $("name-form").addEventListener("submit", function (ev) {
       ev.preventDefault();
-      send("/api/join", { lang: lang, name: $("name").value }, "name-status").then(function (d) {
+      var body = { name: $("name").value };
+      if (chosen) { body.lang = lang; }
+      send("/api/join", body, "name-status").then(function (d) {
         if (d) { status("name-status", d.ok ? t("saved") : d.message, d.ok ? "ok" : "bad"); }
       });
     });

@@ -65,7 +65,6 @@ def browser_factory() -> Iterator[Any]:
             "--no-sandbox",
             "--disable-gpu",
             "--disable-dev-shm-usage",
-            "--window-size=360,740",
             f"--lang={lang}",
             "--no-first-run",
             "--disable-extensions",
@@ -73,6 +72,10 @@ def browser_factory() -> Iterator[Any]:
         ):
             opts.add_argument(arg)
         opts.add_experimental_option("prefs", {"intl.accept_languages": lang})
+        # a phone's viewport (a desktop window cannot be narrower than 500 px)
+        opts.add_experimental_option(
+            "mobileEmulation", {"deviceMetrics": {"width": 360, "height": 740, "pixelRatio": 1.0}}
+        )
         driver = webdriver.Chrome(service=Service(str(DRIVER)), options=opts)
         driver.set_page_load_timeout(20)
         drivers.append(driver)
@@ -112,15 +115,22 @@ def _shot(driver: Any, name: str) -> None:
         driver.save_screenshot(str(Path(SHOTS) / f"{name}.png"))
 
 
+def _metrics(driver: Any, height: int) -> None:
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": 360, "height": height, "deviceScaleFactor": 1, "mobile": True},
+    )
+
+
 def _full_shot(driver: Any, name: str) -> None:
-    """The whole page at phone width (the window grows to the page's height)."""
+    """The whole page at phone width (the viewport grows to the page's height)."""
     if not SHOTS:
         return
     driver.execute_script("window.scrollTo(0, 0)")
     height = driver.execute_script("return document.documentElement.scrollHeight")
-    driver.set_window_size(360, max(740, int(height) + 20))
+    _metrics(driver, max(740, int(height)))
     _shot(driver, name)
-    driver.set_window_size(360, 740)
+    _metrics(driver, 740)
 
 
 def _load_poll(driver: Any, room: RoomServer, title: str) -> None:
@@ -266,4 +276,45 @@ def test_page_in_both_languages_for_screenshots(browser_factory: Any, tmp_path: 
                 _load_poll(driver, server, title)
                 assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == lang
                 _shot(driver, f"phone-{lang}-{method}-top")
+                if method == "dot":  # results are live in this file: vote and see them
+                    rows = driver.find_elements(By.CSS_SELECTOR, "#options .opt .plus")
+                    for button in (rows[0], rows[0], rows[1]):
+                        button.click()
+                    driver.find_element(By.ID, "vote-button").click()
+                    _wait(driver, lambda d: d.find_element(By.ID, "results").is_displayed())
+                    _wait(driver, _text_in("ballot-count", "1"))
+                    results = driver.find_element(By.ID, "results")
+                    driver.execute_script("arguments[0].scrollIntoView()", results)
+                    _shot(driver, f"phone-{lang}-dot-results")
+                    # 200 % text: the page must stay usable (nothing clipped sideways)
+                    driver.execute_script("document.documentElement.style.fontSize = '225%'")
+                    driver.execute_script("window.scrollTo(0, 0)")
+                    wide = driver.execute_script(
+                        "var out = []; document.querySelectorAll('body *').forEach(function (e) {"
+                        "  var r = e.getBoundingClientRect();"
+                        "  if (r.width && r.right > 361) { out.push(e.tagName + '#' + e.id + '.' + e.className); }"
+                        "}); return out;"
+                    )
+                    assert wide == []
+                    _shot(driver, f"phone-{lang}-dot-200")
+                    driver.execute_script("document.documentElement.style.fontSize = ''")
                 backend.call(lambda s, p=rf.polls[method]: s.org.close_poll(p))
+
+
+def test_a_phone_in_another_language_gets_the_workshops(
+    browser_factory: Any, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    rf = make_room_file(tmp_path / "en.workshop", language="en")
+    with OwnerThreadBackend(rf.path) as backend, RoomServer(backend, "127.0.0.1") as server:
+        open_poll(backend, rf.polls["dot"])
+        driver = browser_factory("de")
+        _load_poll(driver, server, "Dove mettere i punti?")
+        assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+        assert "Dots left" in driver.find_element(By.ID, "ballot-help").text
+        # the button switches this phone to Italian, and the server remembers it
+        driver.find_element(By.ID, "lang").click()
+        _wait(driver, _text_in("ballot-help", "Punti rimasti"))
+        assert file_rows(rf.path, "SELECT language FROM room_devices") == [("it",)]
+        assert "Voto a punti" in driver.find_element(By.ID, "poll-rules").text

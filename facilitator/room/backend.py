@@ -28,7 +28,7 @@ from typing import Any, Protocol, TypeVar
 from facilitator.domain import room as r
 from facilitator.domain.voting import Ballot
 from facilitator.room import views
-from facilitator.services.room import RoomService
+from facilitator.services.room import RoomService, RoomSummary
 from facilitator.services.workshop import WorkshopService
 
 T = TypeVar("T")
@@ -63,6 +63,8 @@ class RoomBackend(Protocol):
     async def live(self) -> dict[str, Any] | None: ...
 
     # the facilitator's side (the laptop)
+    async def summary(self) -> RoomSummary: ...
+
     async def devices(self) -> list[r.Device]: ...
 
     async def remove_device(self, device_id: int) -> None: ...
@@ -115,6 +117,9 @@ class ServiceBackend:
 
     async def live(self) -> dict[str, Any] | None:
         return await self._run(views.live_view)
+
+    async def summary(self) -> RoomSummary:
+        return await self._run(lambda s: s.summary())
 
     async def devices(self) -> list[r.Device]:
         return await self._run(lambda s: s.devices())

@@ -25,6 +25,20 @@ ROOM_TAKER = {"it": "sala", "en": "room"}
 
 
 @dataclass(frozen=True)
+class RoomSummary:
+    """What the facilitator's screens show about the room (the laptop only)."""
+
+    devices: int  # phones that joined and were not removed
+    pending_ideas: int
+    poll_id: int | None  # the room's current poll
+    poll_title: str
+    room_ballots: int  # counted ballots from phones in that poll
+    all_ballots: int  # counted ballots in that poll, phones and laptop
+    results_visible: bool  # to the phones
+    question: str  # the open question, "" if none
+
+
+@dataclass(frozen=True)
 class IdeaTarget:
     """Where an idea sent now goes: an open question, else the running agenda item."""
 
@@ -87,6 +101,21 @@ class RoomService:
         if d.removed:
             raise ValidationError("device", "this phone was removed from the room", rule="removed")
         return d
+
+    def summary(self) -> RoomSummary:
+        poll = self.current_poll()
+        question = self.repo.open_question()
+        room_ballots = self.repo.room_ballot_counts(poll.id)[0] if poll else 0
+        return RoomSummary(
+            devices=len(self.devices()),
+            pending_ideas=len(self.pending()),
+            poll_id=poll.id if poll else None,
+            poll_title=poll.title if poll else "",
+            room_ballots=room_ballots,
+            all_ballots=self.org.ballot_count(poll.id) if poll else 0,
+            results_visible=self.results_visible(poll) if poll else False,
+            question=question.text if question else "",
+        )
 
     # --- polls ------------------------------------------------------------------------
 

@@ -73,6 +73,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "The laptop could not save this: try again.",
         "Il portatile non ha potuto salvare: riprova.",
     ),
+    "recorded": ("Vote recorded.", "Voto registrato."),
+    "replaced": (
+        "Vote recorded (it replaces your earlier one).",
+        "Voto registrato (sostituisce il precedente).",
+    ),
+    "sent": ("Sent: it will appear after moderation.", "Inviata: la vedrai dopo la moderazione."),
     "too_big": ("The request is too large.", "La richiesta è troppo grande."),
 }
 

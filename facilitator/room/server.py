@@ -372,22 +372,43 @@ async def _body(request: web.Request) -> dict[str, Any]:
     return data
 
 
-async def _device(request: web.Request) -> DeviceEntry:
-    """The joined, not removed device of this request (cookie + code)."""
-    room = request.app[ROOM_KEY]
-    _check_code(request)
-    token = request.cookies.get(COOKIE, "")
+async def _known_device(room: Room, token: str) -> DeviceEntry | None:
+    """The registry's entry of the device holding ``token`` (asking the backend once)."""
     if not token or len(token) > 100:
-        raise PhoneError(401, "no_device")
+        return None
     h = token_hash(token)
     entry = room.registry.by_hash.get(h)
     if entry is None:
         device = await room.backend.device(h)
         if device is None:
-            raise PhoneError(401, "no_device")
+            return None
         entry = room.registry.by_hash.setdefault(h, DeviceEntry(device.id, device.language))
+    return entry
+
+
+async def _device(request: web.Request) -> DeviceEntry:
+    """The joined, not removed device of this request (cookie + code)."""
+    _check_code(request)
+    entry = await _known_device(request.app[ROOM_KEY], request.cookies.get(COOKIE, ""))
+    if entry is None:
+        raise PhoneError(401, "no_device")
     _phone_language.set(entry.language)
     return entry
+
+
+async def _phone_write(request: web.Request, kind: str) -> tuple[Room, DeviceEntry, dict[str, Any]]:
+    """The checks of every state-changing request: our origin, the code, the device,
+    the device's rate for ``kind``, a JSON object body."""
+    room = request.app[ROOM_KEY]
+    _check_origin(request)
+    entry = await _device(request)
+    rates = {
+        "ballot": room.limits.ballots_per_device,
+        "idea": room.limits.ideas_per_device,
+        "upvote": room.limits.upvotes_per_device,
+    }
+    _limit(request, kind, entry, rates[kind])
+    return room, entry, await _body(request)
 
 
 def _limit(request: web.Request, kind: str, entry: DeviceEntry, rate: Rate) -> None:
@@ -476,55 +497,35 @@ async def state(request: web.Request) -> web.Response:
 
 
 async def ballot(request: web.Request) -> web.Response:
-    room = request.app[ROOM_KEY]
-    _check_origin(request)
-    entry = await _device(request)
-    _limit(request, "ballot", entry, room.limits.ballots_per_device)
-    data = await _body(request)
+    room, entry, data = await _phone_write(request, "ballot")
     poll_id = _int(data.get("poll"))
     key = r.check_key(data.get("key"))
     parsed = parse_ballot(data.get("entries"))
     outcome = await room.backend.cast(entry.device_id, poll_id, parsed, key)
     if not outcome.duplicate:
         room.mark_results()
+    said = "replaced" if outcome.replaced else "recorded"
     return web.json_response(
         {
             "ok": True,
             "status": "already" if outcome.duplicate else "recorded",
             "replaced": outcome.replaced,
-            "message": _sent_text(entry.language, outcome.replaced),
+            "message": messages.text(said, entry.language),
         }
     )
 
 
-def _sent_text(language: str, replaced: bool) -> str:
-    if language == "it":
-        return "Voto registrato (sostituisce il precedente)." if replaced else "Voto registrato."
-    return "Vote recorded (it replaces your earlier one)." if replaced else "Vote recorded."
-
-
 async def idea(request: web.Request) -> web.Response:
-    room = request.app[ROOM_KEY]
-    _check_origin(request)
-    entry = await _device(request)
-    _limit(request, "idea", entry, room.limits.ideas_per_device)
-    data = await _body(request)
+    room, entry, data = await _phone_write(request, "idea")
     key = r.check_key(data.get("key"))
     await room.backend.submit_idea(entry.device_id, key, data.get("text"))
-    text = (
-        "Inviata: la vedrai dopo la moderazione."
-        if entry.language == "it"
-        else "Sent: it will appear after moderation."
+    return web.json_response(
+        {"ok": True, "status": "sent", "message": messages.text("sent", entry.language)}
     )
-    return web.json_response({"ok": True, "status": "sent", "message": text})
 
 
 async def upvote(request: web.Request) -> web.Response:
-    room = request.app[ROOM_KEY]
-    _check_origin(request)
-    entry = await _device(request)
-    _limit(request, "upvote", entry, room.limits.upvotes_per_device)
-    data = await _body(request)
+    room, entry, data = await _phone_write(request, "upvote")
     counted = await room.backend.upvote(entry.device_id, _int(data.get("idea")))
     if counted:
         room.mark_changed(results=False)
@@ -558,14 +559,7 @@ async def _device_for_socket(request: web.Request, code: str | None) -> DeviceEn
     room = request.app[ROOM_KEY]
     if not room.code_matches(code):
         raise PhoneError(403, "code")
-    token = request.cookies.get(COOKIE, "")
-    entry = room.registry.by_hash.get(token_hash(token)) if token else None
-    if entry is None and token and len(token) <= 100:
-        device = await room.backend.device(token_hash(token))
-        if device is not None:
-            entry = room.registry.by_hash.setdefault(
-                token_hash(token), DeviceEntry(device.id, device.language)
-            )
+    entry = await _known_device(room, request.cookies.get(COOKIE, ""))
     if entry is None:
         raise PhoneError(401, "no_device")
     return entry

@@ -33,6 +33,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--wifi-qr", type=Path, metavar="FILE.svg|FILE.png", help="save the Wi-Fi QR code"
     )
+    p.add_argument(
+        "--ask-name",
+        action="store_true",
+        help="let phones give a name (shown with their accepted ideas); default: anonymous",
+    )
     p.add_argument("--no-terminal-qr", action="store_true", help="do not draw the QR code here")
 
 
@@ -78,6 +83,7 @@ def serve_command(args: argparse.Namespace) -> int:
         return 2
     backend = OwnerThreadBackend(args.path)
     server = RoomServer(backend, host, args.port)
+    server.room.ask_name = args.ask_name
     try:
         try:
             server.start()

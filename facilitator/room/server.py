@@ -158,6 +158,7 @@ class Room:
         self.push_interval = min(push_interval, 1.0)
         self.allowed_hosts = allowed_hosts  # None: any (the test client sets its own)
         self.joining_open = True
+        self.ask_name = False  # anonymous by default; the facilitator may ask for names
         self.registry = Registry()
         self.limiter = RateLimiter()
         self.language = "it"
@@ -474,14 +475,22 @@ async def join(request: web.Request) -> web.Response:
         if len(room.registry.by_hash) >= room.limits.max_devices:
             raise PhoneError(403, "full")
         token = secrets.token_urlsafe(32)
-    device = await room.backend.join(token_hash(token), data.get("name"), language)
+    name = data.get("name") if room.ask_name else None
+    device = await room.backend.join(token_hash(token), name, language)
     h = token_hash(token)
     entry = room.registry.by_hash.get(h)
     if entry is None:
         room.registry.by_hash[h] = DeviceEntry(device.id, device.language)
     else:
         entry.language = device.language
-    response = web.json_response({"ok": True, "lang": device.language, "name": device.name})
+    response = web.json_response(
+        {
+            "ok": True,
+            "lang": device.language,
+            "name": device.name if room.ask_name else "",
+            "ask_name": room.ask_name,
+        }
+    )
     response.set_cookie(
         COOKIE, token, max_age=3 * 24 * 3600, httponly=True, samesite="Strict", path="/"
     )

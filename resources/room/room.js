@@ -112,7 +112,7 @@
       if (!data.ok) { showJoin(data.message); return false; }
       lang = data.lang;
       if (location.pathname !== "/j/" + code) { history.replaceState(null, "", "/j/" + code); }
-      $("join").hidden = true; $("me").hidden = false; $("ideas").hidden = false;
+      $("join").hidden = true; $("me").hidden = !data.ask_name; $("ideas").hidden = false;
       $("name").value = data.name || "";
       translatePage(); refresh(); connect();
       return true;
@@ -351,7 +351,7 @@
       ev.preventDefault();
       var c = $("code").value.replace(/\s+/g, "").toUpperCase();
       if (!c) { status("join-status", t("code_missing"), "bad"); return; }
-      code = c; join($("join-name").value);
+      code = c; join();
     });
     $("name-form").addEventListener("submit", function (ev) {
       ev.preventDefault();

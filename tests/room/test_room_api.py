@@ -21,7 +21,9 @@ MakeClient = Callable[..., Awaitable[Client]]
 
 @pytest.fixture
 async def room(backend: OwnerThreadBackend) -> Room:
-    return Room(backend, code=CODE, push_interval=0.05)
+    room = Room(backend, code=CODE, push_interval=0.05)
+    room.ask_name = True
+    return room
 
 
 @pytest.fixture
@@ -459,6 +461,22 @@ async def test_removed_device_can_no_longer_write(
     res = await cast(client, poll, [[a, 0, 1]], "after-removal")
     assert res.status == 422 and (await res.json())["error"] == "removed"
     assert room_ballots(room_file.path, poll) == []
+
+
+async def test_names_only_when_the_facilitator_asks(
+    client: Client, room: Room, room_file: RoomFile
+) -> None:
+    room.ask_name = False
+    data = await join(client, name="Chiara")
+    assert data["ask_name"] is False and data["name"] == ""
+    room.ask_name = True
+    data = await join(client, name="Chiara")
+    assert data["ask_name"] is True and data["name"] == "Chiara"
+    assert file_rows(room_file.path, "SELECT name FROM room_devices") == [("Chiara",)]
+    data = await join(client)  # no name sent: the name stays
+    assert data["name"] == "Chiara"
+    data = await join(client, name="")  # an empty name: anonymous again
+    assert file_rows(room_file.path, "SELECT name FROM room_devices") == [("",)]
 
 
 async def test_joining_can_be_closed(

@@ -89,6 +89,7 @@ def browser_factory() -> Iterator[Any]:
 @pytest.fixture
 def room(room_file: RoomFile, backend: OwnerThreadBackend) -> Iterator[RoomServer]:
     server = RoomServer(backend, "127.0.0.1", 0, push_interval=0.2)
+    server.room.ask_name = True
     server.start()
     yield server
     server.stop()

@@ -78,6 +78,7 @@ class Phone:
 @pytest.fixture
 def served(backend: OwnerThreadBackend) -> Iterator[RoomServer]:
     server = RoomServer(backend, "127.0.0.1", 0, limits=OPEN)
+    server.room.ask_name = True
     server.start()
     yield server
     server.stop()
@@ -179,9 +180,13 @@ def test_hostile_text_as_ideas_and_names(served: RoomServer, room_file: RoomFile
         if len(t.strip()) <= 1000
     ]
     assert stored == expected
-    for name in STORABLE[:8]:
-        status, _ = phone.request("POST", "/api/join", {"name": name})
-        assert status in (200, 422), name
+    for name in STORABLE + REJECTED:
+        status, data = phone.request("POST", "/api/join", {"name": name})
+        stored = file_rows(room_file.path, "SELECT name FROM room_devices")
+        if status == 200:
+            assert stored == [(" ".join(name.split()),)]
+        else:
+            assert status == 422 and data["message"], name
     assert file_rows(room_file.path, "PRAGMA integrity_check") == [("ok",)]
 
 

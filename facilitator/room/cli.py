@@ -11,6 +11,10 @@ import signal
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from facilitator.room.console import Console
 
 # Only argparse at import time: the parser of every sub-command imports this module.
 
@@ -50,9 +54,27 @@ def _save_qr(payload: str, target: Path) -> None:
         target.write_text(join.qr_svg(payload), encoding="utf-8")
 
 
+def _interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _run_console(console: Console) -> None:
+    """Read commands until stdin ends (Ctrl+D, or no terminal)."""
+    prompt = "room> " if sys.stdin is not None and sys.stdin.isatty() else ""
+    while True:
+        try:
+            line = input(prompt)
+        except EOFError:
+            return
+        out = console.handle(line)
+        if out:
+            print(out, flush=True)
+
+
 def serve_command(args: argparse.Namespace) -> int:
     from facilitator.room import join, network
     from facilitator.room.backend import OwnerThreadBackend
+    from facilitator.room.console import Console
     from facilitator.room.server import RoomServer
 
     host = args.host
@@ -109,12 +131,13 @@ def serve_command(args: argparse.Namespace) -> int:
         if args.wifi_ssid and args.wifi_qr:
             _save_qr(join.wifi_payload(args.wifi_ssid, args.wifi_password), args.wifi_qr)
             print(f"Wi-Fi QR code saved to {args.wifi_qr}")
-        print("Press Ctrl+C to close the room.", flush=True)
-        stop = threading.Event()
-        previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        print(
+            "Type help for the facilitator's commands. Press Ctrl+C to close the room.", flush=True
+        )
+        previous = signal.signal(signal.SIGTERM, _interrupt)
         try:
-            while not stop.wait(0.5):
-                pass
+            _run_console(Console(server, backend))
+            threading.Event().wait()  # stdin ended: serve until Ctrl+C
         except KeyboardInterrupt:
             pass
         finally:

@@ -181,6 +181,15 @@ class Room:
         if results:
             self._results_dirty = True
 
+    def forget_device(self, device_id: int) -> None:
+        """A removed phone: drop it from the registry (its next request is refused) and
+        close its sockets. Call on the room's loop."""
+        for h, entry in list(self.registry.by_hash.items()):
+            if entry.device_id == device_id:
+                del self.registry.by_hash[h]
+                for ws in entry.sockets:
+                    asyncio.ensure_future(ws.close(code=1008, message=b"removed"))
+
     def mark_results(self) -> None:
         """A ballot arrived: the live results change (the phones' pages do not)."""
         self._results_dirty = True
@@ -381,7 +390,7 @@ async def _known_device(room: Room, token: str) -> DeviceEntry | None:
     entry = room.registry.by_hash.get(h)
     if entry is None:
         device = await room.backend.device(h)
-        if device is None:
+        if device is None or device.removed:
             return None
         entry = room.registry.by_hash.setdefault(h, DeviceEntry(device.id, device.language))
     return entry
@@ -469,6 +478,8 @@ async def join(request: web.Request) -> web.Response:
     known = None
     if token and len(token) <= 100:
         known = await room.backend.device(token_hash(token))
+        if known is not None and known.removed:
+            raise PhoneError(422, "removed")
     if known is None:
         if not room.joining_open:
             raise PhoneError(403, "joining_closed")
@@ -709,6 +720,11 @@ class RoomServer:
         """Tell the phones something changed (thread-safe: the window calls it)."""
         if self._loop is not None:
             self._loop.call_soon_threadsafe(self.room.mark_changed, results)
+
+    def forget_device(self, device_id: int) -> None:
+        """After removing a phone (thread-safe)."""
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self.room.forget_device, device_id)
 
     def set_joining(self, open_: bool) -> None:
         self.room.joining_open = open_

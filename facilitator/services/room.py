@@ -85,9 +85,8 @@ class RoomService:
         return d
 
     def device(self, token_hash: str) -> r.Device | None:
-        """The phone holding this token, unless it was removed."""
-        d = self.repo.device_by_token(token_hash)
-        return None if d is None or d.removed else d
+        """The phone holding this token (``removed`` says whether it may still act)."""
+        return self.repo.device_by_token(token_hash)
 
     def devices(self) -> list[r.Device]:
         return [d for d in self.repo.list_devices() if not d.removed]

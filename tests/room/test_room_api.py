@@ -461,6 +461,10 @@ async def test_removed_device_can_no_longer_write(
     res = await cast(client, poll, [[a, 0, 1]], "after-removal")
     assert res.status == 422 and (await res.json())["error"] == "removed"
     assert room_ballots(room_file.path, poll) == []
+    room.forget_device(device_id)  # what the window does after removing a phone
+    assert (await client.get("/api/state", headers=H)).status == 401
+    res = await client.post("/api/join", json={}, headers=H)
+    assert res.status == 422 and (await res.json())["error"] == "removed"
 
 
 async def test_names_only_when_the_facilitator_asks(

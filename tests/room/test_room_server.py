@@ -284,6 +284,7 @@ def test_serve_prints_url_and_code_and_stops_on_ctrl_c(room_file: RoomFile) -> N
             "--no-terminal-qr",
         ],
         cwd=ROOT,
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -312,6 +313,14 @@ def test_serve_prints_url_and_code_and_stops_on_ctrl_c(room_file: RoomFile) -> N
         )
         assert conn.getresponse().status == 200
         conn.close()
+        # the facilitator's commands in the terminal: open a poll, look at the room
+        assert proc.stdin is not None
+        proc.stdin.write(f"open {room_file.polls['dot']}\nstatus\nbogus\n")
+        proc.stdin.flush()
+        answers = [proc.stdout.readline() for _ in range(3)]
+        assert answers[0].startswith(f"poll {room_file.polls['dot']} is open")
+        assert answers[1].startswith("1 phones (joining open); 0 ideas waiting; poll ")
+        assert "unknown command" in answers[2]
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=10)
     finally:
@@ -322,12 +331,16 @@ def test_serve_prints_url_and_code_and_stops_on_ctrl_c(room_file: RoomFile) -> N
     assert "Room closed" in out
     assert "Traceback" not in err
     assert file_rows(room_file.path, "SELECT count(*) FROM room_devices") == [(1,)]
+    assert file_rows(
+        room_file.path, "SELECT state FROM polls WHERE id = ?", (room_file.polls["dot"],)
+    ) == [("open",)]
 
 
 def test_serve_refuses_every_interface(room_file: RoomFile) -> None:
     result = subprocess.run(
         [sys.executable, "main.py", "serve", str(room_file.path), "--host", "0.0.0.0"],
         cwd=ROOT,
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
         timeout=30,

@@ -267,6 +267,15 @@ def test_page_in_both_languages_for_screenshots(browser_factory: Any, tmp_path: 
             driver.get(server.url + "/")
             _wait(driver, lambda d: d.find_element(By.ID, "join").is_displayed())
             _shot(driver, f"phone-{lang}-join")
+            # a wrong code is refused in words; the right one, typed in lower case, joins
+            driver.find_element(By.ID, "code").send_keys("zzzzzz\n")
+            wrong = "Codice della sala errato" if lang == "it" else "Wrong room code"
+            _wait(driver, _text_in("join-status", wrong))
+            box = driver.find_element(By.ID, "code")
+            box.clear()
+            box.send_keys(server.code.lower() + "\n")
+            _wait(driver, lambda d: d.find_element(By.ID, "ideas").is_displayed())
+            assert driver.current_url.endswith(f"/j/{server.code}")
             for method, title in (
                 ("dot", "Dove mettere i punti?"),
                 ("score", "Valutate le soluzioni"),

@@ -165,7 +165,7 @@ class Room:
         self._results_dirty = True
         self._state_dirty = False
         self._listeners: list[ResultsListener] = []
-        self._wake: asyncio.Event | None = None
+        self._tasks: set[asyncio.Future[Any]] = set()
         self.static = _static_files(static_dir or resource("room"))
         self.all_sockets: weakref.WeakSet[web.WebSocketResponse] = weakref.WeakSet()
 
@@ -188,7 +188,9 @@ class Room:
             if entry.device_id == device_id:
                 del self.registry.by_hash[h]
                 for ws in entry.sockets:
-                    asyncio.ensure_future(ws.close(code=1008, message=b"removed"))
+                    task = asyncio.ensure_future(ws.close(code=1008, message=b"removed"))
+                    self._tasks.add(task)
+                    task.add_done_callback(self._tasks.discard)
 
     def mark_results(self) -> None:
         """A ballot arrived: the live results change (the phones' pages do not)."""

@@ -56,7 +56,7 @@ def results_view(poll: Poll, result: PollResult) -> dict[str, Any]:
 
 def phone_view(room: RoomService, device_id: int, language: str) -> dict[str, Any]:
     view: dict[str, Any] = {"workshop": room.workshop_title(), "lang": language}
-    poll = room.current_poll()
+    poll = room.shown_poll()
     if poll is None:
         view["poll"] = None
     else:
@@ -82,8 +82,8 @@ def phone_view(room: RoomService, device_id: int, language: str) -> dict[str, An
 
 
 def live_view(room: RoomService) -> dict[str, Any] | None:
-    """The current poll's live results for the push: (poll, results, visible to phones)."""
-    poll = room.current_poll()
+    """The shown poll's live results for the push: (poll, results, visible to phones)."""
+    poll = room.shown_poll()
     if poll is None:
         return None
     return {

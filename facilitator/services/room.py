@@ -119,7 +119,14 @@ class RoomService:
     # --- polls ------------------------------------------------------------------------
 
     def current_poll(self) -> Poll | None:
+        """The poll phones vote in: the open poll opened last."""
         poll_id = self.repo.current_poll_id()
+        return self.org.poll(poll_id) if poll_id is not None else None
+
+    def shown_poll(self) -> Poll | None:
+        """The poll phones see: the current one, else the poll closed last (its results,
+        once visible, stay on the phones until another poll opens)."""
+        poll_id = self.repo.current_poll_id(include_closed=True)
         return self.org.poll(poll_id) if poll_id is not None else None
 
     def results_visible(self, poll: Poll) -> bool:

@@ -108,12 +108,15 @@ class RoomRepository:
 
     # --- ballots from phones ------------------------------------------------------------
 
-    def current_poll_id(self) -> int | None:
-        """The open poll opened (or reopened) last."""
+    def current_poll_id(self, include_closed: bool = False) -> int | None:
+        """The open poll opened (or reopened) last; with ``include_closed``, when none is
+        open, the poll closed last."""
+        states = "('open', 'closed')" if include_closed else "('open')"
         row = self._one(
             "SELECT p.id FROM polls p LEFT JOIN poll_events e ON e.poll_id = p.id "
-            "WHERE p.state = 'open' AND p.deleted_at IS NULL "
-            "GROUP BY p.id ORDER BY max(coalesce(e.at, p.updated_at)) DESC, p.id DESC LIMIT 1"
+            f"WHERE p.state IN {states} AND p.deleted_at IS NULL GROUP BY p.id "
+            "ORDER BY p.state = 'open' DESC, max(coalesce(e.at, p.updated_at)) DESC, p.id DESC "
+            "LIMIT 1"
         )
         return row[0] if row else None
 

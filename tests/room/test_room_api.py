@@ -322,7 +322,13 @@ async def test_results_stay_hidden_until_revealed_or_closed(
     backend.call(lambda s: s.reveal(poll, False))
     assert (await state(client))["results"] is None
     backend.call(lambda s: s.org.close_poll(poll))
-    assert (await state(client))["poll"] is None  # a closed poll is no longer the room's
+    view = await state(client)  # closed: its results stay on the phones
+    assert view["poll"]["state"] == "closed" and view["results"]["ballots"] == 1
+    res = await cast(client, poll, [[b, 0, 1]], "after-close-1")
+    assert (await res.json())["error"] == "closed"
+    open_poll(backend, room_file.polls["dot"])  # until another poll opens
+    view = await state(client)
+    assert view["poll"]["id"] == room_file.polls["dot"] and view["results"] is None
 
 
 async def test_a_phone_learns_nothing_it_should_not(

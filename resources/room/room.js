@@ -77,18 +77,18 @@
     });
   }
   function send(path, body, statusId) {
-    var tries = 0;
+    var tries = 0, said = "";
     status(statusId, t("sending"));
     return new Promise(function (resolve) {
       function attempt() {
         api("POST", path, body).then(function (data) {
-          if (data.httpStatus >= 500 || data.httpStatus === 429) { retry(); return; }
+          if (data.httpStatus >= 500 || data.httpStatus === 429) { said = data.message || ""; retry(); return; }
           resolve(data);
-        }, retry);
+        }, function () { said = ""; retry(); });
       }
       function retry() {
         tries += 1;
-        if (tries > 6) { status(statusId, t("failed"), "bad"); resolve(null); return; }
+        if (tries > 6) { status(statusId, said || t("failed"), "bad"); resolve(null); return; }
         status(statusId, t("retrying"));
         setTimeout(attempt, Math.min(8000, 500 * Math.pow(2, tries)));
       }

@@ -598,3 +598,41 @@ async def test_projector_listener_gets_live_results_even_when_hidden(
     await room.push_once()
     assert seen[-1]["visible"] is False
     assert seen[-1]["results"]["rows"][0]["score"] == "2"
+
+
+async def test_a_full_disk_refuses_the_ballot_and_keeps_the_previous_one(
+    backend: OwnerThreadBackend, aiohttp_client: MakeClient, room_file: RoomFile
+) -> None:
+    room = Room(backend, code=CODE, limits=Limits(ballots_per_device=Rate(10_000, 60)))
+    client = await aiohttp_client(build_app(room))
+    poll = room_file.polls["approval"]
+    open_poll(backend, poll)
+    a, b, c = options(backend, poll)
+    await join(client)
+
+    def fill_up(s: Any) -> None:
+        conn = s.svc.file.db.conn
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    backend.call(fill_up)
+    failed = None
+    for n in range(400):  # bounded: a few pages fill up long before
+        res = await cast(
+            client, poll, [[a, 0, 1], [b, 0, 1]] if n % 2 else [[c, 0, 1]], f"full-{n:06}"
+        )
+        if res.status != 200:
+            failed = (n, res.status, await res.json())
+            break
+    assert failed is not None
+    n, status, data = failed
+    assert status == 503 and data["error"] == "busy" and data["ok"] is False
+    stored = room_ballots(room_file.path, poll)
+    live = [x for x in stored if not x["deleted"]]
+    assert len(live) == 1 and live[0]["key"] == f"full-{n - 1:06}"  # the last one that was saved
+    assert all(x["entries"] for x in stored)  # no ballot without its content
+    assert f"full-{n:06}" not in {x["key"] for x in stored}
+    backend.call(lambda s: s.svc.file.db.conn.execute("PRAGMA max_page_count = 1073741823"))
+    res = await cast(client, poll, [[c, 0, 1]], f"full-{n:06}")  # the phone's retry
+    assert (await res.json())["status"] == "recorded"
+    assert file_rows(room_file.path, "PRAGMA integrity_check") == [("ok",)]

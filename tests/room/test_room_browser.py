@@ -328,3 +328,27 @@ def test_a_phone_in_another_language_gets_the_workshops(
         _wait(driver, _text_in("ballot-help", "Punti rimasti"))
         assert file_rows(rf.path, "SELECT language FROM room_devices") == [("it",)]
         assert "Voto a punti" in driver.find_element(By.ID, "poll-rules").text
+
+
+def test_on_a_lost_network_the_page_retries_and_counts_once(
+    browser_factory: Any, room: RoomServer, backend: OwnerThreadBackend, room_file: RoomFile
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    poll = room_file.polls["approval"]
+    open_poll(backend, poll)
+    a, b, c = options(backend, poll)
+    driver = browser_factory("it")
+    _load_poll(driver, room, "Quali approvate?")
+    driver.find_elements(By.CSS_SELECTOR, "#options input[type=checkbox]")[1].click()
+    driver.execute_cdp_cmd("Network.enable", {})
+    offline = {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}
+    driver.execute_cdp_cmd("Network.emulateNetworkConditions", offline)
+    driver.find_element(By.ID, "vote-button").click()
+    _wait(driver, _text_in("ballot-status", "nuovo tentativo"))
+    assert "registrato" not in driver.find_element(By.ID, "ballot-status").text
+    assert room_ballots(room_file.path, poll) == []
+    online = {**offline, "offline": False}
+    driver.execute_cdp_cmd("Network.emulateNetworkConditions", online)
+    _wait(driver, _text_in("ballot-status", "Voto registrato"), timeout=20)
+    assert [x["entries"] for x in room_ballots(room_file.path, poll)] == [[[b, 0, 1]]]

@@ -72,6 +72,7 @@ def browser_factory() -> Iterator[Any]:
         ):
             opts.add_argument(arg)
         opts.add_experimental_option("prefs", {"intl.accept_languages": lang})
+        opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
         # a phone's viewport (a desktop window cannot be narrower than 500 px)
         opts.add_experimental_option(
             "mobileEmulation", {"deviceMetrics": {"width": 360, "height": 740, "pixelRatio": 1.0}}
@@ -220,6 +221,11 @@ def test_phone_joins_by_url_and_votes_in_each_method(
     boxes = driver.find_elements(By.CSS_SELECTOR, "#options input[type=checkbox]")
     assert [x.is_selected() for x in boxes] == [False, False, True]
     assert "Hai già votato" in driver.find_element(By.ID, "ballot-status").text
+    # no script error and no Content-Security-Policy violation on the way
+    problems = [
+        e["message"] for e in driver.get_log("browser") if e["level"] in ("SEVERE", "WARNING")
+    ]
+    assert problems == []
 
 
 def test_phone_sends_an_idea_and_upvotes_in_english(

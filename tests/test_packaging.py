@@ -45,6 +45,8 @@ def test_wheel_contains_packages_and_resources(wheel: Path) -> None:
     assert "facilitator/dbformat/schema.sql" in names
     assert "facilitator/dbformat/README.md" in names
     assert "facilitator/resources/translations/facilitator_it.qm" in names
+    for page in ("index.html", "room.js", "room.css"):  # the phones' page of the room
+        assert f"facilitator/resources/room/{page}" in names
     assert any(n.startswith("facilitator/resources/fonts/") and n.endswith(".ttf") for n in names)
     assert not any(n.startswith(("tests/", "resources/", "db/")) for n in names)
 

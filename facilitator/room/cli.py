@@ -79,7 +79,8 @@ def serve_command(args: argparse.Namespace) -> int:
 
     host = args.host
     if host is None:
-        picked = network.pick_address()
+        addresses = network.list_addresses()
+        picked = network.pick_address(addresses)
         if picked is None:
             print(
                 "error: this computer is on no local network. Join a Wi-Fi network or start "
@@ -88,6 +89,11 @@ def serve_command(args: argparse.Namespace) -> int:
             )
             return 1
         host = picked.ip
+        others = [a.label for a in addresses if a.ip != picked.ip]
+        print(
+            f"Listening on {picked.label}, the address on the local network"
+            + (f" (others: {', '.join(others)}; choose one with --host)" if others else "")
+        )
     try:
         host = network.check_host(host)
     except ValueError as exc:

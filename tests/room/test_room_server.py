@@ -347,3 +347,33 @@ def test_serve_refuses_every_interface(room_file: RoomFile) -> None:
     )
     assert result.returncode == 2
     assert "one address" in result.stderr
+
+
+def test_serve_refuses_a_file_open_elsewhere_and_a_file_that_is_not_a_workshop(
+    room_file: RoomFile, tmp_path: Path
+) -> None:
+    from facilitator.services.workshop import WorkshopService
+
+    with WorkshopService.open(room_file.path):
+        result = subprocess.run(
+            [sys.executable, "main.py", "serve", str(room_file.path), "--host", "127.0.0.1"],
+            cwd=ROOT,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+    assert result.returncode == 1 and "already open" in result.stderr
+    assert "Traceback" not in result.stderr
+    junk = tmp_path / "junk.workshop"
+    junk.write_bytes(b"not a database at all" * 10)
+    result = subprocess.run(
+        [sys.executable, "main.py", "serve", str(junk), "--host", "127.0.0.1"],
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 1 and "not a SQLite database" in result.stderr
+    assert junk.read_bytes() == b"not a database at all" * 10

@@ -71,6 +71,8 @@ class RoomBackend(Protocol):
 
     async def pending(self) -> list[r.Idea]: ...
 
+    async def projector_wall(self) -> list[r.Idea]: ...
+
     async def accept(self, idea_id: int, category_id: int | None = None) -> int: ...
 
     async def reject(self, idea_id: int) -> None: ...
@@ -129,6 +131,9 @@ class ServiceBackend:
 
     async def pending(self) -> list[r.Idea]:
         return await self._run(lambda s: s.pending())
+
+    async def projector_wall(self) -> list[r.Idea]:
+        return await self._run(lambda s: s.projector_wall())
 
     async def accept(self, idea_id: int, category_id: int | None = None) -> int:
         return await self._run(lambda s: s.accept(idea_id, category_id))

@@ -269,6 +269,11 @@ class RoomService:
             raise ValidationError("idea", "only accepted ideas can be upvoted", rule="not_accepted")
         return self.repo.add_vote(idea_id, device_id)
 
+    def projector_wall(self) -> list[r.Idea]:
+        """Accepted ideas, most upvoted first, for the projector (the laptop's screen)."""
+        ideas = self.repo.list_ideas(r.IdeaStatus.ACCEPTED)
+        return sorted(ideas, key=lambda i: (-i.votes, i.created_at, i.id))
+
     def wall(self, device_id: int) -> list[r.WallIdea]:
         return self.repo.wall(device_id)
 

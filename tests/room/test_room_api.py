@@ -453,6 +453,8 @@ async def test_question_anonymous_reject_merge_and_upvotes(
     ]
     mine = [i["status"] for i in (await state(client))["ideas"]]
     assert mine == ["accepted", "merged", "rejected"]
+    wall = await room.backend.projector_wall()
+    assert [(i.text, i.votes) for i in wall] == [("Poco tempo", 2)]
 
 
 async def test_removed_device_can_no_longer_write(

@@ -148,6 +148,8 @@ def test_phone_joins_by_url_and_votes_in_each_method(
 
     driver = browser_factory("it")
     polls = room_file.polls
+    projector: list[dict[str, Any]] = []  # what the laptop's projector is fed
+    room.room.add_results_listener(projector.append)
 
     # dot voting with a cap of 3: + is disabled at the cap, the server stores 3 + 2
     open_poll(backend, polls["dot"])
@@ -169,6 +171,11 @@ def test_phone_joins_by_url_and_votes_in_each_method(
     assert [x["entries"] for x in room_ballots(room_file.path, polls["dot"])] == [
         [[a, 0, 3], [b, 0, 2]]
     ]
+    _wait(driver, lambda d: any(p.get("results", {}).get("ballots") == 1 for p in projector))
+    fed = next(p for p in projector if p.get("results", {}).get("ballots") == 1)
+    assert fed["poll"] == polls["dot"] and fed["visible"] is False  # hidden from phones
+    assert [row["score"] for row in fed["results"]["rows"]] == ["3", "2", "0"]
+    assert driver.find_element(By.ID, "results").is_displayed() is False
     backend.call(lambda s: s.org.close_poll(polls["dot"]))
 
     # multi-criteria scoring: every option on every criterion

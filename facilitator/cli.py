@@ -14,15 +14,8 @@ from pathlib import Path
 from facilitator import __version__
 from facilitator.domain.errors import FacilitatorError
 
-COMMANDS = (
-    "demo",
-    "check",
-    "report",
-    "export",
-    "import-participants",
-    "import-agenda",
-    "serve",
-)
+COMMANDS = ("demo", "check", "report", "export", "import-participants", "import-agenda")
+COMMANDS += ("serve",)  # the room (facilitator/room/cli.py)
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -1,4 +1,4 @@
--- Facilitator workshop file, schema version 2.
+-- Facilitator workshop file, schema version 3.
 
 -- Generated from facilitator/storage/schema.py; a test keeps it equal.
 
@@ -73,7 +73,8 @@ CREATE TABLE ballots (
     voters INTEGER NOT NULL DEFAULT 1 CHECK (voters >= 1),
     cast_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, origin TEXT NOT NULL DEFAULT 'laptop'
+    CHECK (origin IN ('laptop', 'room')), device_id INTEGER REFERENCES room_devices(id), idempotency_key TEXT);
 
 CREATE TABLE categories (
     id INTEGER PRIMARY KEY,
@@ -204,6 +205,48 @@ CREATE TABLE polls (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
+, revealed_at TEXT);
+
+CREATE TABLE room_devices (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    token_hash TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '',
+    joined_at TEXT NOT NULL,
+    removed_at TEXT
+);
+
+CREATE TABLE room_idea_votes (
+    idea_id INTEGER NOT NULL REFERENCES room_ideas(id),
+    device_id INTEGER NOT NULL REFERENCES room_devices(id),
+    PRIMARY KEY (idea_id, device_id)
+) WITHOUT ROWID;
+
+CREATE TABLE room_ideas (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    device_id INTEGER NOT NULL REFERENCES room_devices(id),
+    idempotency_key TEXT NOT NULL,
+    text TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    agenda_item_id INTEGER REFERENCES agenda_items(id),
+    question_id INTEGER REFERENCES room_questions(id),
+    status TEXT NOT NULL DEFAULT 'pending'
+        CHECK (status IN ('pending', 'accepted', 'rejected', 'merged')),
+    note_id INTEGER REFERENCES notes(id),
+    merged_into INTEGER REFERENCES room_ideas(id),
+    created_at TEXT NOT NULL,
+    decided_at TEXT
+);
+
+CREATE TABLE room_questions (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    agenda_item_id INTEGER REFERENCES agenda_items(id),
+    opened_at TEXT NOT NULL,
+    closed_at TEXT
 );
 
 CREATE TABLE solution_notes (
@@ -263,6 +306,12 @@ CREATE INDEX idx_agenda_items_day ON agenda_items(day_id, position);
 
 CREATE INDEX idx_ballots_poll ON ballots(poll_id);
 
+CREATE UNIQUE INDEX idx_ballots_room_device ON ballots(poll_id, device_id)
+    WHERE device_id IS NOT NULL AND deleted_at IS NULL;
+
+CREATE UNIQUE INDEX idx_ballots_room_key ON ballots(device_id, idempotency_key)
+    WHERE idempotency_key IS NOT NULL;
+
 CREATE INDEX idx_notes_category ON notes(category_id);
 
 CREATE INDEX idx_notes_item ON notes(agenda_item_id, created_at);
@@ -274,6 +323,10 @@ CREATE INDEX idx_poll_criteria_poll ON poll_criteria(poll_id, position);
 CREATE INDEX idx_poll_events_poll ON poll_events(poll_id, at);
 
 CREATE INDEX idx_poll_options_poll ON poll_options(poll_id, position);
+
+CREATE UNIQUE INDEX idx_room_ideas_key ON room_ideas(device_id, idempotency_key);
+
+CREATE INDEX idx_room_ideas_status ON room_ideas(status, created_at);
 
 CREATE INDEX idx_solution_notes_note ON solution_notes(note_id);
 

@@ -25,7 +25,15 @@ from facilitator.domain.errors import FacilitatorError
 if TYPE_CHECKING:  # the window's start only asks is_cli(): argparse is loaded by main()
     import argparse
 
-COMMANDS = ("demo", "check", "report", "export", "import-participants", "import-agenda")
+COMMANDS = (
+    "demo",
+    "check",
+    "report",
+    "export",
+    "import-participants",
+    "import-agenda",
+    "serve",
+)
 
 Handler = Callable[["argparse.Namespace"], int]
 
@@ -128,6 +136,14 @@ def build_parser() -> argparse.ArgumentParser:
             help="also list every imported row and every duplicate, and all rejected rows",
         )
         p.set_defaults(handler=_import, kind=kind)
+
+    p = sub.add_parser(
+        "serve", help="open the room: phones on the local network vote and send ideas"
+    )
+    from facilitator.room.cli import add_arguments
+
+    add_arguments(p)
+    p.set_defaults(handler=_serve)
     return parser
 
 
@@ -209,6 +225,12 @@ def _demo(args: argparse.Namespace) -> int:
         f"{c.participants} participants, {c.notes} notes."
     )
     return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from facilitator.room.cli import serve_command  # aiohttp only for the room
+
+    return serve_command(args)
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -48,6 +48,8 @@ def test_wheel_contains_packages_and_resources(wheel: Path) -> None:
     assert "facilitator/resources/samples/participants.csv" in names
     assert "facilitator/resources/samples/agenda.csv" in names
     assert "facilitator/resources/demo/torino.json" in names
+    for page in ("index.html", "room.js", "room.css"):  # the phones' page of the room
+        assert f"facilitator/resources/room/{page}" in names
     assert any(n.startswith("facilitator/resources/fonts/") and n.endswith(".ttf") for n in names)
     assert not any(n.startswith(("tests/", "resources/", "db/")) for n in names)
 

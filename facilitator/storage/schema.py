@@ -283,6 +283,66 @@ CREATE TABLE poll_voters (
     )
 
 
+@MIGRATIONS(name="0004_room")
+def _room(db: Database) -> None:
+    """Phones in the room (issue 14): devices, ideas and their votes, and where a ballot
+    came from (its device and its idempotency key)."""
+    _run(
+        db,
+        """
+CREATE TABLE room_devices (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    token_hash TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '',
+    joined_at TEXT NOT NULL,
+    removed_at TEXT
+);
+CREATE TABLE room_questions (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    agenda_item_id INTEGER REFERENCES agenda_items(id),
+    opened_at TEXT NOT NULL,
+    closed_at TEXT
+);
+CREATE TABLE room_ideas (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    device_id INTEGER NOT NULL REFERENCES room_devices(id),
+    idempotency_key TEXT NOT NULL,
+    text TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    agenda_item_id INTEGER REFERENCES agenda_items(id),
+    question_id INTEGER REFERENCES room_questions(id),
+    status TEXT NOT NULL DEFAULT 'pending'
+        CHECK (status IN ('pending', 'accepted', 'rejected', 'merged')),
+    note_id INTEGER REFERENCES notes(id),
+    merged_into INTEGER REFERENCES room_ideas(id),
+    created_at TEXT NOT NULL,
+    decided_at TEXT
+);
+CREATE UNIQUE INDEX idx_room_ideas_key ON room_ideas(device_id, idempotency_key);
+CREATE INDEX idx_room_ideas_status ON room_ideas(status, created_at);
+CREATE TABLE room_idea_votes (
+    idea_id INTEGER NOT NULL REFERENCES room_ideas(id),
+    device_id INTEGER NOT NULL REFERENCES room_devices(id),
+    PRIMARY KEY (idea_id, device_id)
+) WITHOUT ROWID;
+ALTER TABLE ballots ADD COLUMN origin TEXT NOT NULL DEFAULT 'laptop'
+    CHECK (origin IN ('laptop', 'room'));
+ALTER TABLE ballots ADD COLUMN device_id INTEGER REFERENCES room_devices(id);
+ALTER TABLE ballots ADD COLUMN idempotency_key TEXT;
+CREATE UNIQUE INDEX idx_ballots_room_key ON ballots(device_id, idempotency_key)
+    WHERE idempotency_key IS NOT NULL;
+CREATE UNIQUE INDEX idx_ballots_room_device ON ballots(poll_id, device_id)
+    WHERE device_id IS NOT NULL AND deleted_at IS NULL;
+ALTER TABLE polls ADD COLUMN revealed_at TEXT
+""",
+    )
+
+
 def schema_version() -> int:
     """The number of migrations this version of Facilitator knows."""
     return len(MIGRATIONS._migrations)

@@ -23,8 +23,11 @@ def test_the_demo_writes_the_same_workshop_as_before(tmp_path: Path, lang: str) 
         pass
     expected = json.loads((DATA / f"demo_dump_{lang}.json").read_text(encoding="utf-8"))
     got = dump(path)
-    # Tables and columns added later by migrations are not part of the comparison.
+    # Tables and columns added later by migrations are not part of the comparison, nor is
+    # the list of migrations applied (it grows with each one).
     for table, (columns, *rows) in expected.items():
+        if table == "_sqlite_migrations":
+            continue
         assert table in got, table
         got_columns, *got_rows = got[table]
         index = [got_columns.index(c) for c in columns]

@@ -21,7 +21,7 @@ def _modules(package: str) -> list[str]:
 
 def test_core_layers_import_without_qt() -> None:
     modules = ["facilitator.cli", "facilitator.paths"]
-    for package in ("domain", "storage", "services", "reports"):
+    for package in ("domain", "storage", "services", "reports", "room"):
         modules += _modules(package)
     script = (
         "import sys\n"

@@ -327,6 +327,20 @@ class Repository:
             (day_id, participant_id, int(present), _now()),
         )
 
+    def attendance_of(self, day_id: int, participant_id: int) -> bool | None:
+        """The stored check-in of one participant on one day (None: never recorded)."""
+        row = self._one(
+            "SELECT present FROM attendance WHERE day_id = ? AND participant_id = ?",
+            (day_id, participant_id),
+        )
+        return None if row is None else bool(row[0])
+
+    def clear_attendance(self, day_id: int, participant_id: int) -> None:
+        self._write(
+            "DELETE FROM attendance WHERE day_id = ? AND participant_id = ?",
+            (day_id, participant_id),
+        )
+
     def present_ids(self, day_id: int) -> set[int]:
         rows = self.conn.execute(
             "SELECT a.participant_id FROM attendance a JOIN participants p ON p.id = a.participant_id "

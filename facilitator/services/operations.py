@@ -31,7 +31,13 @@ from typing import Any, ClassVar
 from facilitator.domain import model as m
 from facilitator.domain.voting import Ballot, CastMode
 from facilitator.services import importing as imp
-from facilitator.services.organise import Memberships, OrganiseService, PollSettings, Receipt
+from facilitator.services.organise import (
+    Memberships,
+    OrganiseService,
+    PollSettings,
+    PollVersion,
+    Receipt,
+)
 from facilitator.services.workshop import WorkshopService
 
 
@@ -940,22 +946,27 @@ class CreatePoll(Operation):
 
 
 class EditPoll(Operation):
-    """Change a draft poll's settings."""
+    """Change a draft poll's settings (undo and redo put back the very rows)."""
 
     def __init__(self, poll_id: int, settings: PollSettings) -> None:
         self.poll_id = poll_id
         self.settings = settings
-        self.old: PollSettings | None = None
+        self.before: PollVersion | None = None
+        self.after: PollVersion | None = None
 
     def do(self, svc: WorkshopService) -> Changes:
-        old = _organise(svc).update_poll(self.poll_id, self.settings)
-        if self.old is None:
-            self.old = old
+        org = _organise(svc)
+        if self.after is None:
+            before = org.poll_version(self.poll_id)
+            org.update_poll(self.poll_id, self.settings)
+            self.before, self.after = before, org.poll_version(self.poll_id)
+        else:
+            org.set_poll_version(self.poll_id, self.after)
         return updated(Kind.POLL, self.poll_id)
 
     def undo(self, svc: WorkshopService) -> Changes:
-        assert self.old is not None
-        _organise(svc).update_poll(self.poll_id, self.old)
+        assert self.before is not None
+        _organise(svc).set_poll_version(self.poll_id, self.before)
         return updated(Kind.POLL, self.poll_id)
 
 

@@ -54,6 +54,16 @@ class Receipt:
 
 
 @dataclass(frozen=True)
+class PollVersion:
+    """A draft poll exactly as stored (its option and criterion rows with their ids), so
+    an edit can be undone and redone without new rows."""
+
+    settings: PollSettings
+    options: tuple[Any, ...]
+    criteria: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
 class PollSettings:
     title: str
     method: Method
@@ -357,6 +367,34 @@ class OrganiseService:
             s.criteria,
         )
         return self.settings_of(poll)
+
+    def poll_version(self, poll_id: int) -> PollVersion:
+        options, criteria = self.repo.poll_rows(poll_id)
+        return PollVersion(self.settings_of(self.poll(poll_id)), options, criteria)
+
+    def set_poll_version(self, poll_id: int, version: PollVersion) -> None:
+        """Put a draft poll back as it was stored (undo/redo of an edit)."""
+        poll = self.poll(poll_id)
+        if poll.state is not PollState.DRAFT:
+            raise ValidationError(
+                "poll", "only a draft poll can be changed: this one has been opened"
+            )
+        s = version.settings
+        with self.svc.file.writing():
+            self.repo.update_poll(
+                poll_id,
+                s.title,
+                Method(s.method),
+                s.agenda_item_id,
+                s.anonymous,
+                s.hide_results,
+                s.dots_per_voter,
+                s.max_per_option,
+                s.require_complete,
+                (),
+                (),
+            )
+            self.repo.put_poll_rows(poll_id, version.options, version.criteria)
 
     def delete_poll(self, poll_id: int) -> None:
         self.poll(poll_id)

@@ -334,6 +334,38 @@ class OrganiseRepository:
             ],
         )
 
+    def poll_rows(self, poll_id: int) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+        """The option and criterion rows of a poll, exactly (for putting them back)."""
+        options = self.conn.execute(
+            "SELECT id, uuid, poll_id, position, label, solution_id FROM poll_options "
+            "WHERE poll_id = ? ORDER BY id",
+            (poll_id,),
+        ).fetchall()
+        criteria = self.conn.execute(
+            "SELECT id, uuid, poll_id, position, name, scale_min, scale_max, weight "
+            "FROM poll_criteria WHERE poll_id = ? ORDER BY id",
+            (poll_id,),
+        ).fetchall()
+        return tuple(options), tuple(criteria)
+
+    def put_poll_rows(
+        self, poll_id: int, options: Sequence[Sequence[Any]], criteria: Sequence[Sequence[Any]]
+    ) -> None:
+        """Replace a draft poll's option and criterion rows by these (same ids, uuids)."""
+        with self.wf.writing():
+            self.conn.execute("DELETE FROM poll_options WHERE poll_id = ?", (poll_id,))
+            self.conn.execute("DELETE FROM poll_criteria WHERE poll_id = ?", (poll_id,))
+            self.conn.executemany(
+                "INSERT INTO poll_options (id, uuid, poll_id, position, label, solution_id) "
+                "VALUES (?,?,?,?,?,?)",
+                [tuple(r) for r in options],
+            )
+            self.conn.executemany(
+                "INSERT INTO poll_criteria (id, uuid, poll_id, position, name, scale_min, "
+                "scale_max, weight) VALUES (?,?,?,?,?,?,?,?)",
+                [tuple(r) for r in criteria],
+            )
+
     def update_poll(
         self,
         poll_id: int,

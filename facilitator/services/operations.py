@@ -46,7 +46,7 @@ class Kind(enum.Enum):
 
     WORKSHOP = "workshop"  # id 0: the one workshop row
     DAY = "day"
-    AGENDA = "agenda"  # day ids whose list of items, order or planned times changed
+    AGENDA = "agenda"  # day ids whose agenda (its items, their order, times or fields) changed
     ITEM = "item"  # agenda items
     ORGANISATION = "organisation"
     PARTICIPANT = "participant"
@@ -304,10 +304,7 @@ class EditItem(Operation):
         self.day_id = 0
 
     def _changes(self) -> Changes:
-        timed = {"planned_start", "duration_min"} & set(self.fields)
-        return updated(Kind.ITEM, self.item_id) | (
-            updated(Kind.AGENDA, self.day_id) if timed else NO_CHANGES
-        )
+        return updated(Kind.ITEM, self.item_id) | updated(Kind.AGENDA, self.day_id)
 
     def do(self, svc: WorkshopService) -> Changes:
         before = svc.update_item(self.item_id, **dict(self.fields))

@@ -290,7 +290,7 @@ def build_snapshot(
             chosen = [svc.day(day_id)]  # raises NotFound
     else:
         chosen = list(all_days)
-    all_cats = {c.id: c for c in svc.repo.list_categories(include_deleted=True)}
+    all_cats = {c.id: c for c in svc.categories_with_deleted()}
     categories = tuple(svc.categories())
     participants = svc.participants()
     present_by_day = {d.id: svc.present(d.id) for d in all_days}

@@ -27,6 +27,7 @@ import facilitator.ui.qtfix  # noqa: F401  (PySide6 6.12 + Python 3.11 refcount 
 from facilitator import __version__
 from facilitator.domain.errors import FacilitatorError, FileLocked, FileMissing
 from facilitator.services import snapshots
+from facilitator.services.operations import Changes, Kind
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui import errors, i18n
 from facilitator.ui.actions import Actions
@@ -340,7 +341,7 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(doc.undo_stack)
             self.undo_group.setActiveStack(doc.undo_stack)
             doc.workshop_changed.connect(self._update_title)
-            doc.note_added.connect(self._note_captured)
+            doc.changed.connect(self._note_captured)
             self._build_doc_views(doc)
         for view in self.views:
             setter = getattr(view, "set_document", None)
@@ -474,8 +475,8 @@ class MainWindow(QMainWindow):
     def _restart_snapshots(self) -> None:
         self.snapshot_policy = snapshots.SnapshotPolicy.every(self.settings.snapshot_minutes())
 
-    def _note_captured(self, _note: object) -> None:
-        if self.doc is None or self.doc.read_only:
+    def _note_captured(self, changes: Changes) -> None:
+        if self.doc is None or self.doc.read_only or not changes.added_ids(Kind.NOTE):
             return
         self.snapshot_policy.note_captured(self.doc.service)
         if self.snapshot_policy.last_error:
@@ -550,11 +551,11 @@ class MainWindow(QMainWindow):
         if kind == "PlanView":
             from facilitator.ui.plan.view import PlanView
 
-            real = PlanView(doc.service, doc.undo_stack, document=doc)
+            real = PlanView(doc.service, document=doc)
         else:
             from facilitator.ui import organise
 
-            real = getattr(organise, kind)(doc.service, doc.undo_stack)
+            real = getattr(organise, kind)(doc.service, document=doc)
             if kind == "PollsView":
                 real.present_requested.connect(self.present_poll)  # type: ignore[attr-defined]
         real.setObjectName(kind)

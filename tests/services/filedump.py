@@ -112,6 +112,32 @@ def without_new_tombstones(before: Dump, after: Dump, path: Path) -> Dump:
     return pruned
 
 
+def _ranked_positions(
+    rows: list[tuple[tuple[str, Any], ...]], fk_columns: set[str]
+) -> list[tuple[tuple[str, Any], ...]]:
+    """``position`` as the row's rank among the live rows with the same parents: an
+    undone add keeps its (deleted) row and so its position number, which is an order,
+    not a value anyone reads."""
+    if not rows or "position" not in dict(rows[0]):
+        return rows
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    kept = []
+    for row in rows:
+        values = dict(row)
+        if values.get("deleted_at") is True:
+            kept.append(row)
+            continue
+        parents = tuple(str(values.get(c)) for c in sorted(fk_columns))
+        groups.setdefault(parents, []).append(values)
+    ranked = []
+    for members in groups.values():
+        members.sort(key=lambda v: (v["position"], str(v.get("id"))))
+        for n, values in enumerate(members):
+            values["position"] = n
+            ranked.append(tuple(values.items()))
+    return ranked + kept
+
+
 def normalised(d: Dump, seed: Dump, path: Path) -> dict[str, list[tuple[tuple[str, Any], ...]]]:
     """Rows without uuids and moments; ids of rows made after ``seed`` renumbered n1, n2…
     in creation order (and so in every column that refers to them). Soft-deleted rows
@@ -144,5 +170,5 @@ def normalised(d: Dump, seed: Dump, path: Path) -> dict[str, list[tuple[tuple[st
                     value = new_ids.get((refs[col], value), value)
                 values.append((col, value))
             norm.append(tuple(values))
-        out[table] = sorted(norm, key=repr)
+        out[table] = sorted(_ranked_positions(norm, set(refs)), key=repr)
     return out

@@ -223,7 +223,7 @@ class SearchDialog(QDialog):
             errors.show_error(self, exc)
             return
         days = {d.id: d.number for d in svc.days()}
-        cats = {c.id: c for c in svc.repo.list_categories(include_deleted=True)}
+        cats = {c.id: c for c in svc.categories_with_deleted()}
         self.model.set_hits(hits, days, cats)
         if len(hits) >= SEARCH_LIMIT:
             self.count_label.setText(

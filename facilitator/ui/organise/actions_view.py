@@ -15,18 +15,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.services import operations as ops
+from facilitator.services.operations import Kind
 from facilitator.services.workshop import WorkshopService
-from facilitator.ui.organise import commands as c
+from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.organise.base import OrganiseBase
 from facilitator.ui.organise.dialogs import ActionDialog
 from facilitator.ui.organise.models import ActionsModel
 
 
 class ActionsView(OrganiseBase):
+    shows = frozenset({Kind.ACTION, Kind.PARTICIPANT, Kind.NOTE, Kind.ITEM})
+
     def __init__(
-        self, service: WorkshopService, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        service: WorkshopService,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+        *,
+        document: WorkshopDocument | None = None,
     ) -> None:
-        super().__init__(service, undo_stack, parent)
+        super().__init__(service, undo_stack, parent, document=document)
         self.model = ActionsModel(self.org, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -100,8 +109,7 @@ class ActionsView(OrganiseBase):
         values = ActionDialog.ask(self.org, parent=self)
         if values is None:
             return
-        cmd = c.AddActionCommand(
-            self.org,
+        cmd = ops.AddAction(
             values.text,
             owner_id=values.owner_id,
             due_date=values.due_date,
@@ -118,13 +126,11 @@ class ActionsView(OrganiseBase):
             return
         values = ActionDialog.ask(self.org, self.service.action(action_id), parent=self)
         if values is not None and self.run(
-            c.UpdateActionCommand(
-                self.org, action_id, values.text, values.owner_id, values.due_date, values.status
-            )
+            ops.EditAction(action_id, values.text, values.owner_id, values.due_date, values.status)
         ):
             self.reload()
 
     def delete_selected(self) -> None:
         action_id = self.selected_id()
-        if action_id is not None and self.run(c.DeleteActionCommand(self.org, action_id)):
+        if action_id is not None and self.run(ops.DeleteAction(action_id)):
             self.reload()

@@ -8,7 +8,7 @@ the next person presses "Next voter". Leaving needs the facilitator's confirmati
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.voting import CastMode
+from facilitator.services import operations as ops
 from facilitator.services.organise import OrganiseService
-from facilitator.ui.organise import commands as c
+from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.organise.ballot import BallotEditor
 
 
@@ -47,14 +48,13 @@ class KioskWindow(QWidget):
 
     def __init__(
         self,
-        org: OrganiseService,
-        undo_stack: QUndoStack,
+        doc: WorkshopDocument,
         poll_id: int,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.org = org
-        self.undo_stack = undo_stack
+        self.doc = doc
+        self.org = org = OrganiseService(doc.service)
         self.poll_id = poll_id
         self.cast_count = 0
         self._leaving = False
@@ -144,8 +144,8 @@ class KioskWindow(QWidget):
     def cast(self) -> None:
         if self.editor is None or not self.editor.is_valid():
             return
-        cmd = c.CastBallotCommand(self.org, self.poll_id, self.editor.ballot(), CastMode.KIOSK)
-        if not c.run(self.undo_stack, cmd, self):
+        cmd = ops.CastBallot(self.poll_id, self.editor.ballot(), CastMode.KIOSK)
+        if not self.doc.run(cmd, parent=self):
             return
         self.cast_count += 1
         old = self.scroll.takeWidget()  # the ballot leaves the screen at once

@@ -25,18 +25,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.services import operations as ops
+from facilitator.services.operations import Kind
 from facilitator.services.workshop import WorkshopService
-from facilitator.ui.organise import commands as c
+from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.organise.base import OrganiseBase
 from facilitator.ui.organise.dialogs import ActionDialog, SolutionDialog, ask_text
 from facilitator.ui.organise.models import NOTE, THEME, NotesTreeModel, SolutionsModel
 
 
 class OrganiseView(OrganiseBase):
+    shows = frozenset(
+        {Kind.NOTE, Kind.THEME, Kind.SOLUTION, Kind.CATEGORY, Kind.ITEM, Kind.DAY, Kind.PARTICIPANT}
+    )
+
     def __init__(
-        self, service: WorkshopService, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        service: WorkshopService,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+        *,
+        document: WorkshopDocument | None = None,
     ) -> None:
-        super().__init__(service, undo_stack, parent)
+        super().__init__(service, undo_stack, parent, document=document)
         self.notes_model = NotesTreeModel(self.org, self)
         self.solutions_model = SolutionsModel(self.org, self)
 
@@ -257,7 +268,7 @@ class OrganiseView(OrganiseBase):
         title = ask_text(self, self.tr("New theme"), self.tr("Name of the theme:"))
         if title is None:
             return
-        if self.run(c.CreateThemeCommand(self.org, title, ids)):
+        if self.run(ops.CreateTheme(title, ids)):
             self.reload()
 
     def _move_menu(self) -> None:
@@ -275,12 +286,12 @@ class OrganiseView(OrganiseBase):
         QTimer.singleShot(0, lambda: self.move_notes(note_ids, theme_id))
 
     def move_notes(self, note_ids: list[int], theme_id: int | None) -> None:
-        if note_ids and self.run(c.MoveNotesCommand(self.org, note_ids, theme_id)):
+        if note_ids and self.run(ops.MoveNotes(note_ids, theme_id)):
             self.reload()
 
     def move_selected(self, theme_id: int | None) -> None:
         ids = self.selected_note_ids()
-        if ids and self.run(c.MoveNotesCommand(self.org, ids, theme_id)):
+        if ids and self.run(ops.MoveNotes(ids, theme_id)):
             self.reload()
 
     def rename_selected(self) -> None:
@@ -289,16 +300,12 @@ class OrganiseView(OrganiseBase):
             return
         old = self.org.theme(theme_id).title
         title = ask_text(self, self.tr("Rename theme"), self.tr("Name of the theme:"), old)
-        if (
-            title is not None
-            and title != old
-            and self.run(c.RenameThemeCommand(self.org, theme_id, title))
-        ):
+        if title is not None and title != old and self.run(ops.RenameTheme(theme_id, title)):
             self.reload()
 
     def ungroup_selected(self) -> None:
         theme_id = self.selected_theme_id()
-        if theme_id is not None and self.run(c.UngroupCommand(self.org, theme_id)):
+        if theme_id is not None and self.run(ops.Ungroup(theme_id)):
             self.reload()
 
     def toggle_decision(self) -> None:
@@ -307,14 +314,7 @@ class OrganiseView(OrganiseBase):
             return
         notes = self.service.notes_by_ids(ids)
         flag = not all(notes[n].is_decision for n in ids)
-        self.undo_stack.beginMacro(
-            self.tr("Mark as decision") if flag else self.tr("Unmark decision")
-        )
-        try:
-            for n in ids:
-                self.run(c.SetDecisionCommand(self.org, n, flag))
-        finally:
-            self.undo_stack.endMacro()
+        self.run(ops.Batch([ops.SetDecision(n, flag) for n in ids]))
         self.reload()
 
     def action_from_selected(self) -> None:
@@ -324,8 +324,7 @@ class OrganiseView(OrganiseBase):
         if values is None:
             return
         self.run(
-            c.AddActionCommand(
-                self.org,
+            ops.AddAction(
                 values.text,
                 owner_id=values.owner_id,
                 due_date=values.due_date,
@@ -346,8 +345,7 @@ class OrganiseView(OrganiseBase):
             )
             if values is None:
                 return
-            cmd = c.AddSolutionCommand(
-                self.org,
+            cmd = ops.AddSolution(
                 values.title,
                 values.description,
                 note_ids=theme.note_ids,
@@ -362,8 +360,7 @@ class OrganiseView(OrganiseBase):
             )
             if values is None:
                 return
-            cmd = c.AddSolutionCommand(
-                self.org,
+            cmd = ops.AddSolution(
                 values.title,
                 values.description,
                 note_ids=[note.id],
@@ -381,8 +378,7 @@ class OrganiseView(OrganiseBase):
     def new_solution(self) -> None:
         values = SolutionDialog.ask(self.org, parent=self)
         if values is not None and self.run(
-            c.AddSolutionCommand(
-                self.org,
+            ops.AddSolution(
                 values.title,
                 values.description,
                 note_ids=self.selected_note_ids(),
@@ -398,8 +394,7 @@ class OrganiseView(OrganiseBase):
         s = self.org.solution(sid)
         values = SolutionDialog.ask(self.org, s.title, s.description, s.agenda_item_id, self)
         if values is not None and self.run(
-            c.UpdateSolutionCommand(
-                self.org,
+            ops.EditSolution(
                 sid,
                 title=values.title,
                 description=values.description,
@@ -410,7 +405,7 @@ class OrganiseView(OrganiseBase):
 
     def delete_solution(self) -> None:
         sid = self.selected_solution_id()
-        if sid is not None and self.run(c.DeleteSolutionCommand(self.org, sid)):
+        if sid is not None and self.run(ops.DeleteSolution(sid)):
             self.reload()
 
     def _show_solution(self, *args: object) -> None:

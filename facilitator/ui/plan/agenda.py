@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain import model as m
-from facilitator.ui import undo
+from facilitator.services import operations as ops
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.common import FocusOutTextEdit, count_text, fill_days
 from facilitator.ui.plan.labels import kind_label
@@ -271,7 +271,7 @@ class AgendaEditor(QWidget):
             return
         items = self.svc.items(day_id)
         start = None if items else dt.time(9, 0)
-        cmd = undo.AddItemCommand(self.doc, day_id, self.tr("New item"), planned_start=start)
+        cmd = ops.AddItem(day_id, self.tr("New item"), planned_start=start)
         if self._run(cmd) and cmd.item_id is not None:
             self.select(cmd.item_id)
             self.title_edit.setFocus()
@@ -281,7 +281,7 @@ class AgendaEditor(QWidget):
         item_id = self.selected_id()
         if item_id is not None:
             row = self.model.row_of(item_id)
-            self._run(undo.DeleteItemCommand(self.doc, item_id))
+            self._run(ops.DeleteItem(item_id))
             if self.model.rowCount():
                 self.select(self.model.item_at(min(row, self.model.rowCount() - 1)).id)
 
@@ -302,15 +302,15 @@ class AgendaEditor(QWidget):
         day_id = self.day_id()
         if day_id is not None:
             keep = self.selected_id()
-            self._run(undo.ReorderItemsCommand(self.doc, day_id, [int(i) for i in order]))
+            self._run(ops.ReorderItems(day_id, [int(i) for i in order]))
             if keep is not None:
                 self.select(keep)
 
     def _set_duration(self, item_id: int, minutes: int) -> None:
-        self._run(undo.SetDurationCommand(self.doc, item_id, minutes))
+        self._run(ops.SetDuration(item_id, minutes))
 
     def _update(self, item_id: int, **fields: Any) -> None:
-        self._run(undo.UpdateItemCommand(self.doc, item_id, **fields))
+        self._run(ops.EditItem(item_id, **fields))
 
     def _apply(self, **fields: Any) -> None:
         item = self._current

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.ui import undo
+from facilitator.services import operations as ops
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.common import fill_days
 from facilitator.ui.plan.models import AttendanceModel
@@ -95,4 +95,4 @@ class AttendanceView(QWidget):
     def _toggle(self, pid: int, present: bool) -> None:
         day_id = self.day_id()
         if day_id is not None:
-            self.doc.run(undo.SetPresentCommand(self.doc, day_id, pid, present))
+            self.doc.run(ops.SetPresent(day_id, pid, present))

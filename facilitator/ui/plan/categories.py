@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.templates import TEMPLATES
-from facilitator.ui import undo
+from facilitator.services import operations as ops
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.agenda import MOVE_DOWN, MOVE_UP
-from facilitator.ui.plan.commands import ApplyTemplateCommand
 from facilitator.ui.plan.labels import template_label
 from facilitator.ui.plan.models import CategoriesModel
 
@@ -124,14 +123,14 @@ class CategoriesEditor(QWidget):
             )
 
     def _edit(self, cat_id: int, name: str, colour: str, shortcut: str) -> None:
-        self.doc.run(undo.UpdateCategoryCommand(self.doc, cat_id, name, colour, shortcut))
+        self.doc.run(ops.EditCategory(cat_id, name, colour, shortcut))
 
     def _double_clicked(self, index) -> None:  # type: ignore[no-untyped-def]
         if index.column() == CategoriesModel.COLOUR:
             self.choose_colour()
 
     def add_category(self) -> None:
-        cmd = undo.AddCategoryCommand(self.doc, self.tr("New category"))
+        cmd = ops.AddCategory(self.tr("New category"))
         if self.doc.run(cmd) and cmd.cat_id is not None:
             self.select(cmd.cat_id)
             self.table.edit(self.table.currentIndex())
@@ -154,13 +153,13 @@ class CategoriesEditor(QWidget):
         if not 0 <= row + step < len(ids):
             return
         ids[row], ids[row + step] = ids[row + step], ids[row]
-        self.doc.run(undo.ReorderCategoriesCommand(self.doc, ids))
+        self.doc.run(ops.ReorderCategories(ids))
         self.select(cat_id)
 
     def delete_selected(self) -> None:
         cat_id = self.selected_id()
         if cat_id is not None:
-            self.doc.run(undo.DeleteCategoryCommand(self.doc, cat_id))
+            self.doc.run(ops.DeleteCategory(cat_id))
 
     def apply_template(self) -> None:
-        self.doc.run(ApplyTemplateCommand(self.doc, str(self.template_combo.currentData())))
+        self.doc.run(ops.ApplyTemplate(str(self.template_combo.currentData())))

@@ -7,13 +7,13 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.services import importing as imp
+from facilitator.services import operations as ops
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan import import_dialog
 from facilitator.ui.plan.agenda import AgendaEditor
 from facilitator.ui.plan.attendance import AttendanceView
 from facilitator.ui.plan.categories import CategoriesEditor
-from facilitator.ui.plan.commands import ImportCommand
 from facilitator.ui.plan.details import DetailsView
 from facilitator.ui.plan.participants import ParticipantsEditor
 
@@ -88,4 +88,4 @@ class PlanView(QWidget):
         preview = import_dialog.ImportDialog.ask(self, self.doc.service, kind, path)
         if preview is None:
             return False
-        return self.doc.run(ImportCommand(self.doc, preview))
+        return self.doc.run(ops.Import(preview))

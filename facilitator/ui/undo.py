@@ -79,102 +79,101 @@ class OperationCommand(QUndoCommand):
 
 def describe(op: ops.Operation) -> str:
     """The undo-menu text of an operation, in the interface language."""
-    tr = QCoreApplication.translate
     match op:
         case ops.Batch():
             return op.label or (describe(op.ops[0]) if op.ops else "")
         case ops.EditWorkshop():
-            return tr("undo", "Edit workshop details")
+            return QCoreApplication.translate("undo", "Edit workshop details")
         case ops.AddDay():
-            return tr("plan", "Add day")
+            return QCoreApplication.translate("plan", "Add day")
         case ops.EditDay():
-            return tr("plan", "Edit day")
+            return QCoreApplication.translate("plan", "Edit day")
         case ops.DeleteDay():
-            return tr("plan", "Delete day")
+            return QCoreApplication.translate("plan", "Delete day")
         case ops.AddItem():
-            return tr("undo", "Add agenda item")
+            return QCoreApplication.translate("undo", "Add agenda item")
         case ops.StartItem():
-            return tr("undo", "Start item")
+            return QCoreApplication.translate("undo", "Start item")
         case ops.StopItem():
-            return tr("undo", "Stop item")
+            return QCoreApplication.translate("undo", "Stop item")
         case ops.EditItem():
-            return tr("undo", "Edit agenda item")
+            return QCoreApplication.translate("undo", "Edit agenda item")
         case ops.SetDuration():
-            return tr("undo", "Change duration")
+            return QCoreApplication.translate("undo", "Change duration")
         case ops.DeleteItem():
-            return tr("undo", "Delete agenda item")
+            return QCoreApplication.translate("undo", "Delete agenda item")
         case ops.ReorderItems():
-            return tr("undo", "Reorder agenda")
+            return QCoreApplication.translate("undo", "Reorder agenda")
         case ops.EditOrganisation():
-            return tr("plan", "Edit organisation")
+            return QCoreApplication.translate("plan", "Edit organisation")
         case ops.AddParticipant():
-            return tr("undo", "Add participant")
+            return QCoreApplication.translate("undo", "Add participant")
         case ops.EditParticipant():
-            return tr("undo", "Edit participant")
+            return QCoreApplication.translate("undo", "Edit participant")
         case ops.DeleteParticipant():
-            return tr("undo", "Delete participant")
+            return QCoreApplication.translate("undo", "Delete participant")
         case ops.SetPresent(present=True):
-            return tr("undo", "Check in")
+            return QCoreApplication.translate("undo", "Check in")
         case ops.SetPresent():
-            return tr("undo", "Check out")
+            return QCoreApplication.translate("undo", "Check out")
         case ops.AddCategory():
-            return tr("undo", "Add category")
+            return QCoreApplication.translate("undo", "Add category")
         case ops.EditCategory():
-            return tr("undo", "Edit category")
+            return QCoreApplication.translate("undo", "Edit category")
         case ops.DeleteCategory():
-            return tr("undo", "Delete category")
+            return QCoreApplication.translate("undo", "Delete category")
         case ops.ReorderCategories():
-            return tr("undo", "Reorder categories")
+            return QCoreApplication.translate("undo", "Reorder categories")
         case ops.ApplyTemplate():
-            return tr("plan", "Add categories from a template")
+            return QCoreApplication.translate("plan", "Add categories from a template")
         case ops.AddNote():
-            return tr("undo", "Add note")
+            return QCoreApplication.translate("undo", "Add note")
         case ops.SetDecision(flag=True):
-            return tr("organise", "Mark as decision")
+            return QCoreApplication.translate("organise", "Mark as decision")
         case ops.SetDecision():
-            return tr("organise", "Unmark decision")
+            return QCoreApplication.translate("organise", "Unmark decision")
         case ops.EditNote():
-            return tr("undo", "Edit note")
+            return QCoreApplication.translate("undo", "Edit note")
         case ops.DeleteNote():
-            return tr("undo", "Delete note")
+            return QCoreApplication.translate("undo", "Delete note")
         case ops.CreateTheme():
-            return tr("organise", "Group notes into a theme")
+            return QCoreApplication.translate("organise", "Group notes into a theme")
         case ops.MoveNotes(theme_id=None):
-            return tr("organise", "Take notes out of their theme")
+            return QCoreApplication.translate("organise", "Take notes out of their theme")
         case ops.MoveNotes():
-            return tr("organise", "Move notes to a theme")
+            return QCoreApplication.translate("organise", "Move notes to a theme")
         case ops.RenameTheme():
-            return tr("organise", "Rename theme")
+            return QCoreApplication.translate("organise", "Rename theme")
         case ops.Ungroup():
-            return tr("organise", "Ungroup theme")
+            return QCoreApplication.translate("organise", "Ungroup theme")
         case ops.AddSolution():
-            return tr("organise", "Add solution")
+            return QCoreApplication.translate("organise", "Add solution")
         case ops.EditSolution():
-            return tr("organise", "Edit solution")
+            return QCoreApplication.translate("organise", "Edit solution")
         case ops.DeleteSolution():
-            return tr("organise", "Delete solution")
+            return QCoreApplication.translate("organise", "Delete solution")
         case ops.AddAction():
-            return tr("organise", "Add action item")
+            return QCoreApplication.translate("organise", "Add action item")
         case ops.EditAction():
-            return tr("organise", "Edit action item")
+            return QCoreApplication.translate("organise", "Edit action item")
         case ops.DeleteAction():
-            return tr("organise", "Delete action item")
+            return QCoreApplication.translate("organise", "Delete action item")
         case ops.CreatePoll():
-            return tr("organise", "Create poll")
+            return QCoreApplication.translate("organise", "Create poll")
         case ops.EditPoll():
-            return tr("organise", "Edit poll")
+            return QCoreApplication.translate("organise", "Edit poll")
         case ops.DeletePoll():
-            return tr("organise", "Delete poll")
+            return QCoreApplication.translate("organise", "Delete poll")
         case ops.CastBallot(mode=CastMode.TALLY):
-            return tr("organise", "Enter paper tally")
+            return QCoreApplication.translate("organise", "Enter paper tally")
         case ops.CastBallot(mode=CastMode.VOTER):
-            return tr("organise", "Cast ballot")
+            return QCoreApplication.translate("organise", "Cast ballot")
         case ops.CastBallot():
-            return tr("organise", "Cast kiosk ballot")
+            return QCoreApplication.translate("organise", "Cast kiosk ballot")
         case ops.WithdrawBallot():
-            return tr("organise", "Withdraw ballot")
+            return QCoreApplication.translate("organise", "Withdraw ballot")
         case ops.Import(preview=p) if p.kind is imp.ImportKind.PARTICIPANTS:
-            return tr("plan", "Import participants")
+            return QCoreApplication.translate("plan", "Import participants")
         case ops.Import():
-            return tr("plan", "Import agenda")
+            return QCoreApplication.translate("plan", "Import agenda")
     return type(op).__name__  # pragma: no cover - every operation is named above

@@ -1,244 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT">
 <context>
-    <name />
-    <message>
-        <source>undo</source>
-        <comment>Edit workshop details</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>plan</source>
-        <comment>Add day</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>plan</source>
-        <comment>Edit day</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>plan</source>
-        <comment>Delete day</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Add agenda item</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Start item</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Stop item</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Edit agenda item</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Change duration</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Delete agenda item</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Reorder agenda</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>plan</source>
-        <comment>Edit organisation</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Add participant</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Edit participant</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Delete participant</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Check in</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Check out</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Add category</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Edit category</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Delete category</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Reorder categories</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>plan</source>
-        <comment>Add categories from a template</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Add note</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Mark as decision</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Unmark decision</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Edit note</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Delete note</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Group notes into a theme</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Take notes out of their theme</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Move notes to a theme</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Rename theme</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Ungroup theme</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Add solution</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Edit solution</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Delete solution</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Add action item</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Edit action item</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Delete action item</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Create poll</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Edit poll</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Delete poll</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Enter paper tally</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Cast ballot</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Cast kiosk ballot</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>organise</source>
-        <comment>Withdraw ballot</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>plan</source>
-        <comment>Import participants</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>plan</source>
-        <comment>Import agenda</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <source>Action item</source>
@@ -2330,6 +2092,86 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <source>Status</source>
         <translation>Stato</translation>
     </message>
+    <message>
+        <source>Mark as decision</source>
+        <translation>Segna come decisione</translation>
+    </message>
+    <message>
+        <source>Unmark decision</source>
+        <translation>Togli il segno di decisione</translation>
+    </message>
+    <message>
+        <source>Group notes into a theme</source>
+        <translation>Raggruppa le note in un tema</translation>
+    </message>
+    <message>
+        <source>Take notes out of their theme</source>
+        <translation>Togli le note dal loro tema</translation>
+    </message>
+    <message>
+        <source>Move notes to a theme</source>
+        <translation>Sposta le note in un tema</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>Rinomina tema</translation>
+    </message>
+    <message>
+        <source>Ungroup theme</source>
+        <translation>Separa il tema</translation>
+    </message>
+    <message>
+        <source>Add solution</source>
+        <translation>Aggiungi soluzione</translation>
+    </message>
+    <message>
+        <source>Edit solution</source>
+        <translation>Modifica soluzione</translation>
+    </message>
+    <message>
+        <source>Delete solution</source>
+        <translation>Elimina soluzione</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Aggiungi azione</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>Modifica azione</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>Elimina azione</translation>
+    </message>
+    <message>
+        <source>Create poll</source>
+        <translation>Crea votazione</translation>
+    </message>
+    <message>
+        <source>Edit poll</source>
+        <translation>Modifica votazione</translation>
+    </message>
+    <message>
+        <source>Delete poll</source>
+        <translation>Elimina votazione</translation>
+    </message>
+    <message>
+        <source>Enter paper tally</source>
+        <translation>Inserisci conteggio su carta</translation>
+    </message>
+    <message>
+        <source>Cast ballot</source>
+        <translation>Registra la scheda</translation>
+    </message>
+    <message>
+        <source>Cast kiosk ballot</source>
+        <translation>Registra scheda dal chiosco</translation>
+    </message>
+    <message>
+        <source>Withdraw ballot</source>
+        <translation>Ritira la scheda</translation>
+    </message>
 </context>
 <context>
     <name>plan</name>
@@ -2584,6 +2426,117 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>already in the workshop (same name)</source>
         <translation>già nel workshop (stesso nome)</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>Aggiungi giorno</translation>
+    </message>
+    <message>
+        <source>Edit day</source>
+        <translation>Modifica giorno</translation>
+    </message>
+    <message>
+        <source>Delete day</source>
+        <translation>Elimina giorno</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Modifica ente</translation>
+    </message>
+    <message>
+        <source>Add categories from a template</source>
+        <translation>Aggiungi categorie da un modello</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importa partecipanti</translation>
+    </message>
+    <message>
+        <source>Import agenda</source>
+        <translation>Importa programma</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>Modifica dati del workshop</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Aggiungi punto del programma</translation>
+    </message>
+    <message>
+        <source>Start item</source>
+        <translation>Avvia punto</translation>
+    </message>
+    <message>
+        <source>Stop item</source>
+        <translation>Ferma punto</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Modifica punto del programma</translation>
+    </message>
+    <message>
+        <source>Change duration</source>
+        <translation>Cambia durata</translation>
+    </message>
+    <message>
+        <source>Delete agenda item</source>
+        <translation>Elimina punto del programma</translation>
+    </message>
+    <message>
+        <source>Reorder agenda</source>
+        <translation>Riordina programma</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Aggiungi partecipante</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Modifica partecipante</translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation>Elimina partecipante</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registra presenza</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Togli presenza</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Aggiungi categoria</translation>
+    </message>
+    <message>
+        <source>Edit category</source>
+        <translation>Modifica categoria</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>Elimina categoria</translation>
+    </message>
+    <message>
+        <source>Reorder categories</source>
+        <translation>Riordina categorie</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Aggiungi nota</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifica nota</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Elimina nota</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,145 @@
+"""Operations submitted from another thread while the window is open (as the room server
+will): they run on the GUI thread that owns the file, every screen hears of them, and
+the local undo stack holds only the user's own changes."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from concurrent.futures import Future
+from pathlib import Path
+
+import pytest
+from live_helpers import build_workshop
+from pytestqt.qtbot import QtBot
+
+from facilitator.domain.errors import ValidationError
+from facilitator.domain.voting import Ballot, CastMode, Method
+from facilitator.services import operations as ops
+from facilitator.services.operations import Changes, Kind
+from facilitator.services.organise import OrganiseService, PollSettings
+from facilitator.services.workshop import WorkshopService
+from facilitator.ui.document import LOCAL, DocumentClosed, WorkshopDocument
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.organise import PollsView
+from facilitator.ui.settings import Settings
+
+
+class Probe(ops.AddNote):
+    """An AddNote that records which thread did the writing."""
+
+    threads: list[str] = []
+
+    def do(self, svc: WorkshopService) -> Changes:
+        Probe.threads.append(threading.current_thread().name)
+        return super().do(svc)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    monkeypatch.setattr("facilitator.ui.errors.show_error", lambda parent, exc: None)
+    path = tmp_path / "w.workshop"
+    build_workshop(path)
+    with WorkshopService.open(path) as svc:
+        org = OrganiseService(svc)
+        poll = org.create_poll(
+            PollSettings("Priorità", Method.DOT, (("Uno", None), ("Due", None)), hide_results=False)
+        )
+        org.open_poll(poll)
+    w = MainWindow(Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(path)
+    yield w
+    w.close()
+
+
+def _in_worker(jobs: list[ops.Operation], doc: WorkshopDocument) -> tuple[threading.Thread, list]:
+    """Submit ``jobs`` one by one from a worker thread, waiting for each result there."""
+    results: list[object] = []
+
+    def work() -> None:
+        for op in jobs:
+            future: Future[Changes] = doc.submit(op)
+            try:
+                results.append(future.result(timeout=20))
+            except Exception as exc:  # the error comes back to the submitter
+                results.append(exc)
+
+    thread = threading.Thread(target=work, name="room-server")
+    thread.start()
+    return thread, results
+
+
+def test_worker_thread_operations_update_the_screens_and_not_the_undo_stack(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    doc = window.doc
+    assert doc is not None
+    live = window.live
+    item = live.current_item_id()
+    assert item is not None
+    polls = window.doc_view("PollsView")
+    assert isinstance(polls, PollsView)
+    window.tabs.setCurrentWidget(polls)
+    poll = polls.org.polls()[0]
+    polls.select_poll(poll.id)
+    options = [o.id for o in poll.options]
+    assert polls.chart.result is not None and polls.chart.result.ballots == 0
+
+    # The user's own note first: the one thing Ctrl+Z may undo.
+    rows_before = live.notes_model.rowCount()
+    assert doc.run(ops.AddNote("nota mia", agenda_item_id=item))
+    assert doc.undo_stack.count() == 1
+    seen: list[Changes] = []
+    doc.changed.connect(seen.append)
+
+    Probe.threads.clear()
+    jobs: list[ops.Operation] = [
+        Probe("dal telefono 1", agenda_item_id=item),
+        ops.CastBallot(poll.id, Ballot.dots({options[0]: 3, options[1]: 2}), CastMode.KIOSK),
+        Probe("dal telefono 2", agenda_item_id=item),
+        ops.AddNote("   "),  # refused: the error goes back to the worker
+        ops.CastBallot(poll.id, Ballot.dots({options[1]: 5}), CastMode.KIOSK),
+    ]
+    thread, results = _in_worker(jobs, doc)
+    qtbot.waitUntil(lambda: len(results) == len(jobs), timeout=20_000)
+    thread.join(timeout=5)
+
+    # Written on the GUI thread, never on the worker's.
+    assert Probe.threads == [threading.main_thread().name] * 2
+    assert isinstance(results[3], ValidationError)
+    assert isinstance(results[0], Changes) and results[0].ids(Kind.NOTE)
+    assert len(seen) == 4  # one announcement per operation that happened
+
+    # The screens follow: Live shows both notes, the poll's chart counts both ballots.
+    assert live.notes_model.rowCount() == rows_before + 3
+    texts = {live.notes_model.note(r).text for r in range(live.notes_model.rowCount())}  # type: ignore[union-attr]
+    assert {"dal telefono 1", "dal telefono 2", "nota mia"} <= texts
+    qtbot.waitUntil(lambda: polls.chart.result is not None and polls.chart.result.ballots == 2)
+
+    # Remote changes are not on the local stack: Ctrl+Z undoes the user's own note only.
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    texts = {live.notes_model.note(r).text for r in range(live.notes_model.rowCount())}  # type: ignore[union-attr]
+    assert "nota mia" not in texts
+    assert {"dal telefono 1", "dal telefono 2"} <= texts
+    assert OrganiseService(doc.service).ballot_count(poll.id) == 2
+    assert not doc.undo_stack.canUndo()
+
+
+def test_a_submitted_local_operation_is_undoable_and_a_closed_workshop_refuses(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    doc = window.doc
+    assert doc is not None
+    item = window.live.current_item_id()
+    done = doc.submit(ops.AddNote("dal mio telefono", agenda_item_id=item), origin=LOCAL)
+    assert done.result(timeout=5).added_ids(Kind.NOTE)  # on the owning thread: at once
+    assert doc.undo_stack.count() == 1
+
+    window.close_document()
+    thread, results = _in_worker([ops.AddNote("troppo tardi")], doc)
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=20_000)
+    thread.join(timeout=5)
+    assert isinstance(results[0], DocumentClosed)

@@ -53,11 +53,11 @@ class MainWindow(QMainWindow):
         self.presenter: PresenterWindow | None = None
         self.search_dialog: SearchDialog | None = None
         self.undo_group = QUndoGroup(self)
-        self.actions = Actions(self)
+        self.menu_actions = Actions(self)
         self.undo_action = self.undo_group.createUndoAction(self)
-        self.undo_action.setShortcuts(self.actions.undo_keys)
+        self.undo_action.setShortcuts(self.menu_actions.undo_keys)
         self.redo_action = self.undo_group.createRedoAction(self)
-        self.redo_action.setShortcuts(self.actions.redo_keys)
+        self.redo_action.setShortcuts(self.menu_actions.redo_keys)
 
         self.welcome = WelcomeScreen()
         self.tabs = QTabWidget()
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
 
     # --- building -----------------------------------------------------------------------
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.menu_actions
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(a.new)
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.menu_actions
         a.new.triggered.connect(self.new_workshop)
         a.open.triggered.connect(self.open_dialog)
         a.open_demo.triggered.connect(self.open_demo)
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         return index
 
     def retranslate(self) -> None:
-        self.actions.retranslate()
+        self.menu_actions.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         open_ = self.doc is not None
         writable = open_ and not self.doc.read_only  # type: ignore[union-attr]
         self.stack.setCurrentWidget(self.tabs if open_ else self.welcome)
-        a = self.actions
+        a = self.menu_actions
         for action in (
             a.save_copy,
             a.export_minutes,
@@ -567,7 +567,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         self.doc_views[self.doc_views.index(view)] = real
-        view.setParent(None)  # type: ignore[call-overload]
+        view.setParent(None)
         return real
 
     def _doc_view_title(self, view: QWidget) -> str:
@@ -698,7 +698,7 @@ class MainWindow(QMainWindow):
             self.presenter.close()
             return
         if self.doc is None:
-            self.actions.presenter.setChecked(False)
+            self.menu_actions.presenter.setChecked(False)
             return
         self.presenter = PresenterWindow()
         self.presenter.closed.connect(self._presenter_closed)
@@ -707,14 +707,14 @@ class MainWindow(QMainWindow):
         self.presenter.set_question(self.live.question_edit.text())
         self.live.refresh_timer()
         self.presenter.show_on(self.settings.presenter_screen())
-        self.actions.presenter.setChecked(True)
+        self.menu_actions.presenter.setChecked(True)
         self.activateWindow()  # keep typing in the capture box
 
     def _presenter_closed(self) -> None:
         if self.presenter is not None:
             self.presenter.deleteLater()
         self.presenter = None
-        self.actions.presenter.setChecked(False)
+        self.menu_actions.presenter.setChecked(False)
 
     def show_search(self) -> SearchDialog | None:
         if self.doc is None:

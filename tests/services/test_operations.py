@@ -193,7 +193,7 @@ def _all_operation_classes() -> set[type[ops.Operation]]:
     todo = list(ops.Operation.__subclasses__())
     while todo:
         cls = todo.pop()
-        if not cls.__name__.startswith("_"):
+        if not cls.__name__.startswith("_") and cls.__module__ == ops.__name__:
             found.add(cls)
         todo.extend(cls.__subclasses__())
     return found

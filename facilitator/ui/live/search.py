@@ -167,7 +167,9 @@ class SearchDialog(QDialog):
         self.query.setPlaceholderText(
             self.tr('words to find, e.g. rete OR network, "exact phrase", comun*')
         )
-        self.speaker_combo.lineEdit().setPlaceholderText(self.tr("any speaker"))
+        line = self.speaker_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("any speaker"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -77,15 +77,15 @@ class KioskWindow(QWidget):
         self.ballot_layout = QVBoxLayout(self.ballot_page)
         self.voter_label = QLabel(self.ballot_page)
         self.voter_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll = QScrollArea(self.ballot_page)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.ballot_scroll = QScrollArea(self.ballot_page)
+        self.ballot_scroll.setWidgetResizable(True)
+        self.ballot_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.cast_button = QPushButton(self.tr("Cast my vote"), self.ballot_page)
         self.cast_button.setDefault(True)
         self.cast_button.setMinimumHeight(60)
         self.cast_button.clicked.connect(self.cast)
         self.ballot_layout.addWidget(self.voter_label)
-        self.ballot_layout.addWidget(self.scroll, 1)
+        self.ballot_layout.addWidget(self.ballot_scroll, 1)
         self.ballot_layout.addWidget(self.cast_button)
         # page 1: thank you, pass the laptop on
         self.thanks_page = QWidget(self)
@@ -127,12 +127,12 @@ class KioskWindow(QWidget):
 
     def next_voter(self) -> None:
         """A fresh, empty ballot for the next person."""
-        old = self.scroll.takeWidget()
+        old = self.ballot_scroll.takeWidget()
         if old is not None:
             old.deleteLater()
         self.editor = BallotEditor(self.org.poll(self.poll_id), parent=None)
         self.editor.changed.connect(self._update_cast)
-        self.scroll.setWidget(self.editor)
+        self.ballot_scroll.setWidget(self.editor)
         self.voter_label.setText(self.tr("Your ballot"))
         self.pages.setCurrentWidget(self.ballot_page)
         self._update_cast()
@@ -148,7 +148,7 @@ class KioskWindow(QWidget):
         if not self.doc.run(cmd, parent=self):
             return
         self.cast_count += 1
-        old = self.scroll.takeWidget()  # the ballot leaves the screen at once
+        old = self.ballot_scroll.takeWidget()  # the ballot leaves the screen at once
         if old is not None:
             old.deleteLater()
         self.editor = None

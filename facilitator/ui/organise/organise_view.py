@@ -7,7 +7,7 @@ a note or a theme to a solution. Every change is a command on the undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -128,8 +128,8 @@ class OrganiseView(OrganiseBase):
         self.btn_delete_solution = QPushButton(self)
         self.btn_delete_solution.clicked.connect(self.delete_solution)
         sol_buttons = QHBoxLayout()
-        for b in (self.btn_new_solution, self.btn_edit_solution, self.btn_delete_solution):
-            sol_buttons.addWidget(b)
+        for sb in (self.btn_new_solution, self.btn_edit_solution, self.btn_delete_solution):
+            sol_buttons.addWidget(sb)
         sol_buttons.addStretch(1)
         self.solutions_box = QGroupBox(self)
         right = QVBoxLayout(self.solutions_box)
@@ -254,11 +254,11 @@ class OrganiseView(OrganiseBase):
         self.btn_edit_solution.setEnabled(has_solution)
         self.btn_delete_solution.setEnabled(has_solution)
 
-    def _context_menu(self, pos: object) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for act in self._note_actions():
             menu.addAction(act)
-        menu.popup(self.tree.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     # --- theme operations --------------------------------------------------------------
     def group_selected(self) -> None:

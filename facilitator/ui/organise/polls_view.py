@@ -291,7 +291,7 @@ class PollsView(OrganiseBase):
     def _build_editors(self, poll: Poll) -> None:
         for editor in (self.tally_editor, self.voter_editor):
             if editor is not None:
-                editor.setParent(None)  # type: ignore[call-overload]
+                editor.setParent(None)
                 editor.deleteLater()
         tally_ok = poll.method in (Method.DOT, Method.APPROVAL)
         self.cast_tabs.setTabEnabled(0, tally_ok)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -125,7 +125,7 @@ class CategoriesEditor(QWidget):
     def _edit(self, cat_id: int, name: str, colour: str, shortcut: str) -> None:
         self.doc.run(ops.EditCategory(cat_id, name, colour, shortcut))
 
-    def _double_clicked(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() == CategoriesModel.COLOUR:
             self.choose_colour()
 

@@ -97,7 +97,7 @@ class ParticipantsEditor(QWidget):
         self.org_model = OrganisationsModel(self)
         self.org_proxy = QSortFilterProxyModel(self)
         self.org_proxy.setSourceModel(self.org_model)
-        self.org_table = _table(self.org_proxy)  # type: ignore[arg-type]
+        self.org_table = _table(self.org_proxy)
         self.org_table.selectionModel().currentRowChanged.connect(lambda *_: self._load_org())
         self.org_name_edit = QLineEdit()
         self.org_kind_combo = QComboBox()

@@ -342,6 +342,7 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(doc.undo_stack)
             doc.workshop_changed.connect(self._update_title)
             doc.changed.connect(self._note_captured)
+            doc.changed.connect(self._presenter_follows)
             self._build_doc_views(doc)
         for view in self.views:
             setter = getattr(view, "set_document", None)
@@ -606,6 +607,7 @@ class MainWindow(QMainWindow):
             return
         results = PresenterResults(self.doc.service)
         results.show_poll(poll_id)
+        self.doc.changed.connect(results.apply_changes)  # ballots from anywhere: redrawn
         self.presenter.show_results(results)
 
     def _fill_recent_menu(self) -> None:
@@ -688,6 +690,20 @@ class MainWindow(QMainWindow):
         if self.presenter is not None:
             self.presenter.set_item(item)  # type: ignore[arg-type]
             self.live.refresh_timer()
+
+    def _presenter_follows(self, changes: Changes) -> None:
+        """The projector shows the current item as it is now (edited here or elsewhere)."""
+        if self.presenter is None or self.doc is None:
+            return
+        item_id = self.live.current_item_id()
+        if item_id is None or item_id not in changes.ids(Kind.ITEM):
+            return
+        try:
+            item = self.doc.service.item(item_id)  # one row: the item as it is now
+        except FacilitatorError:
+            return  # deleted: Live moves to another item and says so
+        self.presenter.set_item(item)
+        self.live.refresh_timer()
 
     def _question_changed(self, text: str) -> None:
         if self.presenter is not None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from live_helpers import build_workshop
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from facilitator.domain.errors import ValidationError
@@ -21,7 +22,7 @@ from facilitator.services.organise import OrganiseService, PollSettings
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui.document import LOCAL, DocumentClosed, WorkshopDocument
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.organise import PollsView
+from facilitator.ui.organise import PollsView, PresenterResults
 from facilitator.ui.settings import Settings
 
 
@@ -143,3 +144,71 @@ def test_a_submitted_local_operation_is_undoable_and_a_closed_workshop_refuses(
     qtbot.waitUntil(lambda: len(results) == 1, timeout=20_000)
     thread.join(timeout=5)
     assert isinstance(results[0], DocumentClosed)
+
+
+def test_a_ballot_redraws_the_poll_and_the_projector_but_not_the_themes_tree(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = window.doc
+    assert doc is not None
+    themes = window.doc_view("OrganiseView")
+    polls = window.doc_view("PollsView")
+    assert isinstance(polls, PollsView) and themes is not None
+    window.tabs.setCurrentWidget(themes)
+    qtbot.waitExposed(themes)
+    reloads: list[str] = []
+    monkeypatch.setattr(themes, "reload", lambda: reloads.append("themes"))
+    monkeypatch.setattr(polls.model, "reload", lambda: reloads.append("poll list"))
+    poll = polls.org.polls()[0]
+    window.present_poll(poll.id)
+    assert window.presenter is not None
+    shown = window.presenter.findChild(PresenterResults)
+    assert shown is not None and shown.chart.result is not None
+    assert shown.chart.result.ballots == 0
+
+    option = poll.options[0].id
+    thread, results = _in_worker(
+        [ops.CastBallot(poll.id, Ballot.dots({option: 2}), CastMode.KIOSK)], doc
+    )
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=20_000)
+    thread.join(timeout=5)
+    assert isinstance(results[0], Changes)
+    assert shown.chart.result.ballots == 1  # the projector follows the room
+    assert reloads == []  # neither the Themes tree nor the list of polls was rebuilt
+
+    doc.run(ops.AddNote("una nota", agenda_item_id=window.live.current_item_id()))
+    assert reloads == ["themes"]  # a note is what the Themes screen shows
+
+
+def test_the_kiosk_ends_when_its_poll_is_closed_elsewhere(qtbot: QtBot, window: MainWindow) -> None:
+    doc = window.doc
+    assert doc is not None
+    polls = window.doc_view("PollsView")
+    assert isinstance(polls, PollsView)
+    window.tabs.setCurrentWidget(polls)
+    poll = polls.org.polls()[0]
+    polls.select_poll(poll.id)
+    kiosk = polls.start_kiosk()
+    assert kiosk is not None
+    qtbot.waitExposed(kiosk)
+    thread, results = _in_worker([ops.ClosePoll(poll.id)], doc)
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=20_000)
+    thread.join(timeout=5)
+    qtbot.waitUntil(lambda: not kiosk.isVisible())
+    assert doc.undo_stack.count() == 0  # an event, and a remote one
+
+
+def test_the_projector_shows_the_current_item_as_edited_elsewhere(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    doc = window.doc
+    assert doc is not None
+    window.toggle_presenter()
+    assert window.presenter is not None
+    item = window.live.current_item_id()
+    assert item is not None
+    thread, results = _in_worker([ops.EditItem(item, title="Benvenuto in sala")], doc)
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=20_000)
+    thread.join(timeout=5)
+    labels = [w.text() for w in window.presenter.findChildren(QLabel)]
+    assert "Benvenuto in sala" in labels

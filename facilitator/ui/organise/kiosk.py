@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.voting import CastMode
+from facilitator.domain.voting import CastMode, PollState
 from facilitator.services import operations as ops
+from facilitator.services.operations import Changes, Kind
 from facilitator.services.organise import OrganiseService
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.organise.ballot import BallotEditor
@@ -120,7 +121,18 @@ class KioskWindow(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.pages, 1)
         layout.addLayout(bottom)
+        doc.changed.connect(self._on_changed)
         self.next_voter()
+
+    def _on_changed(self, changes: Changes) -> None:
+        """The poll was closed, reopened, edited or deleted (here or elsewhere): a
+        closed or deleted poll takes no more ballots, so the kiosk ends."""
+        if self.poll_id not in changes.ids(Kind.POLL) or not self.isVisible():
+            return
+        gone = self.poll_id in changes.removed_ids(Kind.POLL)
+        if gone or self.org.poll(self.poll_id).state is not PollState.OPEN:
+            self._leaving = True  # no question: there is nothing left to vote on
+            self.close()
 
     def start(self) -> None:
         self.showFullScreen()

@@ -492,7 +492,8 @@ class OrganiseService:
         """Remove a ballot of an open poll (undo of a cast, or a wrong entry)."""
         self._check_open_for(receipt.ballot_id)
         with self.svc.file.writing():
-            self.repo.set_ballot_deleted(receipt.ballot_id, True)
+            if not self.repo.set_ballot_deleted(receipt.ballot_id, True):
+                raise NotFound(f"ballot {receipt.ballot_id} was withdrawn already")
             if receipt.voter_id is not None:
                 self.repo.set_voted(receipt.poll_id, receipt.voter_id, False)
 

@@ -165,7 +165,8 @@ class WorkshopService:
         self.repo.update_day(day_id, date, v.clean_line(title, "title", required=False))
 
     def delete_day(self, day_id: int) -> None:
-        self.repo.set_day_deleted(day_id, True)
+        if not self.repo.set_day_deleted(day_id, True):
+            raise NotFound(f"no day {day_id}: it may have been deleted already")
 
     def restore_day(self, day_id: int) -> None:
         self.repo.set_day_deleted(day_id, False)
@@ -308,7 +309,8 @@ class WorkshopService:
 
     def delete_item(self, item_id: int) -> None:
         self.item(item_id)
-        self.repo.set_item_deleted(item_id, True)
+        if not self.repo.set_item_deleted(item_id, True):
+            raise NotFound(f"no agenda item {item_id}: it may have been deleted already")
 
     def restore_item(self, item_id: int) -> None:
         self.repo.set_item_deleted(item_id, False)
@@ -392,7 +394,8 @@ class WorkshopService:
 
     def delete_participant(self, pid: int) -> None:
         self.participant(pid)
-        self.repo.set_participant_deleted(pid, True)
+        if not self.repo.set_participant_deleted(pid, True):
+            raise NotFound(f"no participant {pid}: they may have been deleted already")
 
     def restore_participant(self, pid: int) -> None:
         self.repo.set_participant_deleted(pid, False)
@@ -484,7 +487,8 @@ class WorkshopService:
 
     def delete_category(self, cat_id: int) -> None:
         self.category(cat_id)
-        self.repo.set_category_deleted(cat_id, True)
+        if not self.repo.set_category_deleted(cat_id, True):
+            raise NotFound(f"no category {cat_id}: it may have been deleted already")
 
     def restore_category(self, cat_id: int) -> None:
         self.repo.set_category_deleted(cat_id, False)
@@ -600,7 +604,8 @@ class WorkshopService:
 
     def delete_note(self, note_id: int) -> None:
         self.note(note_id)
-        self.repo.set_note_deleted(note_id, True)
+        if not self.repo.set_note_deleted(note_id, True):
+            raise NotFound(f"no note {note_id}: it may have been deleted already")
 
     def restore_note(self, note_id: int) -> None:
         self.note(note_id)
@@ -696,7 +701,8 @@ class WorkshopService:
 
     def delete_action(self, action_id: int) -> None:
         self.action(action_id)
-        self.repo.set_action_deleted(action_id, True)
+        if not self.repo.set_action_deleted(action_id, True):
+            raise NotFound(f"no action item {action_id}: it may have been deleted already")
 
     def restore_action(self, action_id: int) -> None:
         self.repo.set_action_deleted(action_id, False)

@@ -87,8 +87,8 @@ class OrganiseRepository:
             "UPDATE themes SET title = ?, updated_at = ? WHERE id = ?", (title, _now(), theme_id)
         )
 
-    def set_theme_deleted(self, theme_id: int, deleted: bool) -> None:
-        set_deleted(self.wf, "themes", theme_id, deleted)
+    def set_theme_deleted(self, theme_id: int, deleted: bool) -> bool:
+        return set_deleted(self.wf, "themes", theme_id, deleted)
 
     def theme_of_notes(self, note_ids: Iterable[int]) -> dict[int, int | None]:
         ids = list(note_ids)
@@ -220,8 +220,8 @@ class OrganiseRepository:
                 [(solution_id, n) for n in note_ids],
             )
 
-    def set_solution_deleted(self, solution_id: int, deleted: bool) -> None:
-        set_deleted(self.wf, "solutions", solution_id, deleted)
+    def set_solution_deleted(self, solution_id: int, deleted: bool) -> bool:
+        return set_deleted(self.wf, "solutions", solution_id, deleted)
 
     # --- polls --------------------------------------------------------------------------
 
@@ -430,8 +430,8 @@ class OrganiseRepository:
             )
         ]
 
-    def set_poll_deleted(self, poll_id: int, deleted: bool) -> None:
-        set_deleted(self.wf, "polls", poll_id, deleted)
+    def set_poll_deleted(self, poll_id: int, deleted: bool) -> bool:
+        return set_deleted(self.wf, "polls", poll_id, deleted)
 
     # --- ballots ------------------------------------------------------------------------
 
@@ -450,11 +450,14 @@ class OrganiseRepository:
             )
             return ballot_id
 
-    def set_ballot_deleted(self, ballot_id: int, deleted: bool) -> None:
-        self._write(
-            "UPDATE ballots SET deleted_at = ? WHERE id = ?",
+    def set_ballot_deleted(self, ballot_id: int, deleted: bool) -> bool:
+        """Withdraw (or put back) a ballot. Returns whether it changed."""
+        state = "IS NULL" if deleted else "IS NOT NULL"
+        cur = self._write(
+            f"UPDATE ballots SET deleted_at = ? WHERE id = ? AND deleted_at {state}",
             (_now() if deleted else None, ballot_id),
         )
+        return cur.rowcount > 0
 
     def ballot_poll(self, ballot_id: int) -> tuple[int, int | None, bool] | None:
         """(poll id, voter id, deleted) of a ballot."""

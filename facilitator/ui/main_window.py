@@ -556,9 +556,16 @@ class MainWindow(QMainWindow):
         else:
             from facilitator.ui import organise
 
-            real = getattr(organise, kind)(doc.service, document=doc)
             if kind == "PollsView":
-                real.present_requested.connect(self.present_poll)  # type: ignore[attr-defined]
+                polls = organise.PollsView(doc.service, document=doc)
+                polls.present_requested.connect(self.present_poll)
+                real = polls
+            elif kind == "OrganiseView":
+                real = organise.OrganiseView(doc.service, document=doc)
+            elif kind == "ActionsView":
+                real = organise.ActionsView(doc.service, document=doc)
+            else:  # pragma: no cover - the kinds are the ones _build_doc_views adds
+                raise ValueError(f"unknown screen {kind!r}")
         real.setObjectName(kind)
         index = self.tabs.indexOf(view)
         current = self.tabs.currentIndex()

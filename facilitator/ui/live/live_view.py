@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPixmap, QShowEvent
+from PySide6.QtGui import QColor, QFont, QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -42,6 +42,7 @@ from facilitator.domain import model as m
 from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.timeutil import utcnow
 from facilitator.services import operations as ops
+from facilitator.ui import actions as hotkeys
 from facilitator.ui import errors
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.live.agenda_model import AgendaModel, ItemIdRole, is_running
@@ -189,11 +190,9 @@ class LiveView(QWidget):
         self.notes_view.setItemDelegateForColumn(NotesModel.CATEGORY, CategoryDelegate(self))
         self.notes_view.setItemDelegateForColumn(NotesModel.TEXT, NoteTextDelegate(self))
         self.notes_model.rowsInserted.connect(lambda *_: self.notes_view.scrollToBottom())
-        self.delete_action = QAction(self)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(self.delete_selected_notes)
-        self.notes_view.addAction(self.delete_action)
+        self.delete_action = hotkeys.screen_action(
+            self.notes_view, hotkeys.DELETE, self.delete_selected_notes, only_this_widget=True
+        )
         self.notes_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         # Capture: category chip, speaker, the box.

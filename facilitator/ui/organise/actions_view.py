@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from facilitator.services import operations as ops
 from facilitator.services.operations import Kind
 from facilitator.services.workshop import WorkshopService
+from facilitator.ui import actions as hotkeys
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.organise.base import OrganiseBase
 from facilitator.ui.organise.dialogs import ActionDialog
@@ -59,9 +60,9 @@ class ActionsView(OrganiseBase):
         self.btn_edit.clicked.connect(self.edit_selected)
         self.btn_delete = QPushButton(self)
         self.btn_delete.clicked.connect(self.delete_selected)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_selected)
+        hotkeys.screen_action(
+            self.table, hotkeys.DELETE, self.delete_selected, only_this_widget=True
+        )
         row = QHBoxLayout()
         row.addWidget(self.title)
         row.addStretch(1)

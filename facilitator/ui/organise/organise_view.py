@@ -8,7 +8,7 @@ a note or a theme to a solution. Every change is a command on the undo stack.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from facilitator.services import operations as ops
 from facilitator.services.operations import Kind
 from facilitator.services.workshop import WorkshopService
+from facilitator.ui import actions as hotkeys
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.organise.base import OrganiseBase
 from facilitator.ui.organise.dialogs import ActionDialog, SolutionDialog, ask_text
@@ -68,28 +69,13 @@ class OrganiseView(OrganiseBase):
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.notes_model.on_drop = self._on_drop
 
-        self.act_group = QAction(self)
-        self.act_group.setShortcut(QKeySequence("Ctrl+G"))
-        self.act_group.triggered.connect(self.group_selected)
-        self.act_move = QAction(self)
-        self.act_move.triggered.connect(self._move_menu)
-        self.act_rename = QAction(self)
-        self.act_rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.act_rename.triggered.connect(self.rename_selected)
-        self.act_ungroup = QAction(self)
-        self.act_ungroup.setShortcut(QKeySequence("Ctrl+Shift+G"))
-        self.act_ungroup.triggered.connect(self.ungroup_selected)
-        self.act_decision = QAction(self)
-        self.act_decision.setShortcut(QKeySequence("Ctrl+D"))
-        self.act_decision.triggered.connect(self.toggle_decision)
-        self.act_action = QAction(self)
-        self.act_action.triggered.connect(self.action_from_selected)
-        self.act_promote = QAction(self)
-        self.act_promote.setShortcut(QKeySequence("Ctrl+P"))
-        self.act_promote.triggered.connect(self.promote_selected)
-        for act in self._note_actions():
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(act)
+        self.act_group = hotkeys.screen_action(self, hotkeys.GROUP, self.group_selected)
+        self.act_move = hotkeys.screen_action(self, "", self._move_menu)
+        self.act_rename = hotkeys.screen_action(self, hotkeys.RENAME, self.rename_selected)
+        self.act_ungroup = hotkeys.screen_action(self, hotkeys.UNGROUP, self.ungroup_selected)
+        self.act_decision = hotkeys.screen_action(self, hotkeys.DECISION, self.toggle_decision)
+        self.act_action = hotkeys.screen_action(self, "", self.action_from_selected)
+        self.act_promote = hotkeys.screen_action(self, hotkeys.PROMOTE, self.promote_selected)
 
         buttons = QHBoxLayout()
         self.note_buttons: list[QToolButton] = []

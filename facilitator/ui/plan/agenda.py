@@ -10,7 +10,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTime
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,14 +31,11 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import model as m
 from facilitator.services import operations as ops
+from facilitator.ui import actions as hotkeys
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.common import FocusOutTextEdit, count_text, fill_days
 from facilitator.ui.plan.labels import kind_label
 from facilitator.ui.plan.models import AgendaModel
-
-MOVE_UP = "Ctrl+Shift+Up"
-MOVE_DOWN = "Ctrl+Shift+Down"
-ADD_ITEM = "Ctrl+Shift+N"
 
 
 class AgendaEditor(QWidget):
@@ -53,12 +49,12 @@ class AgendaEditor(QWidget):
         self.day_combo = QComboBox()
         self.day_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.add_button = QPushButton(self.tr("Add item"))
-        self.add_button.setToolTip(ADD_ITEM)
+        self.add_button.setToolTip(hotkeys.ADD_ITEM)
         self.delete_button = QPushButton(self.tr("Delete item"))
         self.up_button = QPushButton(self.tr("Move up"))
-        self.up_button.setToolTip(MOVE_UP)
+        self.up_button.setToolTip(hotkeys.MOVE_UP)
         self.down_button = QPushButton(self.tr("Move down"))
-        self.down_button.setToolTip(MOVE_DOWN)
+        self.down_button.setToolTip(hotkeys.MOVE_DOWN)
         self.import_button = QPushButton(self.tr("Import agenda from CSV…"))
         self.add_button.clicked.connect(self.add_item)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -102,21 +98,12 @@ class AgendaEditor(QWidget):
         self.table.setColumnWidth(AgendaModel.LOCATION, 140)
         self.table.setColumnWidth(AgendaModel.SPEAKERS, 180)
 
-        for keys, slot in (
-            (MOVE_UP, lambda: self.move_selected(-1)),
-            (MOVE_DOWN, lambda: self.move_selected(1)),
-            (ADD_ITEM, self.add_item),
-        ):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-        delete = QAction(self.table)
-        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.delete_selected)
-        self.table.addAction(delete)
+        hotkeys.screen_action(self, hotkeys.MOVE_UP, lambda: self.move_selected(-1))
+        hotkeys.screen_action(self, hotkeys.MOVE_DOWN, lambda: self.move_selected(1))
+        hotkeys.screen_action(self, hotkeys.ADD_ITEM, self.add_item)
+        hotkeys.screen_action(
+            self.table, hotkeys.DELETE, self.delete_selected, only_this_widget=True
+        )
 
         # the form of the selected item
         self.title_edit = QLineEdit()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.templates import TEMPLATES
 from facilitator.services import operations as ops
+from facilitator.ui import actions as hotkeys
 from facilitator.ui.document import WorkshopDocument
-from facilitator.ui.plan.agenda import MOVE_DOWN, MOVE_UP
 from facilitator.ui.plan.labels import template_label
 from facilitator.ui.plan.models import CategoriesModel
 
@@ -62,12 +62,8 @@ class CategoriesEditor(QWidget):
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.delete_button.clicked.connect(self.delete_selected)
-        for keys, step in ((MOVE_UP, -1), (MOVE_DOWN, 1)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _c=False, s=step: self.move_selected(s))
-            self.addAction(action)
+        hotkeys.screen_action(self, hotkeys.MOVE_UP, lambda: self.move_selected(-1))
+        hotkeys.screen_action(self, hotkeys.MOVE_DOWN, lambda: self.move_selected(1))
 
         self.template_combo = QComboBox()
         for name in TEMPLATES:

@@ -347,11 +347,7 @@ class OrganiseService:
 
     def update_poll(self, poll_id: int, settings: PollSettings) -> PollSettings:
         """Change a draft poll. Returns its old settings (undo: update with them)."""
-        poll = self.poll(poll_id)
-        if poll.state is not PollState.DRAFT:
-            raise ValidationError(
-                "poll", "only a draft poll can be changed: this one has been opened"
-            )
+        poll = self._draft(poll_id)
         s = self._clean_settings(settings)
         self.repo.update_poll(
             poll_id,
@@ -374,11 +370,7 @@ class OrganiseService:
 
     def set_poll_version(self, poll_id: int, version: PollVersion) -> None:
         """Put a draft poll back as it was stored (undo/redo of an edit)."""
-        poll = self.poll(poll_id)
-        if poll.state is not PollState.DRAFT:
-            raise ValidationError(
-                "poll", "only a draft poll can be changed: this one has been opened"
-            )
+        self._draft(poll_id)
         s = version.settings
         with self.svc.file.writing():
             self.repo.update_poll(
@@ -395,6 +387,15 @@ class OrganiseService:
                 (),
             )
             self.repo.put_poll_rows(poll_id, version.options, version.criteria)
+
+    def _draft(self, poll_id: int) -> Poll:
+        """The poll, if it is still a draft (only drafts can be changed)."""
+        poll = self.poll(poll_id)
+        if poll.state is not PollState.DRAFT:
+            raise ValidationError(
+                "poll", "only a draft poll can be changed: this one has been opened"
+            )
+        return poll
 
     def delete_poll(self, poll_id: int) -> None:
         self.poll(poll_id)

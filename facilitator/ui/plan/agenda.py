@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import model as m
 from facilitator.services import operations as ops
+from facilitator.services.operations import Changes, Kind
 from facilitator.ui import actions as hotkeys
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.common import FocusOutTextEdit, count_text, fill_days
@@ -157,9 +158,16 @@ class AgendaEditor(QWidget):
         layout.addWidget(split, 1)
         layout.addWidget(self.summary)
 
-        doc.agenda_changed.connect(lambda _d: self.reload())
-        doc.participants_changed.connect(self.reload)
+        doc.changed.connect(self._on_changed)
         self.reload()
+
+    def _on_changed(self, changes: Changes) -> None:
+        """Reload for the days list, this day's agenda or the speakers' names; a change
+        to another day's agenda costs nothing here."""
+        if changes.touches(
+            Kind.DAY, Kind.PARTICIPANT, Kind.ORGANISATION
+        ) or self.day_id() in changes.ids(Kind.AGENDA):
+            self.reload()
 
     # --- loading ----------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import model as m
 from facilitator.services import operations as ops
+from facilitator.services.operations import Changes, Kind
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.common import FocusOutTextEdit, day_label, from_qdate, to_qdate
 
@@ -118,7 +119,7 @@ class DetailsView(QWidget):
         layout.addWidget(days_box, 2)
 
         doc.workshop_changed.connect(self.reload)
-        doc.agenda_changed.connect(lambda _d: self._reload_days())
+        doc.changed.connect(self._on_changed)
         self.reload()
 
     def reload(self) -> None:
@@ -161,6 +162,10 @@ class DetailsView(QWidget):
             self.reload()
 
     # --- days ---------------------------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.DAY):
+            self._reload_days()
 
     def _reload_days(self) -> None:
         keep = self.day_id()

@@ -204,6 +204,16 @@ class ParticipantsModel(QAbstractTableModel):
     def participant_at(self, row: int) -> m.Participant:
         return self._rows[row]
 
+    def replace(self, person: m.Participant) -> bool:
+        """Redraw one participant in place, if shown and still in the same organisation
+        (else the organisation counts change too: the caller reloads). Returns whether."""
+        row = self.row_of(person.id)
+        if row < 0 or self._rows[row].organisation_id != person.organisation_id:
+            return False
+        self._rows[row] = person
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
+
     def row_of(self, pid: int) -> int:
         for n, p in enumerate(self._rows):
             if p.id == pid:

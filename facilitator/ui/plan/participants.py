@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import model as m
 from facilitator.services import operations as ops
+from facilitator.services.operations import Changes, Kind
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.common import count_text
 from facilitator.ui.plan.labels import org_kind_label, role_label
@@ -137,7 +138,21 @@ class ParticipantsEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
-        doc.participants_changed.connect(self.reload)
+        doc.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, changes: Changes) -> None:
+        """An edited participant is one row read and redrawn; anything more (people or
+        organisations added or removed) reloads the lists."""
+        if not changes.touches(Kind.PARTICIPANT, Kind.ORGANISATION):
+            return
+        edited = changes.updated_ids(Kind.PARTICIPANT)
+        if changes.kinds() == {Kind.PARTICIPANT} and edited == changes.ids(Kind.PARTICIPANT):
+            people = [self.svc.participant(pid) for pid in sorted(edited)]
+            if all(self.model.replace(p) for p in people):
+                if self._editing in edited:
+                    self._load_form()
+                return
         self.reload()
 
     def reload(self) -> None:

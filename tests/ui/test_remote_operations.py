@@ -212,3 +212,26 @@ def test_the_projector_shows_the_current_item_as_edited_elsewhere(
     thread.join(timeout=5)
     labels = [w.text() for w in window.presenter.findChildren(QLabel)]
     assert "Benvenuto in sala" in labels
+
+
+def test_a_remote_ballot_keeps_the_paper_tally_being_typed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    doc = window.doc
+    assert doc is not None
+    polls = window.doc_view("PollsView")
+    assert isinstance(polls, PollsView)
+    window.tabs.setCurrentWidget(polls)
+    poll = polls.org.polls()[0]
+    polls.select_poll(poll.id)
+    tally = polls.tally_editor
+    assert tally is not None
+    first = poll.options[0].id
+    tally.spins[(first, 0)].setValue(4)  # typed, not yet added
+    thread, results = _in_worker(
+        [ops.CastBallot(poll.id, Ballot.dots({poll.options[1].id: 1}), CastMode.KIOSK)], doc
+    )
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=20_000)
+    thread.join(timeout=5)
+    assert polls.chart.result is not None and polls.chart.result.ballots == 1
+    assert polls.tally_editor is tally and tally.spins[(first, 0)].value() == 4

@@ -43,10 +43,13 @@ class PollsView(OrganiseBase):
     shows = frozenset({Kind.POLL, Kind.BALLOT, Kind.SOLUTION, Kind.PARTICIPANT, Kind.ITEM})
 
     def apply_changes(self, changes: Changes) -> None:
-        if changes.kinds() == {Kind.BALLOT}:  # a ballot: the list stays, one poll redraws
+        if changes.kinds() == {Kind.BALLOT}:  # a ballot: only that poll's results redraw
             poll = self.current_poll()
             if poll is not None and poll.id in changes.ids(Kind.BALLOT):
-                self._show_poll()
+                # The editors stay as they are: a tally being typed is not lost
+                # because a phone voted meanwhile.
+                poll = self.org.poll(poll.id)
+                self.chart.set_result(poll, self.org.result(poll.id), poll.results_visible)
             return
         self.reload()
 

@@ -14,6 +14,7 @@ from live_helpers import build_workshop
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from facilitator.domain import model as m
 from facilitator.domain.errors import ValidationError
 from facilitator.domain.voting import Ballot, CastMode, Method
 from facilitator.services import operations as ops
@@ -22,7 +23,9 @@ from facilitator.services.organise import OrganiseService, PollSettings
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui.document import LOCAL, DocumentClosed, WorkshopDocument
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.organise import PollsView, PresenterResults
+from facilitator.ui.organise import ActionsView, PollsView, PresenterResults
+from facilitator.ui.organise.labels import status_label
+from facilitator.ui.organise.models import ActionsModel
 from facilitator.ui.settings import Settings
 
 
@@ -235,3 +238,34 @@ def test_a_remote_ballot_keeps_the_paper_tally_being_typed(
     thread.join(timeout=5)
     assert polls.chart.result is not None and polls.chart.result.ballots == 1
     assert polls.tally_editor is tally and tally.spins[(first, 0)].value() == 4
+
+
+def test_an_action_edited_elsewhere_is_one_row_redrawn(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = window.doc
+    assert doc is not None
+    first = ops.AddAction("Prenotare la sala")
+    second = ops.AddAction("Inviare il verbale")
+    assert doc.run(first) and doc.run(second)
+    actions = window.doc_view("ActionsView")
+    assert isinstance(actions, ActionsView)
+    window.tabs.setCurrentWidget(actions)
+    qtbot.waitExposed(actions)
+    reloads: list[int] = []
+    monkeypatch.setattr(actions.model, "reload", lambda: reloads.append(1))
+    assert second.action_id is not None
+    edit = ops.EditAction(
+        second.action_id, "Inviare il verbale a tutti", None, None, m.ActionStatus.DONE
+    )
+    thread, results = _in_worker([edit], doc)
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=20_000)
+    thread.join(timeout=5)
+    assert reloads == []
+    row = actions.model.row_of(second.action_id)
+    assert actions.model.action(row).text == "Inviare il verbale a tutti"
+    assert actions.model.data(actions.model.index(row, ActionsModel.STATUS)) == status_label(
+        m.ActionStatus.DONE
+    )
+    doc.submit(ops.DeleteAction(first.action_id)).result(timeout=5)  # type: ignore[arg-type]
+    assert reloads == [1]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.services import operations as ops
-from facilitator.services.operations import Kind
+from facilitator.services.operations import Changes, Kind
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui import actions as hotkeys
 from facilitator.ui.document import WorkshopDocument
@@ -26,7 +26,16 @@ from facilitator.ui.organise.models import ActionsModel
 
 
 class ActionsView(OrganiseBase):
-    shows = frozenset({Kind.ACTION, Kind.PARTICIPANT, Kind.NOTE, Kind.ITEM})
+    shows = frozenset({Kind.ACTION, Kind.PARTICIPANT})  # text, owner, due date, status
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Edited actions are one row read and redrawn each; the rest reloads the list."""
+        edited = changes.updated_ids(Kind.ACTION)
+        only_edits = changes.kinds() == {Kind.ACTION} and edited == changes.ids(Kind.ACTION)
+        if only_edits and all(self.model.replace(self.service.action(a)) for a in sorted(edited)):
+            self._update_buttons()
+            return
+        self.reload()
 
     def __init__(
         self,

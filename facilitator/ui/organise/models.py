@@ -305,6 +305,16 @@ class ActionsModel(QAbstractTableModel):
     def action(self, row: int) -> m.ActionItem:
         return self._rows[row]
 
+    def replace(self, action: m.ActionItem) -> bool:
+        """Redraw one action in place if shown and still in the same place of the order
+        (the list is ordered by due date). Returns whether it could."""
+        row = self.row_of(action.id)
+        if row < 0 or self._rows[row].due_date != action.due_date:
+            return False
+        self._rows[row] = action
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
+
     def row_of(self, action_id: int) -> int:
         for i, a in enumerate(self._rows):
             if a.id == action_id:

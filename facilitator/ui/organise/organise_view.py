@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.services import operations as ops
-from facilitator.services.operations import Kind
+from facilitator.services.operations import Changes, Kind
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui import actions as hotkeys
 from facilitator.ui.document import WorkshopDocument
@@ -39,6 +39,17 @@ class OrganiseView(OrganiseBase):
     shows = frozenset(
         {Kind.NOTE, Kind.THEME, Kind.SOLUTION, Kind.CATEGORY, Kind.ITEM, Kind.DAY, Kind.PARTICIPANT}
     )
+
+    def apply_changes(self, changes: Changes) -> None:
+        """A note taken or edited (in Live, or by another note-taker) is one row read and
+        shown; anything else (themes, solutions, deletions…) rebuilds the tree."""
+        if changes.kinds() == {Kind.NOTE} and not changes.removed_ids(Kind.NOTE):
+            added = set(changes.added_ids(Kind.NOTE))
+            edited = set(changes.updated_ids(Kind.NOTE)) - added
+            if self.notes_model.add_or_redraw_notes(added, edited):
+                self._update_actions()
+                return
+        self.reload()
 
     def __init__(
         self,

@@ -179,8 +179,8 @@ def test_a_ballot_redraws_the_poll_and_the_projector_but_not_the_themes_tree(
     assert shown.chart.result.ballots == 1  # the projector follows the room
     assert reloads == []  # neither the Themes tree nor the list of polls was rebuilt
 
-    doc.run(ops.AddNote("una nota", agenda_item_id=window.live.current_item_id()))
-    assert reloads == ["themes"]  # a note is what the Themes screen shows
+    assert doc.run(ops.CreateTheme("Reti", doc.service.note_ids()[:1]))
+    assert reloads == ["themes"]  # a theme is what the Themes screen shows
 
 
 def test_the_kiosk_ends_when_its_poll_is_closed_elsewhere(qtbot: QtBot, window: MainWindow) -> None:

@@ -345,19 +345,28 @@ class SetDuration(Operation):
         self.minutes = minutes
         self.old_minutes: int | None = None
         self.day_id = 0
+        self.moved: list[int] = []  # the later items whose planned start moves too
+
+    def _changes(self) -> Changes:
+        return updated(Kind.ITEM, self.item_id, *self.moved) | updated(Kind.AGENDA, self.day_id)
 
     def do(self, svc: WorkshopService) -> Changes:
         item = svc.item(self.item_id)
-        self.day_id = item.day_id
+        later = [
+            i.id
+            for i in svc.items(item.day_id)
+            if i.position > item.position and i.planned_start is not None
+        ]
         svc.set_duration(self.item_id, self.minutes)
         if self.old_minutes is None:
-            self.old_minutes = item.duration_min
-        return updated(Kind.ITEM, self.item_id) | updated(Kind.AGENDA, self.day_id)
+            self.old_minutes, self.day_id = item.duration_min, item.day_id
+            self.moved = later if self.minutes != item.duration_min else []
+        return self._changes()
 
     def undo(self, svc: WorkshopService) -> Changes:
         assert self.old_minutes is not None
         svc.set_duration(self.item_id, self.old_minutes)
-        return updated(Kind.ITEM, self.item_id) | updated(Kind.AGENDA, self.day_id)
+        return self._changes()
 
 
 class DeleteItem(Operation):

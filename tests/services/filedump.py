@@ -172,3 +172,52 @@ def normalised(d: Dump, seed: Dump, path: Path) -> dict[str, list[tuple[tuple[st
             norm.append(tuple(values))
         out[table] = sorted(_ranked_positions(norm, set(refs)), key=repr)
     return out
+
+
+# Which Changes kind (and which column gives its id) each table's rows stand for.
+TOUCHES: dict[str, list[tuple[str, str]]] = {
+    "workshop": [("workshop", "")],
+    "days": [("day", "id")],
+    "agenda_items": [("item", "id"), ("agenda", "day_id")],
+    "agenda_item_speakers": [("item", "agenda_item_id")],
+    "organisations": [("organisation", "id")],
+    "participants": [("participant", "id")],
+    "attendance": [("attendance", "day_id")],
+    "categories": [("category", "id")],
+    "notes": [("note", "id")],
+    "notes_fts": [("note", "#key")],
+    "themes": [("theme", "id")],
+    "theme_notes": [("note", "note_id"), ("theme", "theme_id")],
+    "solutions": [("solution", "id")],
+    "solution_notes": [("solution", "solution_id")],
+    "action_items": [("action", "id")],
+    "polls": [("poll", "id")],
+    "poll_options": [("poll", "poll_id")],
+    "poll_criteria": [("poll", "poll_id")],
+    "poll_events": [("poll", "poll_id")],
+    "ballots": [("ballot", "poll_id")],
+    "poll_voters": [("ballot", "poll_id")],
+}
+
+
+def touched(before: Dump, after: Dump) -> set[tuple[str, int]]:
+    """(kind, id) of every row that differs between two dumps, by :data:`TOUCHES`.
+    (Ballot entries are written with their ballot; tables not listed hold no user data.)"""
+    out: set[tuple[str, int]] = set()
+    for table, kinds in TOUCHES.items():
+        old, new = before.get(table, {}), after.get(table, {})
+        for key in set(old) | set(new):
+            if old.get(key) == new.get(key):
+                continue
+            for row in (old.get(key), new.get(key)):
+                if row is None:
+                    continue
+                values = dict(row)
+                for kind, column in kinds:
+                    if column == "":
+                        out.add((kind, 0))
+                    elif column == "#key":
+                        out.add((kind, key[0]))
+                    elif values.get(column) is not None:
+                        out.add((kind, values[column]))
+    return out

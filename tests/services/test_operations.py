@@ -22,7 +22,7 @@ from facilitator.services import operations as ops
 from facilitator.services.operations import Changes, Kind
 from facilitator.services.organise import OrganiseService, PollSettings
 from facilitator.services.workshop import WorkshopService
-from tests.services.filedump import Dump, dump, normalised, without_new_tombstones
+from tests.services.filedump import Dump, dump, normalised, touched, without_new_tombstones
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 T0 = dt.datetime(2025, 11, 5, 8, 0, tzinfo=dt.UTC)
@@ -224,11 +224,16 @@ def test_do_undo_redo_restore_the_file_exactly(tmp_path: Path, name: str) -> Non
         done = op.do(svc)
         after = dump(path)
         assert after != before, "the operation changed nothing"
-        assert done, "the operation named nothing it changed"
+        named = {(k.value, i) for k, i in done.added | done.updated | done.removed}
+        assert touched(before, after) <= named, "rows changed that Changes does not name"
 
         undone = op.undo(svc)
-        assert without_new_tombstones(before, dump(path), path) == before
+        back = dump(path)
+        assert without_new_tombstones(before, back, path) == before
         assert undone.kinds() == done.kinds()
+        assert touched(after, back) <= {
+            (k.value, i) for k, i in undone.added | undone.updated | undone.removed
+        }
 
         redone = op.do(svc)
         assert dump(path) == after
@@ -328,7 +333,7 @@ def _replay(path: Path, names: list[str]) -> Dump:
         svc.close()
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(steps)
 def test_random_operations_and_undos_equal_a_replay_of_the_survivors(run: list[Step]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
@@ -345,10 +350,12 @@ def test_random_operations_and_undos_equal_a_replay_of_the_survivors(run: list[S
                 op = OPERATIONS[name](svc, seed)
                 before = dump(path)
                 try:
-                    op.do(svc)
+                    done = op.do(svc)
                 except FacilitatorError:
                     assert dump(path) == before
                     continue
+                named = {(k.value, i) for k, i in done.added | done.updated | done.removed}
+                assert touched(before, dump(path)) <= named, name
                 stack.append((name, op))
             got = dump(path)
         finally:

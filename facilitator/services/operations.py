@@ -26,7 +26,7 @@ import datetime as dt
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any
 
 from facilitator.domain import model as m
 from facilitator.domain.voting import Ballot, CastMode
@@ -139,7 +139,10 @@ NO_CHANGES = Changes()
 class Operation:
     """Base class. Subclasses implement :meth:`do` and :meth:`undo`."""
 
-    undoable: ClassVar[bool] = True
+    @property
+    def undoable(self) -> bool:
+        """Whether :meth:`undo` exists (False: an event kept in the file)."""
+        return True
 
     def do(self, svc: WorkshopService) -> Changes:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -160,7 +163,7 @@ class Batch(Operation):
         self.label = label
 
     @property
-    def undoable(self) -> bool:  # type: ignore[override]
+    def undoable(self) -> bool:
         return all(op.undoable for op in self.ops)
 
     def do(self, svc: WorkshopService) -> Changes:
@@ -992,7 +995,9 @@ class DeletePoll(Operation):
 class _PollEvent(Operation):
     """A poll's state change: an event kept in the file, not undone."""
 
-    undoable: ClassVar[bool] = False
+    @property
+    def undoable(self) -> bool:
+        return False
 
     def __init__(self, poll_id: int, at: dt.datetime | None = None) -> None:
         self.poll_id = poll_id

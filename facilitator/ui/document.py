@@ -59,7 +59,6 @@ class WorkshopDocument(QObject):
         self.service = service
         self.undo_stack = QUndoStack(self)
         self.error_parent: QWidget | None = None
-        self.last_origin: str = LOCAL  # who made the change being announced
         self._closed = False
         self._submitted.connect(self._run_submitted, Qt.ConnectionType.QueuedConnection)
 
@@ -75,7 +74,7 @@ class WorkshopDocument(QObject):
             op,
             self.service,
             text=text,
-            announce=self._announce_local,
+            announce=self._announce,
             error_parent=lambda: self.error_parent,
             done=done,
         )
@@ -94,11 +93,8 @@ class WorkshopDocument(QObject):
             return False
         if op.undoable:
             self.undo_stack.push(self.command(op, text or describe(op), done=True))
-        self._announce(changes, LOCAL)
+        self._announce(changes)
         return True
-
-    def _announce_local(self, changes: Changes) -> None:
-        self._announce(changes, LOCAL)
 
     # --- other threads ---------------------------------------------------------------
 
@@ -129,15 +125,14 @@ class WorkshopDocument(QObject):
             return
         if origin == LOCAL and op.undoable:
             self.undo_stack.push(self.command(op, done=True))
-        self._announce(changes, origin)
+        self._announce(changes)
         future.set_result(changes)
 
     # --- the change stream ------------------------------------------------------------
 
-    def _announce(self, changes: Changes, origin: str) -> None:
+    def _announce(self, changes: Changes) -> None:
         if self._closed:
             return
-        self.last_origin = origin
         self.changed.emit(changes)
         if changes.touches(Kind.WORKSHOP):
             self.workshop_changed.emit()

@@ -123,10 +123,12 @@ class WorkshopDocument(QObject):
         except Exception as exc:  # the submitter decides; nothing was written
             future.set_exception(exc)
             return
-        if origin == LOCAL and op.undoable:
-            self.undo_stack.push(self.command(op, done=True))
-        self._announce(changes)
-        future.set_result(changes)
+        try:
+            if origin == LOCAL and op.undoable:
+                self.undo_stack.push(self.command(op, done=True))
+            self._announce(changes)
+        finally:  # written: the submitter hears so, whatever a screen did with it
+            future.set_result(changes)
 
     # --- the change stream ------------------------------------------------------------
 

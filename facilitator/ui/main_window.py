@@ -2,7 +2,7 @@
 
 Other screens plug in with :meth:`MainWindow.add_view`. A view that has a
 ``set_document(doc: WorkshopDocument | None)`` method is given the open workshop
-(and ``None`` when it closes); it changes data through ``doc.run(command)``.
+(and ``None`` when it closes); it changes data through ``doc.run(operation)``.
 """
 
 from __future__ import annotations

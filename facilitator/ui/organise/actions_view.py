@@ -1,4 +1,4 @@
-"""Action items: who does what by when. A table; new/edit/delete through commands."""
+"""Action items: who does what by when. A table; new/edit/delete through operations."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The agenda editor of one day: a table (drag to reorder) and a form for the selected item.
 
 Start times follow durations like a session planner: changing a duration moves the
-items after it; reordering lays them out again. Every change is an undo command.
+items after it; reordering lays them out again. Every change is an operation (one undo step).
 """
 
 from __future__ import annotations
@@ -255,7 +255,7 @@ class AgendaEditor(QWidget):
         finally:
             self._loading = False
 
-    # --- changes (each one an undo command) -------------------------------------------
+    # --- changes (each one an operation) -----------------------------------------------
 
     def _run(self, command: Any) -> bool:
         return self.doc.run(command)

@@ -1,5 +1,5 @@
 """Qt item models of the plan screens. They hold plain rows from the service and never
-write: edits are emitted as signals that the views turn into undo commands."""
+write: edits are emitted as signals that the views turn into operations."""
 
 from __future__ import annotations
 

@@ -26,19 +26,21 @@ import datetime as dt
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.domain import model as m
-from facilitator.domain.voting import Ballot, CastMode
-from facilitator.services import importing as imp
-from facilitator.services.organise import (
-    Memberships,
-    OrganiseService,
-    PollSettings,
-    PollVersion,
-    Receipt,
-)
-from facilitator.services.workshop import WorkshopService
+
+if TYPE_CHECKING:  # imported when first used: the window starts without them
+    from facilitator.domain.voting import Ballot, CastMode
+    from facilitator.services import importing as imp
+    from facilitator.services.organise import (
+        Memberships,
+        OrganiseService,
+        PollSettings,
+        PollVersion,
+        Receipt,
+    )
+    from facilitator.services.workshop import WorkshopService
 
 
 class Kind(enum.Enum):
@@ -191,6 +193,8 @@ class Batch(Operation):
 
 
 def _organise(svc: WorkshopService) -> OrganiseService:
+    from facilitator.services.organise import OrganiseService
+
     return OrganiseService(svc)
 
 
@@ -1083,7 +1087,7 @@ class Import(Operation):
     def _set(self, svc: WorkshopService, deleted: bool) -> None:
         assert self.result is not None
         r = self.result
-        if r.kind is imp.ImportKind.PARTICIPANTS:
+        if r.kind.value == "participants":
             svc.set_imported_deleted(deleted, participants=r.ids, organisations=r.organisation_ids)
         else:
             svc.set_imported_deleted(deleted, items=r.ids, days=r.day_ids)
@@ -1091,7 +1095,7 @@ class Import(Operation):
     def _changes(self, how: Any) -> Changes:
         r = self.result
         assert r is not None
-        if r.kind is imp.ImportKind.PARTICIPANTS:
+        if r.kind.value == "participants":
             return how(Kind.PARTICIPANT, *r.ids) | how(Kind.ORGANISATION, *r.organisation_ids)
         return (
             how(Kind.ITEM, *r.ids)
@@ -1101,8 +1105,10 @@ class Import(Operation):
 
     def do(self, svc: WorkshopService) -> Changes:
         if self.result is None:
-            self.result = imp.apply_import(svc, self.preview)
-            if self.result.kind is imp.ImportKind.AGENDA:
+            from facilitator.services.importing import apply_import
+
+            self.result = apply_import(svc, self.preview)
+            if self.result.kind.value == "agenda":
                 self.item_days = {svc.item(i).day_id for i in self.result.ids}
         else:
             self._set(svc, False)

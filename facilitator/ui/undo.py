@@ -21,8 +21,6 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.errors import FacilitatorError
-from facilitator.domain.voting import CastMode
-from facilitator.services import importing as imp
 from facilitator.services import operations as ops
 from facilitator.services.operations import Changes
 from facilitator.services.workshop import WorkshopService
@@ -79,6 +77,9 @@ class OperationCommand(QUndoCommand):
 
 def describe(op: ops.Operation) -> str:
     """The undo-menu text of an operation, in the interface language."""
+    from facilitator.domain.voting import CastMode  # not needed to start the window
+    from facilitator.services.importing import ImportKind
+
     match op:
         case ops.Batch():
             return op.label or (describe(op.ops[0]) if op.ops else "")
@@ -172,7 +173,7 @@ def describe(op: ops.Operation) -> str:
             return QCoreApplication.translate("organise", "Cast kiosk ballot")
         case ops.WithdrawBallot():
             return QCoreApplication.translate("organise", "Withdraw ballot")
-        case ops.Import(preview=p) if p.kind is imp.ImportKind.PARTICIPANTS:
+        case ops.Import(preview=p) if p.kind is ImportKind.PARTICIPANTS:
             return QCoreApplication.translate("plan", "Import participants")
         case ops.Import():
             return QCoreApplication.translate("plan", "Import agenda")

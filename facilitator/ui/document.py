@@ -103,7 +103,9 @@ class WorkshopDocument(QObject):
 
         The future gets the operation's :class:`Changes`, or its exception (a
         ``ValidationError`` for a refused change, :class:`DocumentClosed` if the
-        workshop was closed first). From the owning thread it runs at once.
+        workshop was closed first). From the owning thread it runs at once; from
+        another thread it runs when the owning thread's event loop next turns, so that
+        thread must never block waiting for a worker that waits for this future.
         """
         future: Future[Changes] = Future()
         future.set_running_or_notify_cancel()

@@ -269,3 +269,24 @@ def test_an_action_edited_elsewhere_is_one_row_redrawn(
     )
     doc.submit(ops.DeleteAction(first.action_id)).result(timeout=5)  # type: ignore[arg-type]
     assert reloads == [1]
+
+
+def test_an_item_started_and_stopped_elsewhere_runs_the_live_timer(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    doc = window.doc
+    assert doc is not None
+    live = window.live
+    item = live.current_item_id()
+    assert item is not None and live.running_item_id is None
+    at = live.clock()
+    thread, results = _in_worker([ops.StartItem(item, at)], doc)
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=20_000)
+    thread.join(timeout=5)
+    assert live.running_item_id == item and live.countdown.running
+    assert live.start_button.text() == live.tr("Stop")
+    thread, results = _in_worker([ops.StopItem(item, at)], doc)
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=20_000)
+    thread.join(timeout=5)
+    assert live.running_item_id is None and not live.countdown.running
+    assert doc.undo_stack.count() == 0

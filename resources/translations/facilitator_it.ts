@@ -558,6 +558,10 @@ Passa il portatile alla persona successiva.</translation>
         <translation>Facilitatore: esci dal chiosco</translation>
     </message>
     <message>
+        <source>Voting has closed: no more ballots can be cast.</source>
+        <translation>La votazione è chiusa: non si possono più esprimere voti.</translation>
+    </message>
+    <message>
         <source>Your ballot</source>
         <translation>La tua scheda</translation>
     </message>

@@ -183,7 +183,7 @@ def test_a_ballot_redraws_the_poll_and_the_projector_but_not_the_themes_tree(
     assert reloads == ["themes"]  # a theme is what the Themes screen shows
 
 
-def test_the_kiosk_ends_when_its_poll_is_closed_elsewhere(qtbot: QtBot, window: MainWindow) -> None:
+def test_the_kiosk_says_so_when_its_poll_is_closed_elsewhere(qtbot: QtBot, window: MainWindow) -> None:
     doc = window.doc
     assert doc is not None
     polls = window.doc_view("PollsView")
@@ -197,8 +197,13 @@ def test_the_kiosk_ends_when_its_poll_is_closed_elsewhere(qtbot: QtBot, window: 
     thread, results = _in_worker([ops.ClosePoll(poll.id)], doc)
     qtbot.waitUntil(lambda: len(results) == 1, timeout=20_000)
     thread.join(timeout=5)
-    qtbot.waitUntil(lambda: not kiosk.isVisible())
+    qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.thanks_page)
+    assert kiosk.editor is None and kiosk.ballot_scroll.widget() is None
+    assert not kiosk.next_button.isVisible()
+    assert kiosk.thanks_label.text() == kiosk.tr("Voting has closed: no more ballots can be cast.")
     assert doc.undo_stack.count() == 0  # an event, and a remote one
+    kiosk.close()  # the facilitator leaves: no question asked
+    assert not kiosk.isVisible()
 
 
 def test_the_projector_shows_the_current_item_as_edited_elsewhere(

@@ -125,14 +125,24 @@ class KioskWindow(QWidget):
         self.next_voter()
 
     def _on_changed(self, changes: Changes) -> None:
-        """The poll was closed, reopened, edited or deleted (here or elsewhere): a
-        closed or deleted poll takes no more ballots, so the kiosk ends."""
+        """The poll was closed or deleted elsewhere (from a phone, another laptop): the
+        ballot on screen can no longer be cast, so the kiosk says so and waits for the
+        facilitator (who then leaves without being asked)."""
         if self.poll_id not in changes.ids(Kind.POLL) or not self.isVisible():
             return
         gone = self.poll_id in changes.removed_ids(Kind.POLL)
         if gone or self.org.poll(self.poll_id).state is not PollState.OPEN:
-            self._leaving = True  # no question: there is nothing left to vote on
-            self.close()
+            self.voting_closed()
+
+    def voting_closed(self) -> None:
+        old = self.ballot_scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.editor = None
+        self.thanks_label.setText(self.tr("Voting has closed: no more ballots can be cast."))
+        self.next_button.hide()
+        self.pages.setCurrentWidget(self.thanks_page)
+        self._leaving = True  # nothing left to vote on: leaving needs no question
 
     def start(self) -> None:
         self.showFullScreen()

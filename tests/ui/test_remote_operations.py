@@ -183,7 +183,9 @@ def test_a_ballot_redraws_the_poll_and_the_projector_but_not_the_themes_tree(
     assert reloads == ["themes"]  # a theme is what the Themes screen shows
 
 
-def test_the_kiosk_says_so_when_its_poll_is_closed_elsewhere(qtbot: QtBot, window: MainWindow) -> None:
+def test_the_kiosk_says_so_when_its_poll_is_closed_elsewhere(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     doc = window.doc
     assert doc is not None
     polls = window.doc_view("PollsView")
@@ -295,3 +297,18 @@ def test_an_item_started_and_stopped_elsewhere_runs_the_live_timer(
     thread.join(timeout=5)
     assert live.running_item_id is None and not live.countdown.running
     assert doc.undo_stack.count() == 0
+
+
+def test_open_search_results_follow_notes_taken_elsewhere(qtbot: QtBot, window: MainWindow) -> None:
+    doc = window.doc
+    assert doc is not None
+    dialog = window.show_search()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.query, "zanzariera")
+    dialog.run_search()
+    assert dialog.model.rowCount() == 0
+    item = window.live.current_item_id()
+    thread, results = _in_worker([ops.AddNote("serve una zanzariera", agenda_item_id=item)], doc)
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=20_000)
+    thread.join(timeout=5)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5_000)

@@ -105,6 +105,23 @@ def make_seed(path: Path) -> tuple[WorkshopService, Seed]:
     )
 
 
+@pytest.fixture(scope="session")
+def seed_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Seed]:
+    """The seeded workshop, built once; each example works on a copy of it."""
+    path = tmp_path_factory.mktemp("seed") / "seed.workshop"
+    svc, seed = make_seed(path)
+    svc.close()
+    return path, seed
+
+
+def _copy(seed_file: tuple[Path, Seed], path: Path) -> WorkshopService:
+    source = seed_file[0]
+    for suffix in ("", "-wal"):
+        if Path(f"{source}{suffix}").exists():
+            shutil.copy(f"{source}{suffix}", f"{path}{suffix}")
+    return WorkshopService.open(path)
+
+
 def _preview(svc: WorkshopService, name: str, kind: imp.ImportKind) -> imp.ImportPreview:
     return imp.make_preview(svc, imp.read_csv(DATA / name), kind)
 
@@ -216,9 +233,11 @@ def test_every_operation_class_is_in_the_round_trip_list(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize("name", sorted(OPERATIONS))
-def test_do_undo_redo_restore_the_file_exactly(tmp_path: Path, name: str) -> None:
+def test_do_undo_redo_restore_the_file_exactly(
+    tmp_path: Path, seed_file: tuple[Path, Seed], name: str
+) -> None:
     path = tmp_path / "w.workshop"
-    svc, seed = make_seed(path)
+    svc, seed = _copy(seed_file, path), seed_file[1]
     try:
         op = OPERATIONS[name](svc, seed)
         before = dump(path)
@@ -322,23 +341,6 @@ steps = st.lists(
     ),
     max_size=12,
 )
-
-
-@pytest.fixture(scope="session")
-def seed_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Seed]:
-    """The seeded workshop, built once; each example works on a copy of it."""
-    path = tmp_path_factory.mktemp("seed") / "seed.workshop"
-    svc, seed = make_seed(path)
-    svc.close()
-    return path, seed
-
-
-def _copy(seed_file: tuple[Path, Seed], path: Path) -> WorkshopService:
-    source = seed_file[0]
-    for suffix in ("", "-wal"):
-        if Path(f"{source}{suffix}").exists():
-            shutil.copy(f"{source}{suffix}", f"{path}{suffix}")
-    return WorkshopService.open(path)
 
 
 def _replay(seed_file: tuple[Path, Seed], path: Path, names: list[str]) -> Dump:

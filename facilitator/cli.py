@@ -167,8 +167,8 @@ def _import_epilog(kind: str) -> str:
         "are ignored. Recognised headers:",
         "",
     ]
-    for fname, words in names.items():
-        lines += _entry(imp.FIELD_LABELS[fname], words, width)
+    for fname, spellings in names.items():
+        lines += _entry(imp.FIELD_LABELS[fname], spellings, width)
     lines.append("")
     words = imp.value_words()
     if kind == "participants":
@@ -312,7 +312,12 @@ def _import(args: argparse.Namespace) -> int:
         preview = imp.make_preview(svc, table, kind)
         nothing = not preview.rows and bool(preview.rejected or not preview.duplicates)
         if not args.dry_run and not nothing:
-            imported = len(imp.apply_import(svc, preview).ids)
+            from facilitator.services.operations import Import
+
+            op = Import(preview)  # the same road as the window's import (one undo step there)
+            op.do(svc)
+            assert op.result is not None
+            imported = len(op.result.ids)
     for line in import_report(
         preview, dry_run=bool(args.dry_run), imported=imported, verbose=bool(args.verbose)
     ):

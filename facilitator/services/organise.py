@@ -54,6 +54,16 @@ class Receipt:
 
 
 @dataclass(frozen=True)
+class PollVersion:
+    """A draft poll exactly as stored (its option and criterion rows with their ids), so
+    an edit can be undone and redone without new rows."""
+
+    settings: PollSettings
+    options: tuple[Any, ...]
+    criteria: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
 class PollSettings:
     title: str
     method: Method
@@ -337,11 +347,7 @@ class OrganiseService:
 
     def update_poll(self, poll_id: int, settings: PollSettings) -> PollSettings:
         """Change a draft poll. Returns its old settings (undo: update with them)."""
-        poll = self.poll(poll_id)
-        if poll.state is not PollState.DRAFT:
-            raise ValidationError(
-                "poll", "only a draft poll can be changed: this one has been opened"
-            )
+        poll = self._draft(poll_id)
         s = self._clean_settings(settings)
         self.repo.update_poll(
             poll_id,
@@ -357,6 +363,39 @@ class OrganiseService:
             s.criteria,
         )
         return self.settings_of(poll)
+
+    def poll_version(self, poll_id: int) -> PollVersion:
+        options, criteria = self.repo.poll_rows(poll_id)
+        return PollVersion(self.settings_of(self.poll(poll_id)), options, criteria)
+
+    def set_poll_version(self, poll_id: int, version: PollVersion) -> None:
+        """Put a draft poll back as it was stored (undo/redo of an edit)."""
+        self._draft(poll_id)
+        s = version.settings
+        with self.svc.file.writing():
+            self.repo.update_poll(
+                poll_id,
+                s.title,
+                Method(s.method),
+                s.agenda_item_id,
+                s.anonymous,
+                s.hide_results,
+                s.dots_per_voter,
+                s.max_per_option,
+                s.require_complete,
+                (),
+                (),
+            )
+            self.repo.put_poll_rows(poll_id, version.options, version.criteria)
+
+    def _draft(self, poll_id: int) -> Poll:
+        """The poll, if it is still a draft (only drafts can be changed)."""
+        poll = self.poll(poll_id)
+        if poll.state is not PollState.DRAFT:
+            raise ValidationError(
+                "poll", "only a draft poll can be changed: this one has been opened"
+            )
+        return poll
 
     def delete_poll(self, poll_id: int) -> None:
         self.poll(poll_id)
@@ -454,7 +493,8 @@ class OrganiseService:
         """Remove a ballot of an open poll (undo of a cast, or a wrong entry)."""
         self._check_open_for(receipt.ballot_id)
         with self.svc.file.writing():
-            self.repo.set_ballot_deleted(receipt.ballot_id, True)
+            if not self.repo.set_ballot_deleted(receipt.ballot_id, True):
+                raise NotFound(f"ballot {receipt.ballot_id} was withdrawn already")
             if receipt.voter_id is not None:
                 self.repo.set_voted(receipt.poll_id, receipt.voter_id, False)
 

@@ -3,16 +3,14 @@
 A :class:`Snapshot` holds no connection: a PDF can be built from it on another thread
 (or after the file is closed). Times stay UTC, as stored; the report formats them.
 
-Themes and poll results come from ``facilitator.services.organise`` when that module
-exists (see :func:`_organise_extras`); otherwise they are empty. Callers may also pass
-them in (``build_snapshot(..., polls=..., themes=...)``).
+Themes, poll results and ballots come from ``facilitator.services.organise`` (see
+:func:`_organise_extras`). Callers may also pass them in
+(``build_snapshot(..., polls=..., themes=...)``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import importlib.util
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -22,6 +20,8 @@ from typing import Any
 from facilitator.domain import model as m
 from facilitator.domain.errors import NotFound
 from facilitator.domain.timeutil import utcnow
+from facilitator.domain.voting import CastMode, PollState
+from facilitator.services.organise import OrganiseService, PollReport, poll_results
 from facilitator.services.workshop import WorkshopService
 
 
@@ -290,7 +290,7 @@ def build_snapshot(
             chosen = [svc.day(day_id)]  # raises NotFound
     else:
         chosen = list(all_days)
-    all_cats = {c.id: c for c in svc.repo.list_categories(include_deleted=True)}
+    all_cats = {c.id: c for c in svc.categories_with_deleted()}
     categories = tuple(svc.categories())
     participants = svc.participants()
     present_by_day = {d.id: svc.present(d.id) for d in all_days}
@@ -434,79 +434,56 @@ def build_snapshot(
     )
 
 
-# --- themes and poll results from the organise module ---------------------------------------
-#
-# ``facilitator.services.organise`` (themes, solutions, polls) is optional here: it is
-# used when present, so this module never fails to import without it.
+# --- themes, polls and ballots, from the organise service --------------------------------------
 
 
 def _organise_extras(
     svc: WorkshopService,
 ) -> tuple[tuple[PollResult, ...], tuple[ThemeRow, ...], tuple[BallotRow, ...]]:
-    if importlib.util.find_spec("facilitator.services.organise") is None:
-        return (), (), ()
-    organise = importlib.import_module("facilitator.services.organise")
-    polls: tuple[PollResult, ...] = ()
-    themes: tuple[ThemeRow, ...] = ()
-    if hasattr(organise, "poll_results"):
-        polls = tuple(
-            _poll_from(p) for p in organise.poll_results(svc) if _get(p, "state") != "draft"
+    org = OrganiseService(svc)
+    polls = tuple(_poll_from(p) for p in poll_results(svc) if p.state != "draft")
+    rows = []
+    for theme in org.themes():
+        note_ids = list(theme.note_ids)
+        by_id = svc.notes_by_ids(note_ids)
+        texts = tuple(by_id[i].text for i in note_ids if i in by_id and by_id[i].deleted_at is None)
+        if not texts:
+            continue  # a theme whose notes all moved elsewhere says nothing
+        rows.append(
+            ThemeRow(
+                title=theme.title,
+                notes=texts,
+                item_id=theme.agenda_item_id,
+                note_ids=tuple(note_ids),
+            )
         )
-    service = getattr(organise, "OrganiseService", None)
-    if service is not None:
-        rows = []
-        for theme in service(svc).themes():
-            note_ids = list(_get(theme, "note_ids", ()) or ())
-            by_id = svc.notes_by_ids(note_ids)
-            texts = tuple(
-                by_id[i].text for i in note_ids if i in by_id and by_id[i].deleted_at is None
-            )
-            if not texts:
-                continue  # a theme whose notes all moved elsewhere says nothing
-            rows.append(
-                ThemeRow(
-                    title=str(_get(theme, "title", "")),
-                    notes=texts,
-                    item_id=_get(theme, "agenda_item_id", None),
-                    note_ids=tuple(note_ids),
-                )
-            )
-        themes = tuple(rows)
-    ballots = _ballots(service(svc)) if service is not None else ()
-    return polls, themes, ballots
+    return polls, tuple(rows), _ballots(org)
 
 
-def _ballots(org: Any) -> tuple[BallotRow, ...]:
+def _ballots(org: OrganiseService) -> tuple[BallotRow, ...]:
     out: list[BallotRow] = []
     for poll in org.polls():
-        if _get(poll, "state", "") == "draft" or not _get(poll, "results_visible", False):
+        if poll.state is PollState.DRAFT or not poll.results_visible:
             continue  # hidden results stay hidden in exports too
-        labels = {o.id: o.label for o in _get(poll, "options", ())}
-        criteria = [str(_get(c, "name", "")) for c in _get(poll, "criteria", ())]
-        anonymous = bool(_get(poll, "anonymous", True))
+        labels = {o.id: o.label for o in poll.options}
+        criteria = [c.name for c in poll.criteria]
         for record in org.ballots(poll.id):
             for (option_id, criterion), value in sorted(record.ballot.values.items()):
                 out.append(
                     BallotRow(
                         poll=poll.title,
                         ballot=record.uuid,
-                        mode=str(getattr(record.mode, "value", record.mode)),
-                        voter="" if anonymous else record.voter_name,
+                        mode=CastMode(record.mode).value,
+                        voter="" if poll.anonymous else record.voter_name,
                         voters=int(record.ballot.voters),
                         cast_at=record.cast_at,
                         option=labels.get(option_id, str(option_id)),
                         criterion=criteria[criterion] if 0 <= criterion < len(criteria) else "",
                         value=int(value),
-                        item_id=_get(poll, "agenda_item_id", None),
+                        item_id=poll.agenda_item_id,
                     )
                 )
     return tuple(out)
-
-
-def _get(obj: Any, name: str, default: Any = None) -> Any:
-    if isinstance(obj, dict):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
 
 
 def _number(text: Any) -> float:
@@ -536,32 +513,28 @@ def _reopening(value: Any) -> tuple[dt.datetime | None, str]:
     return when, match.group(2)
 
 
-def _poll_from(obj: Any) -> PollResult:
-    """A ``organise.PollReport`` (or anything shaped like it) as a :class:`PollResult`."""
-    if isinstance(obj, PollResult):
-        return obj
-    rows = []
-    for k, r in enumerate(_get(obj, "rows", ()) or (), 1):
-        score = _get(r, "score", 0)
-        rows.append(
-            PollRow(
-                label=str(_get(r, "option", None) or _get(r, "label", "")),
-                score=_number(score),
-                rank=int(_get(r, "rank", k) or k),
-                votes=_get(r, "first_preferences", None),
-                score_text=str(score),
-                tied=bool(_get(r, "tied", False)),
-                extras=tuple(str(x) for x in _get(r, "criterion_averages", ()) or ()),
-            )
+def _poll_from(report: PollReport) -> PollResult:
+    """An ``organise.PollReport`` as the :class:`PollResult` the reports draw."""
+    rows = tuple(
+        PollRow(
+            label=r.option,
+            score=_number(r.score),
+            rank=r.rank,
+            votes=r.first_preferences,
+            score_text=r.score,
+            tied=r.tied,
+            extras=r.criterion_averages,
         )
+        for r in report.rows
+    )
     return PollResult(
-        title=str(_get(obj, "title", "")),
-        method=str(_get(obj, "method", "")),
-        rules=str(_get(obj, "rules", "")),
-        ballots=int(_get(obj, "ballots", 0) or 0),
-        rows=tuple(rows),
-        item_id=_get(obj, "agenda_item_id", None),
-        state=str(_get(obj, "state", "closed")),
-        extra_headers=tuple(str(c) for c in _get(obj, "criteria", ()) or ()),
-        reopened=tuple(_reopening(x) for x in _get(obj, "reopened", ()) or ()),
+        title=report.title,
+        method=report.method,
+        rules=report.rules,
+        ballots=report.ballots,
+        rows=rows,
+        item_id=report.agenda_item_id,
+        state=report.state,
+        extra_headers=report.criteria,
+        reopened=tuple(_reopening(x) for x in report.reopened),
     )

@@ -165,7 +165,8 @@ class WorkshopService:
         self.repo.update_day(day_id, date, v.clean_line(title, "title", required=False))
 
     def delete_day(self, day_id: int) -> None:
-        self.repo.set_day_deleted(day_id, True)
+        if not self.repo.set_day_deleted(day_id, True):
+            raise NotFound(f"no day {day_id}: it may have been deleted already")
 
     def restore_day(self, day_id: int) -> None:
         self.repo.set_day_deleted(day_id, False)
@@ -293,9 +294,23 @@ class WorkshopService:
                     )
         return old_order
 
+    def set_agenda_layout(
+        self, day_id: int, item_ids: Sequence[int], starts: dict[int, dt.time | None]
+    ) -> None:
+        """Put back a day's order and planned starts exactly (undo of a reorder), in one
+        transaction."""
+        current = [i.id for i in self.items(day_id)]
+        if sorted(current) != sorted(item_ids):
+            raise ValidationError("order", "the new order must contain exactly the day's items")
+        with self.file.writing():
+            self.repo.set_item_order(day_id, item_ids)
+            for item_id in item_ids:
+                self.repo.update_item(item_id, planned_start=starts.get(item_id))
+
     def delete_item(self, item_id: int) -> None:
         self.item(item_id)
-        self.repo.set_item_deleted(item_id, True)
+        if not self.repo.set_item_deleted(item_id, True):
+            raise NotFound(f"no agenda item {item_id}: it may have been deleted already")
 
     def restore_item(self, item_id: int) -> None:
         self.repo.set_item_deleted(item_id, False)
@@ -325,6 +340,12 @@ class WorkshopService:
         if existing is not None:
             return existing
         return self.repo.add_organisation(name, m.OrganisationKind(kind))
+
+    def organisation(self, org_id: int) -> m.Organisation:
+        for o in self.organisations():
+            if o.id == org_id:
+                return o
+        raise NotFound(f"no organisation {org_id}")
 
     def update_organisation(self, org_id: int, name: str, kind: m.OrganisationKind) -> None:
         self.repo.update_organisation(org_id, v.clean_line(name, "name"), m.OrganisationKind(kind))
@@ -363,9 +384,18 @@ class WorkshopService:
             self.repo.update_participant(pid, name, org_id, m.Role(role), email)
         return old
 
+    def restore_participant_fields(self, old: m.Participant) -> None:
+        """Put back a participant's stored fields exactly (undo of an edit), with the
+        organisation link as it was."""
+        self.participant(old.id)
+        self.repo.update_participant(
+            old.id, old.name, old.organisation_id, m.Role(old.role), old.email
+        )
+
     def delete_participant(self, pid: int) -> None:
         self.participant(pid)
-        self.repo.set_participant_deleted(pid, True)
+        if not self.repo.set_participant_deleted(pid, True):
+            raise NotFound(f"no participant {pid}: they may have been deleted already")
 
     def restore_participant(self, pid: int) -> None:
         self.repo.set_participant_deleted(pid, False)
@@ -374,6 +404,17 @@ class WorkshopService:
         self.day(day_id)
         self.participant(participant_id)
         self.repo.set_attendance(day_id, participant_id, present)
+
+    def attendance_record(self, day_id: int, participant_id: int) -> bool | None:
+        """What is stored for one participant on one day: True, False or None (nothing)."""
+        return self.repo.attendance_of(day_id, participant_id)
+
+    def restore_attendance(self, day_id: int, participant_id: int, record: bool | None) -> None:
+        """Put back a stored check-in exactly (None: as if never recorded)."""
+        if record is None:
+            self.repo.clear_attendance(day_id, participant_id)
+        else:
+            self.repo.set_attendance(day_id, participant_id, record)
 
     def present(self, day_id: int) -> set[int]:
         return self.repo.present_ids(day_id)
@@ -446,10 +487,21 @@ class WorkshopService:
 
     def delete_category(self, cat_id: int) -> None:
         self.category(cat_id)
-        self.repo.set_category_deleted(cat_id, True)
+        if not self.repo.set_category_deleted(cat_id, True):
+            raise NotFound(f"no category {cat_id}: it may have been deleted already")
 
     def restore_category(self, cat_id: int) -> None:
         self.repo.set_category_deleted(cat_id, False)
+
+    def set_categories_deleted(self, cat_ids: Sequence[int], deleted: bool) -> None:
+        """Soft-delete (or restore) several categories in one transaction."""
+        with self.file.writing():
+            for cat_id in cat_ids:
+                self.repo.set_category_deleted(cat_id, deleted)
+
+    def categories_with_deleted(self) -> list[m.Category]:
+        """Every category, deleted ones too (old notes still name them)."""
+        return self.repo.list_categories(include_deleted=True)
 
     # --- notes ------------------------------------------------------------------------------------
 
@@ -552,7 +604,8 @@ class WorkshopService:
 
     def delete_note(self, note_id: int) -> None:
         self.note(note_id)
-        self.repo.set_note_deleted(note_id, True)
+        if not self.repo.set_note_deleted(note_id, True):
+            raise NotFound(f"no note {note_id}: it may have been deleted already")
 
     def restore_note(self, note_id: int) -> None:
         self.note(note_id)
@@ -648,7 +701,8 @@ class WorkshopService:
 
     def delete_action(self, action_id: int) -> None:
         self.action(action_id)
-        self.repo.set_action_deleted(action_id, True)
+        if not self.repo.set_action_deleted(action_id, True):
+            raise NotFound(f"no action item {action_id}: it may have been deleted already")
 
     def restore_action(self, action_id: int) -> None:
         self.repo.set_action_deleted(action_id, False)

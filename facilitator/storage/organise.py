@@ -87,8 +87,8 @@ class OrganiseRepository:
             "UPDATE themes SET title = ?, updated_at = ? WHERE id = ?", (title, _now(), theme_id)
         )
 
-    def set_theme_deleted(self, theme_id: int, deleted: bool) -> None:
-        set_deleted(self.wf, "themes", theme_id, deleted)
+    def set_theme_deleted(self, theme_id: int, deleted: bool) -> bool:
+        return set_deleted(self.wf, "themes", theme_id, deleted)
 
     def theme_of_notes(self, note_ids: Iterable[int]) -> dict[int, int | None]:
         ids = list(note_ids)
@@ -220,8 +220,8 @@ class OrganiseRepository:
                 [(solution_id, n) for n in note_ids],
             )
 
-    def set_solution_deleted(self, solution_id: int, deleted: bool) -> None:
-        set_deleted(self.wf, "solutions", solution_id, deleted)
+    def set_solution_deleted(self, solution_id: int, deleted: bool) -> bool:
+        return set_deleted(self.wf, "solutions", solution_id, deleted)
 
     # --- polls --------------------------------------------------------------------------
 
@@ -334,6 +334,38 @@ class OrganiseRepository:
             ],
         )
 
+    def poll_rows(self, poll_id: int) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+        """The option and criterion rows of a poll, exactly (for putting them back)."""
+        options = self.conn.execute(
+            "SELECT id, uuid, poll_id, position, label, solution_id FROM poll_options "
+            "WHERE poll_id = ? ORDER BY id",
+            (poll_id,),
+        ).fetchall()
+        criteria = self.conn.execute(
+            "SELECT id, uuid, poll_id, position, name, scale_min, scale_max, weight "
+            "FROM poll_criteria WHERE poll_id = ? ORDER BY id",
+            (poll_id,),
+        ).fetchall()
+        return tuple(options), tuple(criteria)
+
+    def put_poll_rows(
+        self, poll_id: int, options: Sequence[Sequence[Any]], criteria: Sequence[Sequence[Any]]
+    ) -> None:
+        """Replace a draft poll's option and criterion rows by these (same ids, uuids)."""
+        with self.wf.writing():
+            self.conn.execute("DELETE FROM poll_options WHERE poll_id = ?", (poll_id,))
+            self.conn.execute("DELETE FROM poll_criteria WHERE poll_id = ?", (poll_id,))
+            self.conn.executemany(
+                "INSERT INTO poll_options (id, uuid, poll_id, position, label, solution_id) "
+                "VALUES (?,?,?,?,?,?)",
+                [tuple(r) for r in options],
+            )
+            self.conn.executemany(
+                "INSERT INTO poll_criteria (id, uuid, poll_id, position, name, scale_min, "
+                "scale_max, weight) VALUES (?,?,?,?,?,?,?,?)",
+                [tuple(r) for r in criteria],
+            )
+
     def update_poll(
         self,
         poll_id: int,
@@ -398,8 +430,8 @@ class OrganiseRepository:
             )
         ]
 
-    def set_poll_deleted(self, poll_id: int, deleted: bool) -> None:
-        set_deleted(self.wf, "polls", poll_id, deleted)
+    def set_poll_deleted(self, poll_id: int, deleted: bool) -> bool:
+        return set_deleted(self.wf, "polls", poll_id, deleted)
 
     # --- ballots ------------------------------------------------------------------------
 
@@ -418,11 +450,14 @@ class OrganiseRepository:
             )
             return ballot_id
 
-    def set_ballot_deleted(self, ballot_id: int, deleted: bool) -> None:
-        self._write(
-            "UPDATE ballots SET deleted_at = ? WHERE id = ?",
+    def set_ballot_deleted(self, ballot_id: int, deleted: bool) -> bool:
+        """Withdraw (or put back) a ballot. Returns whether it changed."""
+        state = "IS NULL" if deleted else "IS NOT NULL"
+        cur = self._write(
+            f"UPDATE ballots SET deleted_at = ? WHERE id = ? AND deleted_at {state}",
             (_now() if deleted else None, ballot_id),
         )
+        return cur.rowcount > 0
 
     def ballot_poll(self, ballot_id: int) -> tuple[int, int | None, bool] | None:
         """(poll id, voter id, deleted) of a ballot."""

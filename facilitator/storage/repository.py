@@ -54,17 +54,20 @@ _SOFT_DELETABLE = frozenset(
 )
 
 
-def set_deleted(wf: WorkshopFile, table: str, row_id: int, deleted: bool) -> None:
+def set_deleted(wf: WorkshopFile, table: str, row_id: int, deleted: bool) -> bool:
     """Soft-delete (or restore) one row: ``deleted_at`` and ``updated_at`` get the same
-    time. (Notes and ballots have their own: full-text index, no updated_at.)"""
+    time. Returns whether the row changed (False: no such row, or already in that state).
+    (Notes and ballots have their own: full-text index, no updated_at.)"""
     if table not in _SOFT_DELETABLE:
         raise ValueError(f"{table} has no soft delete")
     now = _now()
+    state = "IS NULL" if deleted else "IS NOT NULL"
     with wf.writing():
-        wf.db.conn.execute(
-            f"UPDATE {table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
+        cur = wf.db.conn.execute(
+            f"UPDATE {table} SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at {state}",
             (now if deleted else None, now, row_id),
         )
+    return cur.rowcount > 0
 
 
 def new_uuid() -> str:
@@ -223,8 +226,8 @@ class Repository:
             (_date(date), title, _now(), day_id),
         )
 
-    def set_day_deleted(self, day_id: int, deleted: bool) -> None:
-        set_deleted(self.wf, "days", day_id, deleted)
+    def set_day_deleted(self, day_id: int, deleted: bool) -> bool:
+        return set_deleted(self.wf, "days", day_id, deleted)
 
     # --- organisations --------------------------------------------------------------
 
@@ -256,8 +259,8 @@ class Repository:
             (name, kind.value, _now(), org_id),
         )
 
-    def set_organisation_deleted(self, org_id: int, deleted: bool) -> None:
-        set_deleted(self.wf, "organisations", org_id, deleted)
+    def set_organisation_deleted(self, org_id: int, deleted: bool) -> bool:
+        return set_deleted(self.wf, "organisations", org_id, deleted)
 
     # --- participants --------------------------------------------------------------
 
@@ -314,8 +317,8 @@ class Repository:
             (name, organisation_id, role.value, email, _now(), pid),
         )
 
-    def set_participant_deleted(self, pid: int, deleted: bool) -> None:
-        set_deleted(self.wf, "participants", pid, deleted)
+    def set_participant_deleted(self, pid: int, deleted: bool) -> bool:
+        return set_deleted(self.wf, "participants", pid, deleted)
 
     # --- attendance ------------------------------------------------------------------
 
@@ -325,6 +328,20 @@ class Repository:
             "ON CONFLICT(day_id, participant_id) DO UPDATE SET present = excluded.present, "
             "updated_at = excluded.updated_at",
             (day_id, participant_id, int(present), _now()),
+        )
+
+    def attendance_of(self, day_id: int, participant_id: int) -> bool | None:
+        """The stored check-in of one participant on one day (None: never recorded)."""
+        row = self._one(
+            "SELECT present FROM attendance WHERE day_id = ? AND participant_id = ?",
+            (day_id, participant_id),
+        )
+        return None if row is None else bool(row[0])
+
+    def clear_attendance(self, day_id: int, participant_id: int) -> None:
+        self._write(
+            "DELETE FROM attendance WHERE day_id = ? AND participant_id = ?",
+            (day_id, participant_id),
         )
 
     def present_ids(self, day_id: int) -> set[int]:
@@ -472,8 +489,8 @@ class Repository:
                 [(item_id, pid, i) for i, pid in enumerate(participant_ids)],
             )
 
-    def set_item_deleted(self, item_id: int, deleted: bool) -> None:
-        set_deleted(self.wf, "agenda_items", item_id, deleted)
+    def set_item_deleted(self, item_id: int, deleted: bool) -> bool:
+        return set_deleted(self.wf, "agenda_items", item_id, deleted)
 
     def set_item_order(self, day_id: int, item_ids: Sequence[int]) -> None:
         with self.wf.writing():
@@ -532,8 +549,8 @@ class Repository:
                 [(i + 1, _now(), cid) for i, cid in enumerate(cat_ids)],
             )
 
-    def set_category_deleted(self, cat_id: int, deleted: bool) -> None:
-        set_deleted(self.wf, "categories", cat_id, deleted)
+    def set_category_deleted(self, cat_id: int, deleted: bool) -> bool:
+        return set_deleted(self.wf, "categories", cat_id, deleted)
 
     # --- notes ---------------------------------------------------------------------------
 
@@ -652,21 +669,24 @@ class Repository:
             )
             self._fts_add(note_id)
 
-    def set_note_deleted(self, note_id: int, deleted: bool) -> None:
+    def set_note_deleted(self, note_id: int, deleted: bool) -> bool:
+        """Soft-delete (or restore) a note and its full-text entry. Returns whether it
+        changed (False: already in that state)."""
         with self.wf.writing():
             if deleted:
                 self._fts_remove(note_id)
-                self.conn.execute(
+                cur = self.conn.execute(
                     "UPDATE notes SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
                     (_now(), _now(), note_id),
                 )
             else:
-                self.conn.execute(
+                cur = self.conn.execute(
                     "UPDATE notes SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL",
                     (_now(), note_id),
                 )
-                if self.conn.execute("SELECT changes()").fetchone()[0]:
+                if cur.rowcount:
                     self._fts_add(note_id)
+        return cur.rowcount > 0
 
     def note_ids(self, agenda_item_id: int | None = None, day_id: int | None = None) -> list[int]:
         """Ids of the live notes of one item (or one day, or all), oldest first."""
@@ -917,8 +937,8 @@ class Repository:
             (text, owner_id, _date(due_date), status.value, _now(), action_id),
         )
 
-    def set_action_deleted(self, action_id: int, deleted: bool) -> None:
-        set_deleted(self.wf, "action_items", action_id, deleted)
+    def set_action_deleted(self, action_id: int, deleted: bool) -> bool:
+        return set_deleted(self.wf, "action_items", action_id, deleted)
 
     # --- checks and counts -----------------------------------------------------------------
 

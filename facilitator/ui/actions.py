@@ -7,8 +7,11 @@ Standard QKeySequences are used wherever one exists. The capture box's own keys
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 import facilitator.ui.qtfix  # noqa: F401  (PySide6 6.12 + Python 3.11 refcount bug)
 
@@ -27,6 +30,39 @@ ZOOM_RESET = ""
 FOCUS_CAPTURE = "Ctrl+L"
 FOCUS_SPEAKER = "Ctrl+K"
 DELETE_NOTE = "Del"
+# Keys of one screen (they act while that screen has the focus):
+MOVE_UP = "Ctrl+Shift+Up"  # Plan: agenda item or category one place up
+MOVE_DOWN = "Ctrl+Shift+Down"
+ADD_ITEM = "Ctrl+Shift+N"  # Plan › Agenda: a new item
+GROUP = "Ctrl+G"  # Themes: group the selected notes into a theme
+RENAME = "F2"  # Themes: rename the theme
+UNGROUP = "Ctrl+Shift+G"
+DECISION = "Ctrl+D"  # Themes: mark (or unmark) as decision
+PROMOTE = "Ctrl+P"  # Themes: make a solution of the selection
+DELETE = QKeySequence.StandardKey.Delete  # the selected rows of a list (notes, items…)
+
+
+def screen_action(
+    owner: QWidget,
+    key: QKeySequence.StandardKey | str = "",
+    slot: Callable[[], object] | None = None,
+    *,
+    only_this_widget: bool = False,
+) -> QAction:
+    """A QAction of one screen, with one of the keys above, added to ``owner``: it works
+    while the focus is in ``owner`` (or only on ``owner`` itself)."""
+    action = QAction(owner)
+    if key:
+        action.setShortcut(QKeySequence(key))
+    action.setShortcutContext(
+        Qt.ShortcutContext.WidgetShortcut
+        if only_this_widget
+        else Qt.ShortcutContext.WidgetWithChildrenShortcut
+    )
+    if slot is not None:
+        action.triggered.connect(lambda _checked=False: slot())
+    owner.addAction(action)
+    return action
 
 
 class Actions(QObject):

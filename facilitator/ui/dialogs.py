@@ -132,12 +132,14 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language_choice())))
         self.note_taker = QLineEdit(settings.note_taker())
         self.note_taker.setPlaceholderText(self.tr("your name, saved with every note"))
-        self.screen = QComboBox()
-        self.screen.addItem(self.tr("Automatic (the second screen if there is one)"), "")
+        self.screen_combo = QComboBox()
+        self.screen_combo.addItem(self.tr("Automatic (the second screen if there is one)"), "")
         for s in QGuiApplication.screens():
             g = s.geometry()
-            self.screen.addItem(f"{s.name()} ({g.width()}×{g.height()})", s.name())
-        self.screen.setCurrentIndex(max(0, self.screen.findData(settings.presenter_screen())))
+            self.screen_combo.addItem(f"{s.name()} ({g.width()}×{g.height()})", s.name())
+        self.screen_combo.setCurrentIndex(
+            max(0, self.screen_combo.findData(settings.presenter_screen()))
+        )
         self.snapshots = QSpinBox()
         self.snapshots.setRange(0, 240)
         self.snapshots.setSuffix(self.tr(" min"))
@@ -146,7 +148,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Note-taker name:"), self.note_taker)
-        form.addRow(self.tr("Presenter window on:"), self.screen)
+        form.addRow(self.tr("Presenter window on:"), self.screen_combo)
         form.addRow(self.tr("Backup copy every:"), self.snapshots)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -162,7 +164,7 @@ class SettingsDialog(QDialog):
         return SettingsValues(
             language=str(self.language.currentData() or ""),
             note_taker=self.note_taker.text().strip(),
-            presenter_screen=str(self.screen.currentData() or ""),
+            presenter_screen=str(self.screen_combo.currentData() or ""),
             snapshot_minutes=self.snapshots.value(),
         )
 

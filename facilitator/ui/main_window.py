@@ -2,7 +2,7 @@
 
 Other screens plug in with :meth:`MainWindow.add_view`. A view that has a
 ``set_document(doc: WorkshopDocument | None)`` method is given the open workshop
-(and ``None`` when it closes); it changes data through ``doc.run(command)``.
+(and ``None`` when it closes); it changes data through ``doc.run(operation)``.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ import facilitator.ui.qtfix  # noqa: F401  (PySide6 6.12 + Python 3.11 refcount 
 from facilitator import __version__
 from facilitator.domain.errors import FacilitatorError, FileLocked, FileMissing
 from facilitator.services import snapshots
+from facilitator.services.operations import Changes, Kind
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui import errors, i18n
 from facilitator.ui.actions import Actions
@@ -55,11 +56,11 @@ class MainWindow(QMainWindow):
         self.presenter: PresenterWindow | None = None
         self.search_dialog: SearchDialog | None = None
         self.undo_group = QUndoGroup(self)
-        self.actions = Actions(self)
+        self.menu_actions = Actions(self)
         self.undo_action = self.undo_group.createUndoAction(self)
-        self.undo_action.setShortcuts(self.actions.undo_keys)
+        self.undo_action.setShortcuts(self.menu_actions.undo_keys)
         self.redo_action = self.undo_group.createRedoAction(self)
-        self.redo_action.setShortcuts(self.actions.redo_keys)
+        self.redo_action.setShortcuts(self.menu_actions.redo_keys)
 
         self.welcome = WelcomeScreen()
         self.tabs = QTabWidget()
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
 
     # --- building -----------------------------------------------------------------------
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.menu_actions
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(a.new)
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.menu_actions
         a.new.triggered.connect(self.new_workshop)
         a.open.triggered.connect(self.open_dialog)
         a.open_demo.triggered.connect(self.open_demo)
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
         return index
 
     def retranslate(self) -> None:
-        self.actions.retranslate()
+        self.menu_actions.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -273,7 +274,7 @@ class MainWindow(QMainWindow):
         open_ = self.doc is not None
         writable = open_ and not self.doc.read_only  # type: ignore[union-attr]
         self.stack.setCurrentWidget(self.tabs if open_ else self.welcome)
-        a = self.actions
+        a = self.menu_actions
         for action in (
             a.save_copy,
             a.export_minutes,
@@ -343,7 +344,8 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(doc.undo_stack)
             self.undo_group.setActiveStack(doc.undo_stack)
             doc.workshop_changed.connect(self._update_title)
-            doc.note_added.connect(self._note_captured)
+            doc.changed.connect(self._note_captured)
+            doc.changed.connect(self._presenter_follows)
             self._build_doc_views(doc)
         for view in self.views:
             setter = getattr(view, "set_document", None)
@@ -479,8 +481,8 @@ class MainWindow(QMainWindow):
     def _restart_snapshots(self) -> None:
         self.snapshot_policy = snapshots.SnapshotPolicy.every(self.settings.snapshot_minutes())
 
-    def _note_captured(self, _note: object) -> None:
-        if self.doc is None or self.doc.read_only:
+    def _note_captured(self, changes: Changes) -> None:
+        if self.doc is None or self.doc.read_only or not changes.added_ids(Kind.NOTE):
             return
         self.snapshot_policy.note_captured(self.doc.service)
         if self.snapshot_policy.last_error:
@@ -555,13 +557,20 @@ class MainWindow(QMainWindow):
         if kind == "PlanView":
             from facilitator.ui.plan.view import PlanView
 
-            real = PlanView(doc.service, doc.undo_stack, document=doc)
+            real = PlanView(doc.service, document=doc)
         else:
             from facilitator.ui import organise
 
-            real = getattr(organise, kind)(doc.service, doc.undo_stack)
             if kind == "PollsView":
-                real.present_requested.connect(self.present_poll)  # type: ignore[attr-defined]
+                polls = organise.PollsView(doc.service, document=doc)
+                polls.present_requested.connect(self.present_poll)
+                real = polls
+            elif kind == "OrganiseView":
+                real = organise.OrganiseView(doc.service, document=doc)
+            elif kind == "ActionsView":
+                real = organise.ActionsView(doc.service, document=doc)
+            else:  # pragma: no cover - the kinds are the ones _build_doc_views adds
+                raise ValueError(f"unknown screen {kind!r}")
         real.setObjectName(kind)
         index = self.tabs.indexOf(view)
         current = self.tabs.currentIndex()
@@ -571,7 +580,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         self.doc_views[self.doc_views.index(view)] = real
-        view.setParent(None)  # type: ignore[call-overload]
+        view.setParent(None)
         return real
 
     def _doc_view_title(self, view: QWidget) -> str:
@@ -610,6 +619,7 @@ class MainWindow(QMainWindow):
             return
         results = PresenterResults(self.doc.service)
         results.show_poll(poll_id)
+        self.doc.changed.connect(results.apply_changes)  # ballots from anywhere: redrawn
         self.presenter.show_results(results)
 
     def _fill_recent_menu(self) -> None:
@@ -695,6 +705,20 @@ class MainWindow(QMainWindow):
             self.presenter.set_item(item)  # type: ignore[arg-type]
             self.live.refresh_timer()
 
+    def _presenter_follows(self, changes: Changes) -> None:
+        """The projector shows the current item as it is now (edited here or elsewhere)."""
+        if self.presenter is None or self.doc is None:
+            return
+        item_id = self.live.current_item_id()
+        if item_id is None or item_id not in changes.ids(Kind.ITEM):
+            return
+        try:
+            item = self.doc.service.item(item_id)  # one row: the item as it is now
+        except FacilitatorError:
+            return  # deleted: Live moves to another item and says so
+        self.presenter.set_item(item)
+        self.live.refresh_timer()
+
     def _question_changed(self, text: str) -> None:
         if self.presenter is not None:
             self.presenter.set_question(text)
@@ -704,7 +728,7 @@ class MainWindow(QMainWindow):
             self.presenter.close()
             return
         if self.doc is None:
-            self.actions.presenter.setChecked(False)
+            self.menu_actions.presenter.setChecked(False)
             return
         from facilitator.ui.live.presenter import PresenterWindow
 
@@ -715,14 +739,14 @@ class MainWindow(QMainWindow):
         self.presenter.set_question(self.live.question_edit.text())
         self.live.refresh_timer()
         self.presenter.show_on(self.settings.presenter_screen())
-        self.actions.presenter.setChecked(True)
+        self.menu_actions.presenter.setChecked(True)
         self.activateWindow()  # keep typing in the capture box
 
     def _presenter_closed(self) -> None:
         if self.presenter is not None:
             self.presenter.deleteLater()
         self.presenter = None
-        self.actions.presenter.setChecked(False)
+        self.menu_actions.presenter.setChecked(False)
 
     def show_search(self) -> SearchDialog | None:
         if self.doc is None:

@@ -58,7 +58,7 @@ class Settings:
     # --- zoom -----------------------------------------------------------------------
     def zoom(self) -> int:
         try:
-            return int(self.q.value("live/zoom", 0))
+            return int(str(self.q.value("live/zoom", 0)))
         except (TypeError, ValueError):
             return 0
 
@@ -68,7 +68,7 @@ class Settings:
     # --- snapshots (periodic backup copies of the open file) -----------------------
     def snapshot_minutes(self) -> int:
         try:
-            return int(self.q.value("snapshot/minutes", 10))
+            return int(str(self.q.value("snapshot/minutes", 10)))
         except (TypeError, ValueError):
             return 0
 
@@ -86,7 +86,9 @@ class Settings:
         value = self.q.value("recent_files", [])
         if isinstance(value, str):
             value = [value] if value else []
-        return [str(v) for v in (value or [])][:MAX_RECENT]
+        if not isinstance(value, list | tuple):
+            return []
+        return [str(v) for v in value][:MAX_RECENT]
 
     def add_recent(self, path: Path | str) -> None:
         text = str(Path(path).resolve())

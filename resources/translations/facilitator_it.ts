@@ -570,6 +570,10 @@ Passa il portatile alla persona successiva.</translation>
         <translation>Facilitatore: esci dal chiosco</translation>
     </message>
     <message>
+        <source>Voting has closed: no more ballots can be cast.</source>
+        <translation>La votazione è chiusa: non si possono più esprimere voti.</translation>
+    </message>
+    <message>
         <source>Your ballot</source>
         <translation>La tua scheda</translation>
     </message>
@@ -665,6 +669,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Start item</source>
+        <translation>Avvia punto</translation>
     </message>
     <message>
         <source>not started</source>
@@ -1012,14 +1020,6 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Rename theme</source>
         <translation>Rinomina tema</translation>
-    </message>
-    <message>
-        <source>Mark as decision</source>
-        <translation>Segna come decisione</translation>
-    </message>
-    <message>
-        <source>Unmark decision</source>
-        <translation>Togli il segno di decisione</translation>
     </message>
     <message>
         <source>Select a solution to see it. Promote notes or themes to add one.</source>
@@ -2025,86 +2025,6 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Pronta per essere registrata.</translation>
     </message>
     <message>
-        <source>Group notes into a theme</source>
-        <translation>Raggruppa le note in un tema</translation>
-    </message>
-    <message>
-        <source>Move notes to a theme</source>
-        <translation>Sposta le note in un tema</translation>
-    </message>
-    <message>
-        <source>Take notes out of their theme</source>
-        <translation>Togli le note dal loro tema</translation>
-    </message>
-    <message>
-        <source>Rename theme</source>
-        <translation>Rinomina tema</translation>
-    </message>
-    <message>
-        <source>Ungroup theme</source>
-        <translation>Separa il tema</translation>
-    </message>
-    <message>
-        <source>Mark as decision</source>
-        <translation>Segna come decisione</translation>
-    </message>
-    <message>
-        <source>Unmark decision</source>
-        <translation>Togli il segno di decisione</translation>
-    </message>
-    <message>
-        <source>Add solution</source>
-        <translation>Aggiungi soluzione</translation>
-    </message>
-    <message>
-        <source>Edit solution</source>
-        <translation>Modifica soluzione</translation>
-    </message>
-    <message>
-        <source>Delete solution</source>
-        <translation>Elimina soluzione</translation>
-    </message>
-    <message>
-        <source>Add action item</source>
-        <translation>Aggiungi azione</translation>
-    </message>
-    <message>
-        <source>Edit action item</source>
-        <translation>Modifica azione</translation>
-    </message>
-    <message>
-        <source>Delete action item</source>
-        <translation>Elimina azione</translation>
-    </message>
-    <message>
-        <source>Create poll</source>
-        <translation>Crea votazione</translation>
-    </message>
-    <message>
-        <source>Edit poll</source>
-        <translation>Modifica votazione</translation>
-    </message>
-    <message>
-        <source>Delete poll</source>
-        <translation>Elimina votazione</translation>
-    </message>
-    <message>
-        <source>Enter paper tally</source>
-        <translation>Inserisci conteggio su carta</translation>
-    </message>
-    <message>
-        <source>Cast ballot</source>
-        <translation>Registra la scheda</translation>
-    </message>
-    <message>
-        <source>Cast kiosk ballot</source>
-        <translation>Registra scheda dal chiosco</translation>
-    </message>
-    <message>
-        <source>Withdraw ballot</source>
-        <translation>Ritira la scheda</translation>
-    </message>
-    <message>
         <source>Dot voting</source>
         <translation>Voto a punti</translation>
     </message>
@@ -2188,40 +2108,92 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <source>Status</source>
         <translation>Stato</translation>
     </message>
+    <message>
+        <source>Mark as decision</source>
+        <translation>Segna come decisione</translation>
+    </message>
+    <message>
+        <source>Unmark decision</source>
+        <translation>Togli il segno di decisione</translation>
+    </message>
+    <message>
+        <source>Group notes into a theme</source>
+        <translation>Raggruppa le note in un tema</translation>
+    </message>
+    <message>
+        <source>Take notes out of their theme</source>
+        <translation>Togli le note dal loro tema</translation>
+    </message>
+    <message>
+        <source>Move notes to a theme</source>
+        <translation>Sposta le note in un tema</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>Rinomina tema</translation>
+    </message>
+    <message>
+        <source>Ungroup theme</source>
+        <translation>Separa il tema</translation>
+    </message>
+    <message>
+        <source>Add solution</source>
+        <translation>Aggiungi soluzione</translation>
+    </message>
+    <message>
+        <source>Edit solution</source>
+        <translation>Modifica soluzione</translation>
+    </message>
+    <message>
+        <source>Delete solution</source>
+        <translation>Elimina soluzione</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Aggiungi azione</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>Modifica azione</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>Elimina azione</translation>
+    </message>
+    <message>
+        <source>Create poll</source>
+        <translation>Crea votazione</translation>
+    </message>
+    <message>
+        <source>Edit poll</source>
+        <translation>Modifica votazione</translation>
+    </message>
+    <message>
+        <source>Delete poll</source>
+        <translation>Elimina votazione</translation>
+    </message>
+    <message>
+        <source>Enter paper tally</source>
+        <translation>Inserisci conteggio su carta</translation>
+    </message>
+    <message>
+        <source>Cast ballot</source>
+        <translation>Registra la scheda</translation>
+    </message>
+    <message>
+        <source>Cast kiosk ballot</source>
+        <translation>Registra scheda dal chiosco</translation>
+    </message>
+    <message>
+        <source>Withdraw ballot</source>
+        <translation>Ritira la scheda</translation>
+    </message>
 </context>
 <context>
     <name>plan</name>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>Add day</source>
-        <translation>Aggiungi giorno</translation>
-    </message>
-    <message>
-        <source>Edit day</source>
-        <translation>Modifica giorno</translation>
-    </message>
-    <message>
-        <source>Delete day</source>
-        <translation>Elimina giorno</translation>
-    </message>
-    <message>
-        <source>Edit organisation</source>
-        <translation>Modifica ente</translation>
-    </message>
-    <message>
-        <source>Add categories from a template</source>
-        <translation>Aggiungi categorie da un modello</translation>
-    </message>
-    <message>
-        <source>Import participants</source>
-        <translation>Importa partecipanti</translation>
-    </message>
-    <message>
-        <source>Import agenda</source>
-        <translation>Importa programma</translation>
     </message>
     <message>
         <source>Day %1</source>
@@ -2471,28 +2443,44 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <source>already in the workshop (same name)</source>
         <translation>già nel workshop (stesso nome)</translation>
     </message>
+    <message>
+        <source>Add day</source>
+        <translation>Aggiungi giorno</translation>
+    </message>
+    <message>
+        <source>Edit day</source>
+        <translation>Modifica giorno</translation>
+    </message>
+    <message>
+        <source>Delete day</source>
+        <translation>Elimina giorno</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Modifica ente</translation>
+    </message>
+    <message>
+        <source>Add categories from a template</source>
+        <translation>Aggiungi categorie da un modello</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importa partecipanti</translation>
+    </message>
+    <message>
+        <source>Import agenda</source>
+        <translation>Importa programma</translation>
+    </message>
 </context>
 <context>
     <name>undo</name>
     <message>
-        <source>Add note</source>
-        <translation>Aggiungi nota</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Modifica nota</translation>
-    </message>
-    <message>
-        <source>Delete note</source>
-        <translation>Elimina nota</translation>
+        <source>Edit workshop details</source>
+        <translation>Modifica dati del workshop</translation>
     </message>
     <message>
         <source>Add agenda item</source>
         <translation>Aggiungi punto del programma</translation>
-    </message>
-    <message>
-        <source>Edit agenda item</source>
-        <translation>Modifica punto del programma</translation>
     </message>
     <message>
         <source>Start item</source>
@@ -2501,6 +2489,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Stop item</source>
         <translation>Ferma punto</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Modifica punto del programma</translation>
     </message>
     <message>
         <source>Change duration</source>
@@ -2551,8 +2543,16 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Riordina categorie</translation>
     </message>
     <message>
-        <source>Edit workshop details</source>
-        <translation>Modifica dati del workshop</translation>
+        <source>Add note</source>
+        <translation>Aggiungi nota</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifica nota</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Elimina nota</translation>
     </message>
 </context>
 </TS>

@@ -71,13 +71,24 @@ def test_importing_reports_does_not_load_reportlab() -> None:
 
 
 def test_scores_and_reopenings() -> None:
+    from facilitator.services.organise import PollReport
     from facilitator.services.snapshot import _poll_from
 
     it = Words("it", dt.UTC)
     assert it.score("11.62", 11.62) == "11,62" and Words("en").score("11.62", 11.62) == "11.62"
     assert it.score("", 3.0) == "3"
     poll = _poll_from(
-        {"title": "P", "reopened": ("2025-11-07T16:02+00:00: arrivata tardi", "senza data")}
+        PollReport(
+            title="P",
+            method="dot",
+            state="open",
+            agenda_item_id=None,
+            rules="",
+            ballots=0,
+            criteria=(),
+            rows=(),
+            reopened=("2025-11-07T16:02+00:00: arrivata tardi", "senza data"),
+        )
     )
     (when, reason), (none, text) = poll.reopened
     assert when == dt.datetime(2025, 11, 7, 16, 2, tzinfo=dt.UTC) and reason == "arrivata tardi"

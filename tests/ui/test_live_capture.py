@@ -326,17 +326,17 @@ def test_next_previous_item_and_starting_another_item_stops_the_first(window: Ma
     live = window.live
     first = live.current_item()
     live.start_stop()
-    window.actions.next_item.trigger()
+    window.menu_actions.next_item.trigger()
     second = live.current_item()
     assert second is not None and second.id != first.id
     assert live.notes_model.rowCount() == 0
-    window.actions.start_stop.trigger()
+    window.menu_actions.start_stop.trigger()
     svc = window.doc.service
     assert svc.item(first.id).actual_end is not None
     assert svc.item(second.id).actual_start is not None and svc.item(second.id).actual_end is None
-    window.actions.previous_item.trigger()
+    window.menu_actions.previous_item.trigger()
     assert live.current_item().id == first.id
-    window.actions.next_day.trigger()
+    window.menu_actions.next_day.trigger()
     assert live.current_item().title == "Restituzione"
 
 
@@ -380,7 +380,7 @@ def test_read_only_file_disables_writing(
     assert w.doc.read_only
     assert not w.live.capture.isEnabled()
     assert w.read_only_label.isVisibleTo(w)
-    assert not w.actions.start_stop.isEnabled()
+    assert not w.menu_actions.start_stop.isEnabled()
     assert "read-only" in w.windowTitle()
     assert not w.live.commit()
     w.close()
@@ -389,16 +389,16 @@ def test_read_only_file_disables_writing(
 def test_zoom_scales_the_live_fonts(window: MainWindow, settings: Settings) -> None:
     live = window.live
     before = live.capture.font().pointSizeF()
-    window.actions.zoom_in.trigger()
-    window.actions.zoom_in.trigger()
+    window.menu_actions.zoom_in.trigger()
+    window.menu_actions.zoom_in.trigger()
     assert live.capture.font().pointSizeF() > before
     assert settings.zoom() == 2
-    window.actions.zoom_reset.trigger()
+    window.menu_actions.zoom_reset.trigger()
     assert live.capture.font().pointSizeF() == pytest.approx(before)
 
 
 def test_presenter_window_follows_item_timer_and_question(window: MainWindow, qtbot) -> None:  # noqa: ANN001
-    window.actions.presenter.trigger()
+    window.menu_actions.presenter.trigger()
     presenter = window.presenter
     assert presenter is not None and presenter.isVisible()
     assert presenter.title_label.text() == "Incontro-studio Torino"
@@ -412,11 +412,11 @@ def test_presenter_window_follows_item_timer_and_question(window: MainWindow, qt
     window.live.refresh_timer()
     assert presenter.timer_label.text() == "01:00"
     assert presenter.state.value == "urgent"
-    window.actions.next_item.trigger()
+    window.menu_actions.next_item.trigger()
     assert presenter.item_label.text() == "Visita a Casa del Quartiere"
-    window.actions.presenter.trigger()
+    window.menu_actions.presenter.trigger()
     assert window.presenter is None
-    assert not window.actions.presenter.isChecked()
+    assert not window.menu_actions.presenter.isChecked()
 
 
 def test_edit_in_place_with_the_delegates(window: MainWindow, qtbot) -> None:  # noqa: ANN001

@@ -9,8 +9,9 @@ from PySide6.QtGui import QUndoStack
 
 from facilitator.domain import model as m
 from facilitator.domain.errors import ValidationError
+from facilitator.services import operations as ops
+from facilitator.services.operations import Kind
 from facilitator.services.workshop import WorkshopService
-from facilitator.ui import undo as u
 from facilitator.ui.document import WorkshopDocument
 
 
@@ -35,15 +36,15 @@ def test_add_edit_delete_note(doc: WorkshopDocument, stack: QUndoStack, svc) -> 
     item = _item(svc)
     cat = svc.categories()[0].id
     added: list[int] = []
-    doc.note_added.connect(lambda n: added.append(n.id))
-    add = u.AddNoteCommand(doc, "prima nota", category_id=cat, agenda_item_id=item)
-    stack.push(add)
+    doc.changed.connect(lambda c: added.extend(c.added_ids(Kind.NOTE)))
+    add = ops.AddNote("prima nota", category_id=cat, agenda_item_id=item)
+    stack.push(doc.command(add))
     assert added == [add.note_id]
     assert [n.text for n in svc.notes(item)] == ["prima nota"]
-    stack.push(u.UpdateNoteCommand(doc, add.note_id, text="nota corretta", category_id=None))
+    stack.push(doc.command(ops.EditNote(add.note_id, text="nota corretta", category_id=None)))
     assert svc.note(add.note_id).text == "nota corretta"
     assert svc.note(add.note_id).category_id is None
-    stack.push(u.DeleteNoteCommand(doc, add.note_id))
+    stack.push(doc.command(ops.DeleteNote(add.note_id)))
     assert svc.notes(item) == []
     stack.undo()
     assert [n.text for n in svc.notes(item)] == ["nota corretta"]
@@ -64,10 +65,10 @@ def test_document_run_refuses_invalid_change_without_touching_the_stack(
 ) -> None:
     shown: list[Exception] = []
     monkeypatch.setattr("facilitator.ui.errors.show_error", lambda parent, exc: shown.append(exc))
-    assert not doc.run(u.AddNoteCommand(doc, "   "))
+    assert not doc.run(ops.AddNote("   "))
     assert isinstance(shown[0], ValidationError)
     assert doc.undo_stack.count() == 0
-    assert doc.run(u.AddNoteCommand(doc, "ok"))
+    assert doc.run(ops.AddNote("ok"))
     assert doc.undo_stack.count() == 1
     assert doc.service.counts().notes == 1  # performed once, not twice
 
@@ -75,20 +76,20 @@ def test_document_run_refuses_invalid_change_without_touching_the_stack(
 def test_agenda_commands(doc: WorkshopDocument, stack: QUndoStack, svc) -> None:  # noqa: ANN001
     day = svc.days()[0].id
     a = _item(svc)
-    add = u.AddItemCommand(doc, day, "Visita", duration_min=60)
-    stack.push(add)
+    add = ops.AddItem(day, "Visita", duration_min=60)
+    stack.push(doc.command(add))
     b = add.item_id
     assert [i.title for i in svc.items(day)] == ["Benvenuto", "Visita"]
     assert svc.item(b).planned_start == dt.time(9, 30)
-    stack.push(u.UpdateItemCommand(doc, b, title="Visita al quartiere", location="San Salvario"))
-    stack.push(u.SetDurationCommand(doc, a, 45))
+    stack.push(doc.command(ops.EditItem(b, title="Visita al quartiere", location="San Salvario")))
+    stack.push(doc.command(ops.SetDuration(a, 45)))
     assert svc.item(b).planned_start == dt.time(9, 45)
-    stack.push(u.ReorderItemsCommand(doc, day, [b, a]))
+    stack.push(doc.command(ops.ReorderItems(day, [b, a])))
     assert [i.id for i in svc.items(day)] == [b, a]
-    stack.push(u.start_item_command(doc, a, dt.datetime(2025, 11, 5, 9, 1, tzinfo=dt.UTC)))
-    stack.push(u.stop_item_command(doc, a, dt.datetime(2025, 11, 5, 9, 40, tzinfo=dt.UTC)))
+    stack.push(doc.command(ops.StartItem(a, dt.datetime(2025, 11, 5, 9, 1, tzinfo=dt.UTC))))
+    stack.push(doc.command(ops.StopItem(a, dt.datetime(2025, 11, 5, 9, 40, tzinfo=dt.UTC))))
     assert svc.item(a).actual_end is not None
-    stack.push(u.DeleteItemCommand(doc, a))
+    stack.push(doc.command(ops.DeleteItem(a)))
     assert [i.id for i in svc.items(day)] == [b]
     for _ in range(3):
         stack.undo()
@@ -108,19 +109,19 @@ def test_agenda_commands(doc: WorkshopDocument, stack: QUndoStack, svc) -> None:
 
 def test_participant_and_attendance_commands(doc: WorkshopDocument, stack: QUndoStack, svc) -> None:  # noqa: ANN001
     day = svc.days()[0].id
-    add = u.AddParticipantCommand(doc, "Anna Rossi", organisation="Comune di Torino")
-    stack.push(add)
+    add = ops.AddParticipant("Anna Rossi", organisation="Comune di Torino")
+    stack.push(doc.command(add))
     pid = add.pid
     assert pid is not None
     stack.push(
-        u.UpdateParticipantCommand(
-            doc, pid, "Anna Rossi", "Regione Piemonte", m.Role.SPEAKER, "a@b.it"
+        doc.command(
+            ops.EditParticipant(pid, "Anna Rossi", "Regione Piemonte", m.Role.SPEAKER, "a@b.it")
         )
     )
     assert svc.participant(pid).organisation_name == "Regione Piemonte"
-    stack.push(u.SetPresentCommand(doc, day, pid, True))
+    stack.push(doc.command(ops.SetPresent(day, pid, True)))
     assert svc.present(day) == {pid}
-    stack.push(u.DeleteParticipantCommand(doc, pid))
+    stack.push(doc.command(ops.DeleteParticipant(pid)))
     assert svc.participants() == []
     stack.undo()
     assert [p.id for p in svc.participants()] == [pid]
@@ -135,14 +136,14 @@ def test_participant_and_attendance_commands(doc: WorkshopDocument, stack: QUndo
 
 def test_category_commands(doc: WorkshopDocument, stack: QUndoStack, svc) -> None:  # noqa: ANN001
     before = [c.id for c in svc.categories()]
-    add = u.AddCategoryCommand(doc, "Rischi", "#123456", "k")
-    stack.push(add)
+    add = ops.AddCategory("Rischi", "#123456", "k")
+    stack.push(doc.command(add))
     cid = add.cat_id
-    stack.push(u.UpdateCategoryCommand(doc, cid, "Rischi e limiti", "#654321", "l"))
+    stack.push(doc.command(ops.EditCategory(cid, "Rischi e limiti", "#654321", "l")))
     assert svc.category(cid).name == "Rischi e limiti"
-    stack.push(u.ReorderCategoriesCommand(doc, [cid, *before]))
+    stack.push(doc.command(ops.ReorderCategories([cid, *before])))
     assert svc.categories()[0].id == cid
-    stack.push(u.DeleteCategoryCommand(doc, before[0]))
+    stack.push(doc.command(ops.DeleteCategory(before[0])))
     assert before[0] not in [c.id for c in svc.categories()]
     stack.undo()
     stack.undo()
@@ -155,7 +156,7 @@ def test_category_commands(doc: WorkshopDocument, stack: QUndoStack, svc) -> Non
 
 
 def test_workshop_details_command(doc: WorkshopDocument, stack: QUndoStack, svc) -> None:  # noqa: ANN001
-    stack.push(u.UpdateWorkshopCommand(doc, title="Nuovo titolo", place="Milano"))
+    stack.push(doc.command(ops.EditWorkshop(title="Nuovo titolo", place="Milano")))
     assert svc.workshop().title == "Nuovo titolo"
     stack.undo()
     assert (svc.workshop().title, svc.workshop().place) == ("Incontro-studio Torino", "Torino")
@@ -164,13 +165,12 @@ def test_workshop_details_command(doc: WorkshopDocument, stack: QUndoStack, svc)
 def test_undo_of_a_note_edit_restores_it_exactly(svc) -> None:  # noqa: ANN001
 
     from facilitator.ui.document import WorkshopDocument
-    from facilitator.ui.undo import UpdateNoteCommand
 
     doc = WorkshopDocument(svc)
     stack: QUndoStack = doc.undo_stack
     cats = svc.categories()
     note = svc.add_note("prima", category_id=cats[0].id, speaker="Zed Unknown")
-    doc.run(UpdateNoteCommand(doc, note.id, text="dopo", category_id=cats[1].id))
+    doc.run(ops.EditNote(note.id, text="dopo", category_id=cats[1].id))
     svc.delete_category(cats[0].id)  # the old category is gone meanwhile
     svc.add_participant("Zed Unknown")  # and the old speaker's name now matches someone
     stack.undo()

@@ -299,3 +299,32 @@ def test_notes_are_read_lazily_in_batches(qtbot: QtBot, svc: WorkshopService) ->
     last = 3 * models.BATCH - 1
     assert model.data(model.index(last, 0, ungrouped)) == f"note {last}"
     assert model.fetches == 2
+
+
+def test_a_note_taken_elsewhere_is_one_row_in_the_tree_not_a_rebuild(
+    view: OrganiseView,
+    filled: WorkshopService,
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: object,
+) -> None:
+    from facilitator.services import operations as ops
+
+    model = view.notes_model
+    ungrouped = model.index(model.rowCount() - 1, 0)
+    before = model.rowCount(ungrouped)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    item = filled.items()[0].id
+    add = ops.AddNote("Arrived from the second laptop", agenda_item_id=item)
+    view.doc.submit(add).result(timeout=5)
+    assert resets == []
+    assert model.rowCount(ungrouped) == before + 1
+    last = model.index(before, 0, ungrouped)
+    assert model.note_id(last) == add.note_id
+    assert "second laptop" in str(model.data(last))
+    assert add.note_id is not None
+    view.doc.submit(ops.EditNote(add.note_id, text="Arrived, then corrected")).result(timeout=5)
+    assert resets == [] and "corrected" in str(model.data(model.index_of_note(add.note_id)))
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    view.doc.submit(ops.DeleteNote(add.note_id)).result(timeout=5)  # deletions rebuild
+    assert resets == [1] and model.rowCount(ungrouped) == before

@@ -182,7 +182,7 @@ def test_kiosk_one_voter_at_a_time(
     assert org.ballot_count(pid) == 1
     # the thank-you page: the ballot is gone from the screen
     assert k.pages.currentWidget() is k.thanks_page
-    assert k.editor is None and k.scroll.widget() is None
+    assert k.editor is None and k.ballot_scroll.widget() is None
     visible = [w.text() for w in k.findChildren(QLabel) if w.isVisible()]
     assert not any("Alpha" in t for t in visible)
     qtbot.mouseClick(k.next_button, Qt.MouseButton.LeftButton)

@@ -56,7 +56,7 @@ def test_every_screen_is_a_tab_built_when_first_shown(window: MainWindow) -> Non
     assert window.tabs.currentWidget() is polls
     window.close_document()
     assert _tabs(window) == [window.live]
-    assert window.actions.export_minutes.isEnabled() is False
+    assert window.menu_actions.export_minutes.isEnabled() is False
 
 
 def test_poll_results_go_to_the_presenter_window(window: MainWindow, qtbot) -> None:  # noqa: ANN001

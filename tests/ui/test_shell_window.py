@@ -91,8 +91,8 @@ def _bad_files(tmp_path: Path) -> dict[str, tuple[Path, type[e.WorkshopFileError
 
 def test_starts_on_the_welcome_screen(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.welcome
-    assert not window.actions.save_copy.isEnabled()
-    assert not window.actions.find.isEnabled()
+    assert not window.menu_actions.save_copy.isEnabled()
+    assert not window.menu_actions.find.isEnabled()
     assert window.welcome.empty_label.isVisibleTo(window)
 
 
@@ -135,7 +135,7 @@ def test_missing_recent_file_is_dropped_from_the_list(
 def test_recent_files_double_click_opens(window: MainWindow, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
     good = _good(tmp_path)
     assert window.open_path(good)
-    window.actions.close.trigger()
+    window.menu_actions.close.trigger()
     assert window.stack.currentWidget() is window.welcome
     assert window.welcome.recent_list.count() == 1
     item = window.welcome.recent_list.item(0)
@@ -231,7 +231,7 @@ def test_language_switch_retranslates_menus(
     assert settings.language() == "it"
     assert window.file_menu.title() == "&File"
     assert window.edit_menu.title() == "&Modifica"
-    assert window.actions.open.text() == "&Apri…"
+    assert window.menu_actions.open.text() == "&Apri…"
     assert window.welcome.new_button.text() == "Nuovo workshop…"
     assert window.live.day_label.text() == "Giorno:"
     window.apply_settings("en", "Giulia", "")
@@ -294,7 +294,7 @@ def test_add_view_plugs_a_screen_in_and_gives_it_the_document(
 
 
 def test_standard_shortcuts(window: MainWindow) -> None:
-    a = window.actions
+    a = window.menu_actions
     assert a.open.shortcut().toString() == "Ctrl+O"
     assert a.new.shortcut().toString() == "Ctrl+N"
     assert a.find.shortcut().toString() == "Ctrl+F"

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPixmap, QShowEvent
+from PySide6.QtGui import QColor, QFont, QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
 from facilitator.domain import model as m
 from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.timeutil import utcnow
+from facilitator.services import operations as ops
+from facilitator.ui import actions as hotkeys
 from facilitator.ui import errors
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.live.agenda_model import AgendaModel, ItemIdRole, is_running
@@ -50,12 +52,6 @@ from facilitator.ui.live.notes_model import NotesModel
 from facilitator.ui.live.timer import STATE_COLOURS, Countdown, TimerState, format_seconds
 from facilitator.ui.plan.labels import kind_label
 from facilitator.ui.settings import Settings
-from facilitator.ui.undo import (
-    AddNoteCommand,
-    DeleteNoteCommand,
-    start_item_command,
-    stop_item_command,
-)
 
 DRAFT_DELAY_MS = 300
 EXTEND_SECONDS = 5 * 60
@@ -194,11 +190,9 @@ class LiveView(QWidget):
         self.notes_view.setItemDelegateForColumn(NotesModel.CATEGORY, CategoryDelegate(self))
         self.notes_view.setItemDelegateForColumn(NotesModel.TEXT, NoteTextDelegate(self))
         self.notes_model.rowsInserted.connect(lambda *_: self.notes_view.scrollToBottom())
-        self.delete_action = QAction(self)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(self.delete_selected_notes)
-        self.notes_view.addAction(self.delete_action)
+        self.delete_action = hotkeys.screen_action(
+            self.notes_view, hotkeys.DELETE, self.delete_selected_notes, only_this_widget=True
+        )
         self.notes_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         # Capture: category chip, speaker, the box.
@@ -580,18 +574,21 @@ class LiveView(QWidget):
             return
         now = self.clock()
         if item.id == self.running_item_id:
-            if doc.run(stop_item_command(doc, item.id, now)):
+            if doc.run(ops.StopItem(item.id, now)):
                 self.running_item_id = None
                 self.countdown.stop()
         else:
+            steps: list[ops.Operation] = []
             if self.running_item_id is not None:
                 try:
                     still = doc.service.item(self.running_item_id)
                 except FacilitatorError:
                     still = None
                 if still is not None and is_running(still):
-                    doc.run(stop_item_command(doc, still.id, now))
-            if doc.run(start_item_command(doc, item.id, now)):
+                    steps.append(ops.StopItem(still.id, now))
+            steps.append(ops.StartItem(item.id, now))
+            # Stopping the running item and starting this one: one undo step.
+            if doc.run(steps[0] if len(steps) == 1 else ops.Batch(steps, self.tr("Start item"))):
                 self.running_item_id = item.id
                 self.countdown.start(now, item.duration_min * 60)
         self._update_buttons()
@@ -727,8 +724,7 @@ class LiveView(QWidget):
         text = self.capture.toPlainText().lstrip(" \t")
         if not text.strip():
             return False
-        command = AddNoteCommand(
-            doc,
+        command = ops.AddNote(
             text,
             category_id=self.category_id,
             agenda_item_id=self.current_item_id(),
@@ -806,12 +802,11 @@ class LiveView(QWidget):
         ids = self.selected_note_ids()
         if not ids:
             return
-        if len(ids) > 1:
-            doc.undo_stack.beginMacro(self.tr("Delete %1 notes").replace("%1", str(len(ids))))
-        for note_id in ids:
-            doc.run(DeleteNoteCommand(doc, note_id))
-        if len(ids) > 1:
-            doc.undo_stack.endMacro()
+        if len(ids) == 1:
+            doc.run(ops.DeleteNote(ids[0]))
+        else:
+            label = self.tr("Delete %1 notes").replace("%1", str(len(ids)))
+            doc.run(ops.Batch([ops.DeleteNote(n) for n in ids], label))
 
     def jump_to_note(self, note_id: int) -> None:
         """Show the day and item of a note and select it (a search result was picked)."""

@@ -19,8 +19,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from facilitator.domain import model as m
+from facilitator.services import operations as ops
+from facilitator.services.operations import Changes, Kind
 from facilitator.ui.document import WorkshopDocument
-from facilitator.ui.undo import UpdateNoteCommand
 
 BATCH = 200
 CACHE_ROWS = 2_000
@@ -61,19 +62,24 @@ class NotesModel(QAbstractTableModel):
     def _connections(self) -> list[tuple[Any, Any]]:
         assert self.doc is not None
         return [
-            (self.doc.note_added, self._on_added),
-            (self.doc.note_changed, self._on_changed),
-            (self.doc.note_removed, self._on_removed),
-            (self.doc.note_restored, self._on_restored),
+            (self.doc.changed, self._on_document_changed),
             (self.doc.categories_changed, self.reload_categories),
         ]
+
+    def _on_document_changed(self, changes: Changes) -> None:
+        """Notes touched by an operation: a row removed, inserted or redrawn. A note of
+        another item costs at most one row read, never a read of this list."""
+        for note_id in sorted(changes.removed_ids(Kind.NOTE)):
+            self._on_removed(note_id)
+        for note_id in sorted(changes.added_ids(Kind.NOTE) - changes.removed_ids(Kind.NOTE)):
+            self._on_restored(note_id)
+        for note_id in sorted(changes.updated_ids(Kind.NOTE)):
+            self._on_changed(note_id)
 
     def reload_categories(self) -> None:
         if self.doc is None:
             return
-        self._categories = {
-            c.id: c for c in self.doc.service.repo.list_categories(include_deleted=True)
-        }
+        self._categories = {c.id: c for c in self.doc.service.categories_with_deleted()}
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, self.CATEGORY), self.index(len(self._ids) - 1, self.CATEGORY)
@@ -97,16 +103,6 @@ class NotesModel(QAbstractTableModel):
             self._row_of[self._ids[row]] = row
 
     # --- change signals ------------------------------------------------------------------
-    def _on_added(self, note: m.Note) -> None:
-        if note.agenda_item_id != self.item_id or self.item_id is None:
-            return
-        row = len(self._ids)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._ids.append(note.id)
-        self._row_of[note.id] = row
-        self._cache[note.id] = note
-        self.endInsertRows()
-
     def _on_changed(self, note_id: int) -> None:
         self._cache.pop(note_id, None)
         row = self._row_of.get(note_id)
@@ -138,6 +134,14 @@ class NotesModel(QAbstractTableModel):
         found = self.doc.service.notes_by_ids([note_id]).get(note_id)
         if found is None or found.deleted_at is not None or found.agenda_item_id != self.item_id:
             return
+        if self._is_newest(found):  # a note just taken: it goes last, nothing else is read
+            row = len(self._ids)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._ids.append(note_id)
+            self._row_of[note_id] = row
+            self._cache[note_id] = found
+            self.endInsertRows()
+            return
         ids = self.doc.service.note_ids(agenda_item_id=self.item_id)
         if note_id not in ids:
             return
@@ -149,6 +153,14 @@ class NotesModel(QAbstractTableModel):
         self._ids.insert(row, note_id)
         self._reindex(row)
         self.endInsertRows()
+
+    def _is_newest(self, note: m.Note) -> bool:
+        if not self._ids:
+            return True
+        assert self.doc is not None
+        last_id = self._ids[-1]
+        last = self._cache.get(last_id) or self.doc.service.notes_by_ids([last_id]).get(last_id)
+        return last is not None and (note.created_at, note.id) > (last.created_at, last.id)
 
     # --- lazy rows ----------------------------------------------------------------------
     def note_id(self, row: int) -> int:
@@ -266,4 +278,4 @@ class NotesModel(QAbstractTableModel):
             fields = {"speaker": str(value)}
         else:
             return False
-        return self.doc.run(UpdateNoteCommand(self.doc, note.id, **fields))
+        return self.doc.run(ops.EditNote(note.id, **fields))

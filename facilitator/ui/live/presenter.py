@@ -106,7 +106,7 @@ class PresenterWindow(QWidget):
         if self.results is not None:
             self._layout.removeWidget(self.results)
             self.results.hide()
-            self.results.setParent(None)  # type: ignore[call-overload]
+            self.results.setParent(None)
             self.results = None
         showing = widget is not None
         self.item_label.setVisible(not showing)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import model as m
 from facilitator.domain.errors import FacilitatorError
+from facilitator.services.operations import Changes, Kind
 from facilitator.services.workshop import SEARCH_LIMIT
 from facilitator.ui import errors
 from facilitator.ui.document import WorkshopDocument
@@ -103,6 +104,9 @@ class SearchModel(QAbstractTableModel):
         return None
 
 
+_SHOWN = (Kind.NOTE, Kind.CATEGORY, Kind.ITEM, Kind.DAY)  # what a result row shows
+
+
 class SearchDialog(QDialog):
     note_picked = Signal(int)
 
@@ -157,6 +161,14 @@ class SearchDialog(QDialog):
         self.resize(900, 520)
         self.retranslate()
         self.reload_filters()
+        doc.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: Changes) -> None:
+        """Notes (or what they show) changed, here or elsewhere: the open results are
+        searched again shortly after (a burst of notes costs one search)."""
+        searching = bool(self.query.text().strip()) or self.model.rowCount() > 0
+        if self.isVisible() and searching and changes.touches(*_SHOWN):
+            self.debounce.start()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Find notes"))
@@ -167,7 +179,9 @@ class SearchDialog(QDialog):
         self.query.setPlaceholderText(
             self.tr('words to find, e.g. rete OR network, "exact phrase", comun*')
         )
-        self.speaker_combo.lineEdit().setPlaceholderText(self.tr("any speaker"))
+        line = self.speaker_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("any speaker"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -223,7 +237,7 @@ class SearchDialog(QDialog):
             errors.show_error(self, exc)
             return
         days = {d.id: d.number for d in svc.days()}
-        cats = {c.id: c for c in svc.repo.list_categories(include_deleted=True)}
+        cats = {c.id: c for c in svc.categories_with_deleted()}
         self.model.set_hits(hits, days, cats)
         if len(hits) >= SEARCH_LIMIT:
             self.count_label.setText(

@@ -1,7 +1,9 @@
 """Organise and decide: themes, solutions, polls, ballots, results and action items.
 
-Each screen is a self-contained QWidget built from ``(service, undo_stack, parent)``
-with a ``reload()`` method:
+Each screen is a QWidget built from ``(service, document=the open WorkshopDocument)``
+(in tests, ``(service, undo_stack)`` gives it a document of its own). It changes the
+workshop through operations and follows the document's change stream for the kinds it
+shows (``shows``); ``reload()`` rebuilds it:
 
 - :class:`OrganiseView` — notes grouped into themes, solutions;
 - :class:`PollsView` — polls, casting (tally, per voter, kiosk), results chart;

@@ -1,9 +1,9 @@
-"""Action items: who does what by when. A table; new/edit/delete through commands."""
+"""Action items: who does what by when. A table; new/edit/delete through operations."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,18 +15,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.services import operations as ops
+from facilitator.services.operations import Changes, Kind
 from facilitator.services.workshop import WorkshopService
-from facilitator.ui.organise import commands as c
+from facilitator.ui import actions as hotkeys
+from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.organise.base import OrganiseBase
 from facilitator.ui.organise.dialogs import ActionDialog
 from facilitator.ui.organise.models import ActionsModel
 
 
 class ActionsView(OrganiseBase):
+    shows = frozenset({Kind.ACTION, Kind.PARTICIPANT})  # text, owner, due date, status
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Edited actions are one row read and redrawn each; the rest reloads the list."""
+        edited = changes.updated_ids(Kind.ACTION)
+        only_edits = changes.kinds() == {Kind.ACTION} and edited == changes.ids(Kind.ACTION)
+        if only_edits and all(self.model.replace(self.service.action(a)) for a in sorted(edited)):
+            self._update_buttons()
+            return
+        self.reload()
+
     def __init__(
-        self, service: WorkshopService, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        service: WorkshopService,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+        *,
+        document: WorkshopDocument | None = None,
     ) -> None:
-        super().__init__(service, undo_stack, parent)
+        super().__init__(service, undo_stack, parent, document=document)
         self.model = ActionsModel(self.org, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -50,9 +69,9 @@ class ActionsView(OrganiseBase):
         self.btn_edit.clicked.connect(self.edit_selected)
         self.btn_delete = QPushButton(self)
         self.btn_delete.clicked.connect(self.delete_selected)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_selected)
+        hotkeys.screen_action(
+            self.table, hotkeys.DELETE, self.delete_selected, only_this_widget=True
+        )
         row = QHBoxLayout()
         row.addWidget(self.title)
         row.addStretch(1)
@@ -100,8 +119,7 @@ class ActionsView(OrganiseBase):
         values = ActionDialog.ask(self.org, parent=self)
         if values is None:
             return
-        cmd = c.AddActionCommand(
-            self.org,
+        cmd = ops.AddAction(
             values.text,
             owner_id=values.owner_id,
             due_date=values.due_date,
@@ -118,13 +136,11 @@ class ActionsView(OrganiseBase):
             return
         values = ActionDialog.ask(self.org, self.service.action(action_id), parent=self)
         if values is not None and self.run(
-            c.UpdateActionCommand(
-                self.org, action_id, values.text, values.owner_id, values.due_date, values.status
-            )
+            ops.EditAction(action_id, values.text, values.owner_id, values.due_date, values.status)
         ):
             self.reload()
 
     def delete_selected(self) -> None:
         action_id = self.selected_id()
-        if action_id is not None and self.run(c.DeleteActionCommand(self.org, action_id)):
+        if action_id is not None and self.run(ops.DeleteAction(action_id)):
             self.reload()

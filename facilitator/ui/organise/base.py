@@ -1,38 +1,62 @@
-"""What the organise screens share: construction from (service, undo stack), reloads
-after any undo/redo/push (lazily, when shown), and the language switch."""
+"""What the organise screens share: construction from the open workshop's document,
+updates from its change stream (only for the kinds a screen shows; lazily, when shown),
+and the language switch."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from facilitator.services import operations as ops
+from facilitator.services.operations import Changes, Kind
 from facilitator.services.organise import OrganiseService
 from facilitator.services.workshop import WorkshopService
-from facilitator.ui.organise import commands
+from facilitator.ui.document import WorkshopDocument
 
 
 class OrganiseBase(QWidget):
+    """Give it the window's ``document=``; with only a service (and an undo stack, in
+    tests) it makes its own document."""
+
+    #: the kinds of change this screen shows; others never make it read the file
+    shows: frozenset[Kind] = frozenset()
+
     def __init__(
-        self, service: WorkshopService, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        service: WorkshopService,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+        *,
+        document: WorkshopDocument | None = None,
     ) -> None:
         super().__init__(parent)
+        if document is None:
+            document = WorkshopDocument(service, self)
+            document.error_parent = self
+            if undo_stack is not None:
+                document.undo_stack = undo_stack
+        self.doc = document
         self.service = service
         self.org = OrganiseService(service)
-        self.undo_stack = undo_stack
+        self.undo_stack = document.undo_stack
         self._dirty = False
-        undo_stack.indexChanged.connect(self._on_stack_changed)
+        document.changed.connect(self._on_changed)
 
-    def run(self, cmd: commands.OrganiseCommand) -> bool:
-        return commands.run(self.undo_stack, cmd, self)
+    def run(self, op: ops.Operation) -> bool:
+        return self.doc.run(op, parent=self)
 
-    def _on_stack_changed(self, *args: Any) -> None:
+    def _on_changed(self, changes: Changes) -> None:
+        if not changes.touches(*self.shows):
+            return
         if self.isVisible():
-            self.reload()
+            self.apply_changes(changes)
         else:
             self._dirty = True
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Show ``changes`` (of a kind in :attr:`shows`); by default, reload."""
+        self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:

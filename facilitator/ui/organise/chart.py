@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator.domain.organise import Poll
 from facilitator.domain.voting import Method, PollResult, format_score
+from facilitator.services.operations import Changes, Kind
 from facilitator.services.organise import OrganiseService
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui.organise.labels import method_label, score_heading
@@ -230,6 +231,16 @@ class PresenterResults(QWidget):
         self.title.setText(poll.title)
         self.subtitle.setText(method_label(poll.method))
         self.chart.set_result(poll, self.org.result(poll.id), poll.results_visible)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Redraw when this poll (its settings, state or ballots) changed, whoever did it."""
+        if self.poll_id is None:
+            return
+        if self.poll_id in changes.ids(Kind.BALLOT) | changes.ids(Kind.POLL):
+            if self.poll_id in changes.removed_ids(Kind.POLL):
+                self.show_poll(None)
+            else:
+                self.reload()
 
     def changeEvent(self, event: Any) -> None:
         if (

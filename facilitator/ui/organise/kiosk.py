@@ -8,7 +8,7 @@ the next person presses "Next voter". Leaving needs the facilitator's confirmati
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.voting import CastMode
+from facilitator.domain.voting import CastMode, PollState
+from facilitator.services import operations as ops
+from facilitator.services.operations import Changes, Kind
 from facilitator.services.organise import OrganiseService
-from facilitator.ui.organise import commands as c
+from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.organise.ballot import BallotEditor
 
 
@@ -47,14 +49,13 @@ class KioskWindow(QWidget):
 
     def __init__(
         self,
-        org: OrganiseService,
-        undo_stack: QUndoStack,
+        doc: WorkshopDocument,
         poll_id: int,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.org = org
-        self.undo_stack = undo_stack
+        self.doc = doc
+        self.org = org = OrganiseService(doc.service)
         self.poll_id = poll_id
         self.cast_count = 0
         self._leaving = False
@@ -77,15 +78,15 @@ class KioskWindow(QWidget):
         self.ballot_layout = QVBoxLayout(self.ballot_page)
         self.voter_label = QLabel(self.ballot_page)
         self.voter_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll = QScrollArea(self.ballot_page)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.ballot_scroll = QScrollArea(self.ballot_page)
+        self.ballot_scroll.setWidgetResizable(True)
+        self.ballot_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.cast_button = QPushButton(self.tr("Cast my vote"), self.ballot_page)
         self.cast_button.setDefault(True)
         self.cast_button.setMinimumHeight(60)
         self.cast_button.clicked.connect(self.cast)
         self.ballot_layout.addWidget(self.voter_label)
-        self.ballot_layout.addWidget(self.scroll, 1)
+        self.ballot_layout.addWidget(self.ballot_scroll, 1)
         self.ballot_layout.addWidget(self.cast_button)
         # page 1: thank you, pass the laptop on
         self.thanks_page = QWidget(self)
@@ -120,19 +121,40 @@ class KioskWindow(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.pages, 1)
         layout.addLayout(bottom)
+        doc.changed.connect(self._on_changed)
         self.next_voter()
+
+    def _on_changed(self, changes: Changes) -> None:
+        """The poll was closed or deleted elsewhere (from a phone, another laptop): the
+        ballot on screen can no longer be cast, so the kiosk says so and waits for the
+        facilitator (who then leaves without being asked)."""
+        if self.poll_id not in changes.ids(Kind.POLL) or not self.isVisible():
+            return
+        gone = self.poll_id in changes.removed_ids(Kind.POLL)
+        if gone or self.org.poll(self.poll_id).state is not PollState.OPEN:
+            self.voting_closed()
+
+    def voting_closed(self) -> None:
+        old = self.ballot_scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.editor = None
+        self.thanks_label.setText(self.tr("Voting has closed: no more ballots can be cast."))
+        self.next_button.hide()
+        self.pages.setCurrentWidget(self.thanks_page)
+        self._leaving = True  # nothing left to vote on: leaving needs no question
 
     def start(self) -> None:
         self.showFullScreen()
 
     def next_voter(self) -> None:
         """A fresh, empty ballot for the next person."""
-        old = self.scroll.takeWidget()
+        old = self.ballot_scroll.takeWidget()
         if old is not None:
             old.deleteLater()
         self.editor = BallotEditor(self.org.poll(self.poll_id), parent=None)
         self.editor.changed.connect(self._update_cast)
-        self.scroll.setWidget(self.editor)
+        self.ballot_scroll.setWidget(self.editor)
         self.voter_label.setText(self.tr("Your ballot"))
         self.pages.setCurrentWidget(self.ballot_page)
         self._update_cast()
@@ -144,11 +166,11 @@ class KioskWindow(QWidget):
     def cast(self) -> None:
         if self.editor is None or not self.editor.is_valid():
             return
-        cmd = c.CastBallotCommand(self.org, self.poll_id, self.editor.ballot(), CastMode.KIOSK)
-        if not c.run(self.undo_stack, cmd, self):
+        cmd = ops.CastBallot(self.poll_id, self.editor.ballot(), CastMode.KIOSK)
+        if not self.doc.run(cmd, parent=self):
             return
         self.cast_count += 1
-        old = self.scroll.takeWidget()  # the ballot leaves the screen at once
+        old = self.ballot_scroll.takeWidget()  # the ballot leaves the screen at once
         if old is not None:
             old.deleteLater()
         self.editor = None

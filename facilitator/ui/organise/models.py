@@ -76,6 +76,42 @@ class NotesTreeModel(QAbstractItemModel):
         self._colours = {c.id: c.colour for c in self.org.svc.categories()}
         self.endResetModel()
 
+    def add_or_redraw_notes(self, added: set[int], edited: set[int]) -> bool:
+        """Show notes just taken (at the end of "Ungrouped notes") and redraw edited ones,
+        reading only those rows. Returns False when that is not enough (a note that
+        does not go last, or left the filtered item): the caller reloads."""
+        found = self.org.svc.notes_by_ids(sorted(added | edited))
+        ungrouped = len(self._groups) - 1
+        for note_id in sorted(edited):
+            note = found.get(note_id)
+            index = self.index_of_note(note_id)
+            if note is None or not index.isValid():
+                continue  # not shown here: nothing to redraw
+            if self.item_filter is not None and note.agenda_item_id != self.item_filter:
+                return False
+            self._notes[note_id] = note
+            self.dataChanged.emit(index, index)
+        for note_id in sorted(added):
+            note = found.get(note_id)
+            if note is None or note.deleted_at is not None:
+                continue
+            if self.item_filter is not None and note.agenda_item_id != self.item_filter:
+                continue
+            ids = self._groups[ungrouped]
+            if note_id in ids:
+                continue
+            if ids:
+                last = self._note_at(ungrouped, len(ids) - 1)
+                if last is None or (last.created_at, last.id) > (note.created_at, note.id):
+                    return False  # an older note back (an undone delete): its place is inside
+            row = len(ids)
+            self.beginInsertRows(self.index(ungrouped, 0), row, row)
+            ids.append(note_id)
+            self._notes[note_id] = note
+            self.endInsertRows()
+            self.dataChanged.emit(self.index(ungrouped, 0), self.index(ungrouped, 0))
+        return True
+
     # --- lookup helpers ----------------------------------------------------------------------
     def kind(self, index: Index) -> str:
         if not index.isValid():
@@ -304,6 +340,16 @@ class ActionsModel(QAbstractTableModel):
 
     def action(self, row: int) -> m.ActionItem:
         return self._rows[row]
+
+    def replace(self, action: m.ActionItem) -> bool:
+        """Redraw one action in place if shown and still in the same place of the order
+        (the list is ordered by due date). Returns whether it could."""
+        row = self.row_of(action.id)
+        if row < 0 or self._rows[row].due_date != action.due_date:
+            return False
+        self._rows[row] = action
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
 
     def row_of(self, action_id: int) -> int:
         for i, a in enumerate(self._rows):

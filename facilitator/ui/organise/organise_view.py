@@ -7,8 +7,8 @@ a note or a theme to a solution. Every change is a command on the undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,18 +25,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.services import operations as ops
+from facilitator.services.operations import Changes, Kind
 from facilitator.services.workshop import WorkshopService
-from facilitator.ui.organise import commands as c
+from facilitator.ui import actions as hotkeys
+from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.organise.base import OrganiseBase
 from facilitator.ui.organise.dialogs import ActionDialog, SolutionDialog, ask_text
 from facilitator.ui.organise.models import NOTE, THEME, NotesTreeModel, SolutionsModel
 
 
 class OrganiseView(OrganiseBase):
+    shows = frozenset(
+        {Kind.NOTE, Kind.THEME, Kind.SOLUTION, Kind.CATEGORY, Kind.ITEM, Kind.DAY, Kind.PARTICIPANT}
+    )
+
+    def apply_changes(self, changes: Changes) -> None:
+        """A note taken or edited (in Live, or by another note-taker) is one row read and
+        shown; anything else (themes, solutions, deletions…) rebuilds the tree."""
+        if changes.kinds() == {Kind.NOTE} and not changes.removed_ids(Kind.NOTE):
+            added = set(changes.added_ids(Kind.NOTE))
+            edited = set(changes.updated_ids(Kind.NOTE)) - added
+            if self.notes_model.add_or_redraw_notes(added, edited):
+                self._update_actions()
+                return
+        self.reload()
+
     def __init__(
-        self, service: WorkshopService, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        service: WorkshopService,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+        *,
+        document: WorkshopDocument | None = None,
     ) -> None:
-        super().__init__(service, undo_stack, parent)
+        super().__init__(service, undo_stack, parent, document=document)
         self.notes_model = NotesTreeModel(self.org, self)
         self.solutions_model = SolutionsModel(self.org, self)
 
@@ -57,28 +80,13 @@ class OrganiseView(OrganiseBase):
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.notes_model.on_drop = self._on_drop
 
-        self.act_group = QAction(self)
-        self.act_group.setShortcut(QKeySequence("Ctrl+G"))
-        self.act_group.triggered.connect(self.group_selected)
-        self.act_move = QAction(self)
-        self.act_move.triggered.connect(self._move_menu)
-        self.act_rename = QAction(self)
-        self.act_rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.act_rename.triggered.connect(self.rename_selected)
-        self.act_ungroup = QAction(self)
-        self.act_ungroup.setShortcut(QKeySequence("Ctrl+Shift+G"))
-        self.act_ungroup.triggered.connect(self.ungroup_selected)
-        self.act_decision = QAction(self)
-        self.act_decision.setShortcut(QKeySequence("Ctrl+D"))
-        self.act_decision.triggered.connect(self.toggle_decision)
-        self.act_action = QAction(self)
-        self.act_action.triggered.connect(self.action_from_selected)
-        self.act_promote = QAction(self)
-        self.act_promote.setShortcut(QKeySequence("Ctrl+P"))
-        self.act_promote.triggered.connect(self.promote_selected)
-        for act in self._note_actions():
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(act)
+        self.act_group = hotkeys.screen_action(self, hotkeys.GROUP, self.group_selected)
+        self.act_move = hotkeys.screen_action(self, "", self._move_menu)
+        self.act_rename = hotkeys.screen_action(self, hotkeys.RENAME, self.rename_selected)
+        self.act_ungroup = hotkeys.screen_action(self, hotkeys.UNGROUP, self.ungroup_selected)
+        self.act_decision = hotkeys.screen_action(self, hotkeys.DECISION, self.toggle_decision)
+        self.act_action = hotkeys.screen_action(self, "", self.action_from_selected)
+        self.act_promote = hotkeys.screen_action(self, hotkeys.PROMOTE, self.promote_selected)
 
         buttons = QHBoxLayout()
         self.note_buttons: list[QToolButton] = []
@@ -117,8 +125,8 @@ class OrganiseView(OrganiseBase):
         self.btn_delete_solution = QPushButton(self)
         self.btn_delete_solution.clicked.connect(self.delete_solution)
         sol_buttons = QHBoxLayout()
-        for b in (self.btn_new_solution, self.btn_edit_solution, self.btn_delete_solution):
-            sol_buttons.addWidget(b)
+        for sb in (self.btn_new_solution, self.btn_edit_solution, self.btn_delete_solution):
+            sol_buttons.addWidget(sb)
         sol_buttons.addStretch(1)
         self.solutions_box = QGroupBox(self)
         right = QVBoxLayout(self.solutions_box)
@@ -243,11 +251,11 @@ class OrganiseView(OrganiseBase):
         self.btn_edit_solution.setEnabled(has_solution)
         self.btn_delete_solution.setEnabled(has_solution)
 
-    def _context_menu(self, pos: object) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for act in self._note_actions():
             menu.addAction(act)
-        menu.popup(self.tree.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     # --- theme operations --------------------------------------------------------------
     def group_selected(self) -> None:
@@ -257,7 +265,7 @@ class OrganiseView(OrganiseBase):
         title = ask_text(self, self.tr("New theme"), self.tr("Name of the theme:"))
         if title is None:
             return
-        if self.run(c.CreateThemeCommand(self.org, title, ids)):
+        if self.run(ops.CreateTheme(title, ids)):
             self.reload()
 
     def _move_menu(self) -> None:
@@ -275,12 +283,12 @@ class OrganiseView(OrganiseBase):
         QTimer.singleShot(0, lambda: self.move_notes(note_ids, theme_id))
 
     def move_notes(self, note_ids: list[int], theme_id: int | None) -> None:
-        if note_ids and self.run(c.MoveNotesCommand(self.org, note_ids, theme_id)):
+        if note_ids and self.run(ops.MoveNotes(note_ids, theme_id)):
             self.reload()
 
     def move_selected(self, theme_id: int | None) -> None:
         ids = self.selected_note_ids()
-        if ids and self.run(c.MoveNotesCommand(self.org, ids, theme_id)):
+        if ids and self.run(ops.MoveNotes(ids, theme_id)):
             self.reload()
 
     def rename_selected(self) -> None:
@@ -289,16 +297,12 @@ class OrganiseView(OrganiseBase):
             return
         old = self.org.theme(theme_id).title
         title = ask_text(self, self.tr("Rename theme"), self.tr("Name of the theme:"), old)
-        if (
-            title is not None
-            and title != old
-            and self.run(c.RenameThemeCommand(self.org, theme_id, title))
-        ):
+        if title is not None and title != old and self.run(ops.RenameTheme(theme_id, title)):
             self.reload()
 
     def ungroup_selected(self) -> None:
         theme_id = self.selected_theme_id()
-        if theme_id is not None and self.run(c.UngroupCommand(self.org, theme_id)):
+        if theme_id is not None and self.run(ops.Ungroup(theme_id)):
             self.reload()
 
     def toggle_decision(self) -> None:
@@ -307,14 +311,7 @@ class OrganiseView(OrganiseBase):
             return
         notes = self.service.notes_by_ids(ids)
         flag = not all(notes[n].is_decision for n in ids)
-        self.undo_stack.beginMacro(
-            self.tr("Mark as decision") if flag else self.tr("Unmark decision")
-        )
-        try:
-            for n in ids:
-                self.run(c.SetDecisionCommand(self.org, n, flag))
-        finally:
-            self.undo_stack.endMacro()
+        self.run(ops.Batch([ops.SetDecision(n, flag) for n in ids]))
         self.reload()
 
     def action_from_selected(self) -> None:
@@ -324,8 +321,7 @@ class OrganiseView(OrganiseBase):
         if values is None:
             return
         self.run(
-            c.AddActionCommand(
-                self.org,
+            ops.AddAction(
                 values.text,
                 owner_id=values.owner_id,
                 due_date=values.due_date,
@@ -346,8 +342,7 @@ class OrganiseView(OrganiseBase):
             )
             if values is None:
                 return
-            cmd = c.AddSolutionCommand(
-                self.org,
+            cmd = ops.AddSolution(
                 values.title,
                 values.description,
                 note_ids=theme.note_ids,
@@ -362,8 +357,7 @@ class OrganiseView(OrganiseBase):
             )
             if values is None:
                 return
-            cmd = c.AddSolutionCommand(
-                self.org,
+            cmd = ops.AddSolution(
                 values.title,
                 values.description,
                 note_ids=[note.id],
@@ -381,8 +375,7 @@ class OrganiseView(OrganiseBase):
     def new_solution(self) -> None:
         values = SolutionDialog.ask(self.org, parent=self)
         if values is not None and self.run(
-            c.AddSolutionCommand(
-                self.org,
+            ops.AddSolution(
                 values.title,
                 values.description,
                 note_ids=self.selected_note_ids(),
@@ -398,8 +391,7 @@ class OrganiseView(OrganiseBase):
         s = self.org.solution(sid)
         values = SolutionDialog.ask(self.org, s.title, s.description, s.agenda_item_id, self)
         if values is not None and self.run(
-            c.UpdateSolutionCommand(
-                self.org,
+            ops.EditSolution(
                 sid,
                 title=values.title,
                 description=values.description,
@@ -410,7 +402,7 @@ class OrganiseView(OrganiseBase):
 
     def delete_solution(self) -> None:
         sid = self.selected_solution_id()
-        if sid is not None and self.run(c.DeleteSolutionCommand(self.org, sid)):
+        if sid is not None and self.run(ops.DeleteSolution(sid)):
             self.reload()
 
     def _show_solution(self, *args: object) -> None:

@@ -3,8 +3,6 @@ tally entry, per voter or in the private kiosk; results as a bar chart."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -21,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.errors import FacilitatorError
 from facilitator.domain.organise import Poll
 from facilitator.domain.voting import CastMode, Method, PollState
+from facilitator.services import operations as ops
+from facilitator.services.operations import Changes, Kind
 from facilitator.services.workshop import WorkshopService
-from facilitator.ui import errors
-from facilitator.ui.organise import commands as c
+from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.organise.ballot import BallotEditor
 from facilitator.ui.organise.base import OrganiseBase
 from facilitator.ui.organise.chart import ResultsChart
@@ -42,10 +40,28 @@ class PollsView(OrganiseBase):
 
     present_requested = Signal(int)
 
+    shows = frozenset({Kind.POLL, Kind.BALLOT, Kind.SOLUTION, Kind.PARTICIPANT, Kind.ITEM})
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.kinds() == {Kind.BALLOT}:  # a ballot: only that poll's results redraw
+            poll = self.current_poll()
+            if poll is not None and poll.id in changes.ids(Kind.BALLOT):
+                # The editors stay as they are: a tally being typed is not lost
+                # because a phone voted meanwhile.
+                poll = self.org.poll(poll.id)
+                self.chart.set_result(poll, self.org.result(poll.id), poll.results_visible)
+            return
+        self.reload()
+
     def __init__(
-        self, service: WorkshopService, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        service: WorkshopService,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+        *,
+        document: WorkshopDocument | None = None,
     ) -> None:
-        super().__init__(service, undo_stack, parent)
+        super().__init__(service, undo_stack, parent, document=document)
         self.model = PollsModel(self.org, self)
         self.kiosk: KioskWindow | None = None
         self.tally_editor: BallotEditor | None = None
@@ -278,7 +294,7 @@ class PollsView(OrganiseBase):
     def _build_editors(self, poll: Poll) -> None:
         for editor in (self.tally_editor, self.voter_editor):
             if editor is not None:
-                editor.setParent(None)  # type: ignore[call-overload]
+                editor.setParent(None)
                 editor.deleteLater()
         tally_ok = poll.method in (Method.DOT, Method.APPROVAL)
         self.cast_tabs.setTabEnabled(0, tally_ok)
@@ -324,7 +340,7 @@ class PollsView(OrganiseBase):
         settings = PollDialog.ask(self.org, self.org.default_settings(title, Method.DOT), self)
         if settings is None:
             return
-        cmd = c.CreatePollCommand(self.org, settings)
+        cmd = ops.CreatePoll(settings)
         if self.run(cmd):
             self.reload()
             assert cmd.poll_id is not None
@@ -335,30 +351,27 @@ class PollsView(OrganiseBase):
         if poll is None or poll.state is not PollState.DRAFT:
             return
         settings = PollDialog.ask(self.org, self.org.settings_of(poll), self)
-        if settings is not None and self.run(c.UpdatePollCommand(self.org, poll.id, settings)):
+        if settings is not None and self.run(ops.EditPoll(poll.id, settings)):
             self.reload()
 
     def delete_poll(self) -> None:
         poll = self.current_poll()
-        if poll is not None and self.run(c.DeletePollCommand(self.org, poll.id)):
+        if poll is not None and self.run(ops.DeletePoll(poll.id)):
             self.reload()
 
-    def _state_change(self, fn: Callable[..., None], *args: object) -> None:
-        try:
-            fn(*args)
-        except FacilitatorError as exc:
-            errors.show_error(self, exc)
+    def _state_change(self, op: ops.Operation) -> None:
+        self.run(op)  # an event in the file: not on the undo stack
         self.reload()
 
     def open_poll(self) -> None:
         poll = self.current_poll()
         if poll is not None:
-            self._state_change(self.org.open_poll, poll.id)
+            self._state_change(ops.OpenPoll(poll.id))
 
     def close_poll(self) -> None:
         poll = self.current_poll()
         if poll is not None:
-            self._state_change(self.org.close_poll, poll.id)
+            self._state_change(ops.ClosePoll(poll.id))
 
     def reopen_poll(self) -> None:
         poll = self.current_poll()
@@ -370,7 +383,7 @@ class PollsView(OrganiseBase):
             self.tr("Why is the poll reopened? (recorded in the workshop file)"),
         )
         if reason is not None:
-            self._state_change(self.org.reopen_poll, poll.id, reason)
+            self._state_change(ops.ReopenPoll(poll.id, reason))
 
     # --- casting -------------------------------------------------------------------------
     def cast_tally(self) -> None:
@@ -378,7 +391,7 @@ class PollsView(OrganiseBase):
         if poll is None or self.tally_editor is None or not self.tally_editor.is_valid():
             return
         ballot = self.tally_editor.ballot()
-        if self.run(c.CastBallotCommand(self.org, poll.id, ballot, CastMode.TALLY)):
+        if self.run(ops.CastBallot(poll.id, ballot, CastMode.TALLY)):
             self.reload()
 
     def cast_voter(self) -> None:
@@ -389,14 +402,14 @@ class PollsView(OrganiseBase):
         if not self.voter_editor.is_valid():
             return
         ballot = self.voter_editor.ballot()
-        if self.run(c.CastBallotCommand(self.org, poll.id, ballot, CastMode.VOTER, voter)):
+        if self.run(ops.CastBallot(poll.id, ballot, CastMode.VOTER, voter)):
             self.reload()
 
     def start_kiosk(self) -> KioskWindow | None:
         poll = self.current_poll()
         if poll is None or poll.state is not PollState.OPEN:
             return None
-        self.kiosk = KioskWindow(self.org, self.undo_stack, poll.id, self)
+        self.kiosk = KioskWindow(self.doc, poll.id, self)
         self.kiosk.left.connect(self._kiosk_left)
         self.kiosk.start()
         return self.kiosk

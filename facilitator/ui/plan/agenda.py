@@ -1,7 +1,7 @@
 """The agenda editor of one day: a table (drag to reorder) and a form for the selected item.
 
 Start times follow durations like a session planner: changing a duration moves the
-items after it; reordering lays them out again. Every change is an undo command.
+items after it; reordering lays them out again. Every change is an operation (one undo step).
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTime
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,15 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain import model as m
-from facilitator.ui import undo
+from facilitator.services import operations as ops
+from facilitator.services.operations import Changes, Kind
+from facilitator.ui import actions as hotkeys
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.common import FocusOutTextEdit, count_text, fill_days
 from facilitator.ui.plan.labels import kind_label
 from facilitator.ui.plan.models import AgendaModel
-
-MOVE_UP = "Ctrl+Shift+Up"
-MOVE_DOWN = "Ctrl+Shift+Down"
-ADD_ITEM = "Ctrl+Shift+N"
 
 
 class AgendaEditor(QWidget):
@@ -53,12 +50,12 @@ class AgendaEditor(QWidget):
         self.day_combo = QComboBox()
         self.day_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.add_button = QPushButton(self.tr("Add item"))
-        self.add_button.setToolTip(ADD_ITEM)
+        self.add_button.setToolTip(hotkeys.ADD_ITEM)
         self.delete_button = QPushButton(self.tr("Delete item"))
         self.up_button = QPushButton(self.tr("Move up"))
-        self.up_button.setToolTip(MOVE_UP)
+        self.up_button.setToolTip(hotkeys.MOVE_UP)
         self.down_button = QPushButton(self.tr("Move down"))
-        self.down_button.setToolTip(MOVE_DOWN)
+        self.down_button.setToolTip(hotkeys.MOVE_DOWN)
         self.import_button = QPushButton(self.tr("Import agenda from CSV…"))
         self.add_button.clicked.connect(self.add_item)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -102,21 +99,12 @@ class AgendaEditor(QWidget):
         self.table.setColumnWidth(AgendaModel.LOCATION, 140)
         self.table.setColumnWidth(AgendaModel.SPEAKERS, 180)
 
-        for keys, slot in (
-            (MOVE_UP, lambda: self.move_selected(-1)),
-            (MOVE_DOWN, lambda: self.move_selected(1)),
-            (ADD_ITEM, self.add_item),
-        ):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-        delete = QAction(self.table)
-        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.delete_selected)
-        self.table.addAction(delete)
+        hotkeys.screen_action(self, hotkeys.MOVE_UP, lambda: self.move_selected(-1))
+        hotkeys.screen_action(self, hotkeys.MOVE_DOWN, lambda: self.move_selected(1))
+        hotkeys.screen_action(self, hotkeys.ADD_ITEM, self.add_item)
+        hotkeys.screen_action(
+            self.table, hotkeys.DELETE, self.delete_selected, only_this_widget=True
+        )
 
         # the form of the selected item
         self.title_edit = QLineEdit()
@@ -170,9 +158,16 @@ class AgendaEditor(QWidget):
         layout.addWidget(split, 1)
         layout.addWidget(self.summary)
 
-        doc.agenda_changed.connect(lambda _d: self.reload())
-        doc.participants_changed.connect(self.reload)
+        doc.changed.connect(self._on_changed)
         self.reload()
+
+    def _on_changed(self, changes: Changes) -> None:
+        """Reload for the days list, this day's agenda or the speakers' names; a change
+        to another day's agenda costs nothing here."""
+        if changes.touches(
+            Kind.DAY, Kind.PARTICIPANT, Kind.ORGANISATION
+        ) or self.day_id() in changes.ids(Kind.AGENDA):
+            self.reload()
 
     # --- loading ----------------------------------------------------------------------
 
@@ -260,7 +255,7 @@ class AgendaEditor(QWidget):
         finally:
             self._loading = False
 
-    # --- changes (each one an undo command) -------------------------------------------
+    # --- changes (each one an operation) -----------------------------------------------
 
     def _run(self, command: Any) -> bool:
         return self.doc.run(command)
@@ -271,7 +266,7 @@ class AgendaEditor(QWidget):
             return
         items = self.svc.items(day_id)
         start = None if items else dt.time(9, 0)
-        cmd = undo.AddItemCommand(self.doc, day_id, self.tr("New item"), planned_start=start)
+        cmd = ops.AddItem(day_id, self.tr("New item"), planned_start=start)
         if self._run(cmd) and cmd.item_id is not None:
             self.select(cmd.item_id)
             self.title_edit.setFocus()
@@ -281,7 +276,7 @@ class AgendaEditor(QWidget):
         item_id = self.selected_id()
         if item_id is not None:
             row = self.model.row_of(item_id)
-            self._run(undo.DeleteItemCommand(self.doc, item_id))
+            self._run(ops.DeleteItem(item_id))
             if self.model.rowCount():
                 self.select(self.model.item_at(min(row, self.model.rowCount() - 1)).id)
 
@@ -302,15 +297,15 @@ class AgendaEditor(QWidget):
         day_id = self.day_id()
         if day_id is not None:
             keep = self.selected_id()
-            self._run(undo.ReorderItemsCommand(self.doc, day_id, [int(i) for i in order]))
+            self._run(ops.ReorderItems(day_id, [int(i) for i in order]))
             if keep is not None:
                 self.select(keep)
 
     def _set_duration(self, item_id: int, minutes: int) -> None:
-        self._run(undo.SetDurationCommand(self.doc, item_id, minutes))
+        self._run(ops.SetDuration(item_id, minutes))
 
     def _update(self, item_id: int, **fields: Any) -> None:
-        self._run(undo.UpdateItemCommand(self.doc, item_id, **fields))
+        self._run(ops.EditItem(item_id, **fields))
 
     def _apply(self, **fields: Any) -> None:
         item = self._current

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.ui import undo
+from facilitator.services import operations as ops
+from facilitator.services.operations import Changes, Kind
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.common import fill_days
 from facilitator.ui.plan.models import AttendanceModel
@@ -58,10 +59,16 @@ class AttendanceView(QWidget):
         hint.setWordWrap(True)
         layout.addWidget(hint)
 
-        doc.participants_changed.connect(self.reload)
-        doc.agenda_changed.connect(lambda _d: self.reload())
-        doc.attendance_changed.connect(self._attendance_changed)
+        doc.changed.connect(self._on_changed)
         self.reload()
+
+    def _on_changed(self, changes: Changes) -> None:
+        """The days or the people changed: reload; check-ins of the shown day: only the
+        ticks are read again; anything else (agenda items, notes…) costs nothing."""
+        if changes.touches(Kind.DAY, Kind.PARTICIPANT):
+            self.reload()
+        elif self.day_id() in changes.ids(Kind.ATTENDANCE):
+            self._attendance_changed(self.day_id() or 0)
 
     def day_id(self) -> int | None:
         data = self.day_combo.currentData()
@@ -95,4 +102,4 @@ class AttendanceView(QWidget):
     def _toggle(self, pid: int, present: bool) -> None:
         day_id = self.day_id()
         if day_id is not None:
-            self.doc.run(undo.SetPresentCommand(self.doc, day_id, pid, present))
+            self.doc.run(ops.SetPresent(day_id, pid, present))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.templates import TEMPLATES
-from facilitator.ui import undo
+from facilitator.services import operations as ops
+from facilitator.ui import actions as hotkeys
 from facilitator.ui.document import WorkshopDocument
-from facilitator.ui.plan.agenda import MOVE_DOWN, MOVE_UP
-from facilitator.ui.plan.commands import ApplyTemplateCommand
 from facilitator.ui.plan.labels import template_label
 from facilitator.ui.plan.models import CategoriesModel
 
@@ -63,12 +62,8 @@ class CategoriesEditor(QWidget):
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.delete_button.clicked.connect(self.delete_selected)
-        for keys, step in ((MOVE_UP, -1), (MOVE_DOWN, 1)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _c=False, s=step: self.move_selected(s))
-            self.addAction(action)
+        hotkeys.screen_action(self, hotkeys.MOVE_UP, lambda: self.move_selected(-1))
+        hotkeys.screen_action(self, hotkeys.MOVE_DOWN, lambda: self.move_selected(1))
 
         self.template_combo = QComboBox()
         for name in TEMPLATES:
@@ -124,14 +119,14 @@ class CategoriesEditor(QWidget):
             )
 
     def _edit(self, cat_id: int, name: str, colour: str, shortcut: str) -> None:
-        self.doc.run(undo.UpdateCategoryCommand(self.doc, cat_id, name, colour, shortcut))
+        self.doc.run(ops.EditCategory(cat_id, name, colour, shortcut))
 
-    def _double_clicked(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() == CategoriesModel.COLOUR:
             self.choose_colour()
 
     def add_category(self) -> None:
-        cmd = undo.AddCategoryCommand(self.doc, self.tr("New category"))
+        cmd = ops.AddCategory(self.tr("New category"))
         if self.doc.run(cmd) and cmd.cat_id is not None:
             self.select(cmd.cat_id)
             self.table.edit(self.table.currentIndex())
@@ -154,13 +149,13 @@ class CategoriesEditor(QWidget):
         if not 0 <= row + step < len(ids):
             return
         ids[row], ids[row + step] = ids[row + step], ids[row]
-        self.doc.run(undo.ReorderCategoriesCommand(self.doc, ids))
+        self.doc.run(ops.ReorderCategories(ids))
         self.select(cat_id)
 
     def delete_selected(self) -> None:
         cat_id = self.selected_id()
         if cat_id is not None:
-            self.doc.run(undo.DeleteCategoryCommand(self.doc, cat_id))
+            self.doc.run(ops.DeleteCategory(cat_id))
 
     def apply_template(self) -> None:
-        self.doc.run(ApplyTemplateCommand(self.doc, str(self.template_combo.currentData())))
+        self.doc.run(ops.ApplyTemplate(str(self.template_combo.currentData())))

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain import model as m
-from facilitator.ui import undo
+from facilitator.services import operations as ops
+from facilitator.services.operations import Changes, Kind
 from facilitator.ui.document import WorkshopDocument
-from facilitator.ui.plan.commands import AddDayCommand, DeleteDayCommand, UpdateDayCommand
 from facilitator.ui.plan.common import FocusOutTextEdit, day_label, from_qdate, to_qdate
 
 
@@ -119,7 +119,7 @@ class DetailsView(QWidget):
         layout.addWidget(days_box, 2)
 
         doc.workshop_changed.connect(self.reload)
-        doc.agenda_changed.connect(lambda _d: self._reload_days())
+        doc.changed.connect(self._on_changed)
         self.reload()
 
     def reload(self) -> None:
@@ -158,10 +158,14 @@ class DetailsView(QWidget):
             "description": self.description_edit.toPlainText(),
         }
         changed = {k: v for k, v in new.items() if getattr(w, k) != v}
-        if changed and not self.doc.run(undo.UpdateWorkshopCommand(self.doc, **changed)):
+        if changed and not self.doc.run(ops.EditWorkshop(**changed)):
             self.reload()
 
     # --- days ---------------------------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.DAY):
+            self._reload_days()
 
     def _reload_days(self) -> None:
         keep = self.day_id()
@@ -205,7 +209,7 @@ class DetailsView(QWidget):
         date = from_qdate(self.day_date_edit.date()) if self.day_has_date.isChecked() else None
         title = self.day_title_edit.text()
         if (date, title) != (day.date, day.title):
-            self.doc.run(UpdateDayCommand(self.doc, day_id, date, title))
+            self.doc.run(ops.EditDay(day_id, date, title))
 
     def add_day(self) -> None:
         import datetime as dt
@@ -213,11 +217,11 @@ class DetailsView(QWidget):
         days = self.svc.days()
         last = days[-1].date if days else None
         date = last + dt.timedelta(days=1) if last else None
-        cmd = AddDayCommand(self.doc, date)
+        cmd = ops.AddDay(date)
         self.doc.run(cmd)
         self.days_list.setCurrentRow(self.days_list.count() - 1)
 
     def delete_day(self) -> None:
         day_id = self.day_id()
         if day_id is not None and self.days_list.count() > 1:
-            self.doc.run(DeleteDayCommand(self.doc, day_id))
+            self.doc.run(ops.DeleteDay(day_id))

@@ -1,5 +1,5 @@
 """Qt item models of the plan screens. They hold plain rows from the service and never
-write: edits are emitted as signals that the views turn into undo commands."""
+write: edits are emitted as signals that the views turn into operations."""
 
 from __future__ import annotations
 
@@ -203,6 +203,16 @@ class ParticipantsModel(QAbstractTableModel):
 
     def participant_at(self, row: int) -> m.Participant:
         return self._rows[row]
+
+    def replace(self, person: m.Participant) -> bool:
+        """Redraw one participant in place, if shown and still in the same organisation
+        (else the organisation counts change too: the caller reloads). Returns whether."""
+        row = self.row_of(person.id)
+        if row < 0 or self._rows[row].organisation_id != person.organisation_id:
+            return False
+        self._rows[row] = person
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
 
     def row_of(self, pid: int) -> int:
         for n, p in enumerate(self._rows):

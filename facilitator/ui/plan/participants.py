@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain import model as m
-from facilitator.ui import undo
+from facilitator.services import operations as ops
+from facilitator.services.operations import Changes, Kind
 from facilitator.ui.document import WorkshopDocument
-from facilitator.ui.plan.commands import UpdateOrganisationCommand
 from facilitator.ui.plan.common import count_text
 from facilitator.ui.plan.labels import org_kind_label, role_label
 from facilitator.ui.plan.models import OrganisationsModel, ParticipantsModel
@@ -98,7 +98,7 @@ class ParticipantsEditor(QWidget):
         self.org_model = OrganisationsModel(self)
         self.org_proxy = QSortFilterProxyModel(self)
         self.org_proxy.setSourceModel(self.org_model)
-        self.org_table = _table(self.org_proxy)  # type: ignore[arg-type]
+        self.org_table = _table(self.org_proxy)
         self.org_table.selectionModel().currentRowChanged.connect(lambda *_: self._load_org())
         self.org_name_edit = QLineEdit()
         self.org_kind_combo = QComboBox()
@@ -138,7 +138,21 @@ class ParticipantsEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
-        doc.participants_changed.connect(self.reload)
+        doc.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, changes: Changes) -> None:
+        """An edited participant is one row read and redrawn; anything more (people or
+        organisations added or removed) reloads the lists."""
+        if not changes.touches(Kind.PARTICIPANT, Kind.ORGANISATION):
+            return
+        edited = changes.updated_ids(Kind.PARTICIPANT)
+        if changes.kinds() == {Kind.PARTICIPANT} and edited == changes.ids(Kind.PARTICIPANT):
+            people = [self.svc.participant(pid) for pid in sorted(edited)]
+            if all(self.model.replace(p) for p in people):
+                if self._editing in edited:
+                    self._load_form()
+                return
         self.reload()
 
     def reload(self) -> None:
@@ -214,23 +228,19 @@ class ParticipantsEditor(QWidget):
         role = m.Role(self.role_combo.currentData())
         email = self.email_edit.text()
         if self._editing is None:
-            cmd = undo.AddParticipantCommand(
-                self.doc, name, organisation=org, role=role, email=email
-            )
+            cmd = ops.AddParticipant(name, organisation=org, role=role, email=email)
             if self.doc.run(cmd) and cmd.pid is not None:
                 self.select(cmd.pid)
         else:
             p = self.svc.participant(self._editing)
             if (p.name, p.organisation_name, p.role, p.email) != (name, org, role, email):
-                self.doc.run(
-                    undo.UpdateParticipantCommand(self.doc, self._editing, name, org, role, email)
-                )
+                self.doc.run(ops.EditParticipant(self._editing, name, org, role, email))
 
     def delete_selected(self) -> None:
         p = self.selected()
         if p is not None:
             self._editing = None
-            self.doc.run(undo.DeleteParticipantCommand(self.doc, p.id))
+            self.doc.run(ops.DeleteParticipant(p.id))
 
     # --- organisations ------------------------------------------------------------------
 
@@ -255,4 +265,4 @@ class ParticipantsEditor(QWidget):
         kind = m.OrganisationKind(self.org_kind_combo.currentData())
         name = self.org_name_edit.text()
         if (name, kind) != (o.name, o.kind):
-            self.doc.run(UpdateOrganisationCommand(self.doc, o.id, name, kind))
+            self.doc.run(ops.EditOrganisation(o.id, name, kind))

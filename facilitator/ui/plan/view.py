@@ -3,17 +3,19 @@ categories. One self-contained widget for a tab of the main window."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.services import importing as imp
+from facilitator.services import operations as ops
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan import import_dialog
 from facilitator.ui.plan.agenda import AgendaEditor
 from facilitator.ui.plan.attendance import AttendanceView
 from facilitator.ui.plan.categories import CategoriesEditor
-from facilitator.ui.plan.commands import ImportCommand
 from facilitator.ui.plan.details import DetailsView
 from facilitator.ui.plan.participants import ParticipantsEditor
 
@@ -74,7 +76,7 @@ class PlanView(QWidget):
         ):
             view.reload()
 
-    def import_csv(self, kind: imp.ImportKind, path=None) -> bool:  # type: ignore[no-untyped-def]
+    def import_csv(self, kind: imp.ImportKind, path: str | Path | None = None) -> bool:
         """Choose a CSV (unless ``path`` is given), preview it, import it as one undo step."""
         if path is None:
             title = (
@@ -85,7 +87,7 @@ class PlanView(QWidget):
             path = import_dialog.ask_csv_path(self, title)
             if path is None:
                 return False
-        preview = import_dialog.ImportDialog.ask(self, self.doc.service, kind, path)
+        preview = import_dialog.ImportDialog.ask(self, self.doc.service, kind, Path(path))
         if preview is None:
             return False
-        return self.doc.run(ImportCommand(self.doc, preview))
+        return self.doc.run(ops.Import(preview))

@@ -1,0 +1,92 @@
+"""Issue 11: the attacks on the workshop file that got through, each performed again on a
+real file. Every test here failed before its fix."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from badfiles import fingerprint, make_workshop
+
+from facilitator.domain import errors
+from facilitator.services.check import check_file
+from facilitator.services.workshop import WorkshopService
+from facilitator.storage.file import WorkshopFile
+
+SQLITE_EVIL = (
+    "CREATE TRIGGER sqlite_evil AFTER INSERT ON notes BEGIN "
+    "UPDATE notes SET text = 'PWNED ' || text; UPDATE workshop SET title = 'hijacked'; END"
+)
+
+
+def _smuggle(path: Path, kind: str, name: str, table: str, sql: str) -> None:
+    """Write a schema row straight into sqlite_master, as an attacker would."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        version = conn.execute("PRAGMA schema_version").fetchone()[0]
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute(
+            "INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) "
+            "VALUES (?, ?, ?, 0, ?)",
+            (kind, name, table, sql),
+        )
+        conn.execute(f"PRAGMA schema_version = {version + 1}")
+        conn.execute("PRAGMA writable_schema = OFF")
+    finally:
+        conn.close()
+
+
+def test_attack_sqlite_named_trigger_is_refused(tmp_path: Path) -> None:
+    path = make_workshop(tmp_path / "evil.workshop", notes=3)
+    _smuggle(path, "trigger", "sqlite_evil", "notes", SQLITE_EVIL)
+    # The attack works on a plain connection: the trigger is real.
+    probe = tmp_path / "probe.workshop"
+    probe.write_bytes(path.read_bytes())
+    conn = sqlite3.connect(probe)
+    assert conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+    ).fetchone() == (1,)
+    conn.close()
+    before = fingerprint(path)
+
+    report = check_file(path)
+    assert not report.ok
+    assert isinstance(report.problem, errors.UntrustedContent)
+    assert "trigger sqlite_evil" in report.text()
+    with pytest.raises(errors.UntrustedContent):
+        WorkshopFile.open(path)
+    with pytest.raises(errors.UntrustedContent):
+        WorkshopService.open(path, read_only=True)
+    assert fingerprint(path) == before
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "table", "sql"),
+    [
+        ("view", "sqlite_view", "notes", "CREATE VIEW sqlite_view AS SELECT text FROM notes"),
+        ("table", "sqlite_stash", "sqlite_stash", "CREATE TABLE sqlite_stash (x)"),
+        ("index", "sqlite_autoindex_x", "notes", "CREATE INDEX sqlite_autoindex_x ON notes(text)"),
+        ("table", "sqlite_stat1", "sqlite_stat1", "CREATE TABLE sqlite_stat1 (tbl, idx, stat, x)"),
+    ],
+)
+def test_attack_sqlite_named_objects_are_refused(
+    tmp_path: Path, kind: str, name: str, table: str, sql: str
+) -> None:
+    path = make_workshop(tmp_path / "evil.workshop", notes=3)
+    _smuggle(path, kind, name, table, sql)
+    with pytest.raises(errors.WorkshopFileError):
+        WorkshopFile.open(path)
+    assert not check_file(path).ok
+
+
+def test_statistics_tables_sqlite_makes_itself_are_accepted(tmp_path: Path) -> None:
+    path = make_workshop(tmp_path / "analysed.workshop", notes=3)
+    conn = sqlite3.connect(path)
+    conn.execute("ANALYZE")
+    conn.commit()
+    conn.close()
+    assert check_file(path).ok
+    with WorkshopService.open(path) as svc:
+        svc.add_note("dopo ANALYZE")
+        assert [n.text for n in svc.notes()][-1] == "dopo ANALYZE"

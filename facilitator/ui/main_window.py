@@ -296,6 +296,10 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path, read_only: bool = False) -> bool:
         """Open a workshop file; on a bad file show why and stay where we were."""
         path = Path(path)
+        if self.doc is not None and _same_file(path, self.doc.service.path):
+            # Already open here: show it. (A second open would be a second writer.)
+            self.raise_()
+            return True
         try:
             service = WorkshopService.open(path, read_only=read_only)
         except FileLocked as exc:
@@ -758,3 +762,10 @@ class MainWindow(QMainWindow):
         self.close_document()
         self.settings.sync()
         super().closeEvent(event)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False

@@ -44,9 +44,9 @@ def test_attack_sqlite_named_trigger_is_refused(tmp_path: Path) -> None:
     probe = tmp_path / "probe.workshop"
     probe.write_bytes(path.read_bytes())
     conn = sqlite3.connect(probe)
-    assert conn.execute(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
-    ).fetchone() == (1,)
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone() == (
+        1,
+    )
     conn.close()
     before = fingerprint(path)
 

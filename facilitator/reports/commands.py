@@ -15,7 +15,7 @@ from facilitator.services.workshop import WorkshopService
 
 
 def _snapshot(args: argparse.Namespace) -> Snapshot:
-    with WorkshopService.open(args.path, read_only=True) as svc:
+    with WorkshopService.look(args.path) as svc:
         day_id = svc.day_by_number(args.day).id if args.day is not None else None
         return build_snapshot(svc, day_id)
 

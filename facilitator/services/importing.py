@@ -898,7 +898,9 @@ def _command(args: argparse.Namespace, kind: ImportKind) -> int:
     from facilitator.services.workshop import WorkshopService
 
     table = read_csv(args.csv)
-    with WorkshopService.open(args.path, read_only=bool(args.dry_run)) as svc:
+    with (
+        WorkshopService.look(args.path) if args.dry_run else WorkshopService.open(args.path) as svc
+    ):
         preview = make_preview(svc, table, kind)
         nothing = not preview.rows and (preview.rejected or not preview.duplicates)
         if args.dry_run or nothing:

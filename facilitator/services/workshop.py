@@ -81,6 +81,12 @@ class WorkshopService:
     def open(cls, path: Path | str, read_only: bool = False) -> WorkshopService:
         return cls(WorkshopFile.open(path, read_only=read_only))
 
+    @classmethod
+    def look(cls, path: Path | str) -> WorkshopService:
+        """Read-only, for a one-off job (report, export, dry run): leaves no ``-wal`` or
+        ``-shm`` next to a file nobody has open, as ``check`` does."""
+        return cls(WorkshopFile.look(path))
+
     @property
     def path(self) -> Path:
         return self.file.path

@@ -289,8 +289,34 @@ class MainWindow(QMainWindow):
         for action in (a.start_stop, a.pause, a.extend):
             action.setEnabled(writable)
         self.read_only_label.setVisible(open_ and not writable)
+        tip = self.tr("This file is open read-only: you can look and search, not change it.")
+        why = self.read_only_reason_text()
+        self.read_only_label.setToolTip(f"{tip}\n{why}" if why else tip)
         self.timer_status.setVisible(open_)
         self._update_title()
+
+    def read_only_reason_text(self) -> str:
+        """Why the open file is read-only, for the user ("" if it is not, or if they
+        asked for it)."""
+        reason = self.doc.service.file.read_only_reason if self.doc is not None else ""
+        if reason == "file":
+            return self.tr("The file itself is marked read-only.")
+        if reason == "folder":
+            return self.tr(
+                "Its folder is read-only: Facilitator cannot keep its working files next "
+                "to it. Copy it to a folder you can write to, to change it."
+            )
+        if reason == "network":
+            return self.tr(
+                "It is on a network share, where locks cannot be trusted (two laptops "
+                "could write it at once). Copy it to this computer to change it."
+            )
+        if reason == "no-lock":
+            return self.tr(
+                "Its disk cannot lock it against a second writer. Copy it to this "
+                "computer to change it."
+            )
+        return ""
 
     # --- opening and closing --------------------------------------------------------------------
     def open_path(self, path: str | Path, read_only: bool = False) -> bool:
@@ -313,6 +339,9 @@ class MainWindow(QMainWindow):
             errors.show_error(self, exc)
             return False
         self._set_document(WorkshopDocument(service, self))
+        why = self.read_only_reason_text()
+        if why:
+            self.statusBar().showMessage(why, 20000)
         self.settings.add_recent(path)
         self.welcome.set_recent(self.settings.recent_files())
         return True
@@ -333,6 +362,9 @@ class MainWindow(QMainWindow):
             errors.show_error(self, exc)
             return False
         self._set_document(WorkshopDocument(service, self))
+        why = self.read_only_reason_text()
+        if why:
+            self.statusBar().showMessage(why, 20000)
         self.settings.add_recent(path)
         return True
 

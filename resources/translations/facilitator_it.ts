@@ -762,6 +762,22 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>[sola lettura]</translation>
     </message>
     <message>
+        <source>The file itself is marked read-only.</source>
+        <translation>Il file stesso è contrassegnato come di sola lettura.</translation>
+    </message>
+    <message>
+        <source>Its folder is read-only: Facilitator cannot keep its working files next to it. Copy it to a folder you can write to, to change it.</source>
+        <translation>La sua cartella è di sola lettura: Facilitator non può tenere accanto i suoi file di lavoro. Copialo in una cartella in cui puoi scrivere, per modificarlo.</translation>
+    </message>
+    <message>
+        <source>It is on a network share, where locks cannot be trusted (two laptops could write it at once). Copy it to this computer to change it.</source>
+        <translation>Si trova su una cartella di rete, dove i blocchi non sono affidabili (due portatili potrebbero scriverci insieme). Copialo su questo computer per modificarlo.</translation>
+    </message>
+    <message>
+        <source>Its disk cannot lock it against a second writer. Copy it to this computer to change it.</source>
+        <translation>Il suo disco non può bloccarlo contro un secondo programma che scrive. Copialo su questo computer per modificarlo.</translation>
+    </message>
+    <message>
         <source>Open workshop</source>
         <translation>Apri workshop</translation>
     </message>

@@ -90,3 +90,68 @@ def test_statistics_tables_sqlite_makes_itself_are_accepted(tmp_path: Path) -> N
     with WorkshopService.open(path) as svc:
         svc.add_note("dopo ANALYZE")
         assert [n.text for n in svc.notes()][-1] == "dopo ANALYZE"
+
+
+# --- attack 10: network shares ---------------------------------------------------------
+
+
+def test_attack_network_share_opens_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On an NFS/SMB mount locks cannot be trusted (two laptops would both write): the
+    file opens read-only and says to copy it locally. The mount table is the one
+    /proc/mounts would show for a share mounted on the test folder."""
+    from facilitator.storage import file
+
+    path = make_workshop(tmp_path / "share.workshop", notes=2)
+    mounts = tmp_path / "mounts"
+    mounts.write_text(
+        "/dev/vda / ext4 rw,relatime 0 0\n"
+        f"server:/export {tmp_path} nfs4 rw,relatime,vers=4.2 0 0\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(file, "_MOUNTS", mounts)
+    assert file.network_file_system(path) == "nfs4"
+    with WorkshopService.open(path) as svc:
+        assert svc.read_only
+        assert svc.file.read_only_reason == "network"
+        assert "copy it to this computer" in svc.file.read_only_text
+        assert len(svc.notes()) == 2
+        with pytest.raises(errors.ReadOnlyFile):
+            svc.add_note("two laptops")
+    # A CIFS share, and a file system that is not one (a prefix is not a mount point).
+    mounts.write_text(f"//nas/share {tmp_path} cifs rw 0 0\n", encoding="utf-8")
+    assert file.network_file_system(path) == "cifs"
+    mounts.write_text(f"//nas/share {tmp_path}x cifs rw 0 0\n", encoding="utf-8")
+    assert file.network_file_system(path) == ""
+
+
+def test_attack_lock_refused_by_the_file_system_opens_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NFS answers an exclusive flock on a read-only descriptor with EBADF (and some
+    file systems answer ENOLCK): before, the guard was silently dropped and the file
+    opened for writing. Now it opens read-only, saying why. The descriptor the lock is
+    taken on is read-write, as NFS needs."""
+    import errno
+    import fcntl
+    import os
+
+    from facilitator.storage import file
+
+    path = make_workshop(tmp_path / "nolock.workshop", notes=2)
+    seen: list[int] = []
+    real_flock = fcntl.flock
+
+    def flock(fd: int, op: int) -> None:
+        if op & fcntl.LOCK_EX:
+            seen.append(fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE)
+            raise OSError(errno.EBADF, "Bad file descriptor")
+        real_flock(fd, op)
+
+    monkeypatch.setattr(file.fcntl, "flock", flock)
+    with WorkshopService.open(path) as svc:
+        assert svc.read_only
+        assert svc.file.read_only_reason == "no-lock"
+        assert len(svc.notes()) == 2
+    assert os.O_RDWR in seen  # the lock was asked for on a read-write descriptor

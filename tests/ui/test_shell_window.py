@@ -346,3 +346,32 @@ def test_capture_keeps_focus_when_switching_back_to_live(
     window.tabs.setCurrentIndex(0)
     assert window.focusWidget() is window.live.capture or not window.isActiveWindow()
     assert Qt.FocusPolicy.StrongFocus & window.live.capture.focusPolicy()
+
+
+def test_reopening_the_open_file_keeps_it_open_once(window: MainWindow, tmp_path: Path) -> None:
+    """Recent files / File › Open on the file already open shows it (issue 11: a second
+    open in the same process used to drop SQLite's locks)."""
+    good = _good(tmp_path)
+    assert window.open_path(good)
+    doc = window.doc
+    assert doc is not None and not doc.read_only
+    assert window.open_path(good)
+    assert window.doc is doc and not doc.read_only
+    doc.service.add_note("still writing after the re-open")
+
+
+def test_network_share_says_why_it_is_read_only(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.storage import file
+
+    good = _good(tmp_path)
+    mounts = tmp_path / "mounts"
+    mounts.write_text(f"server:/export {tmp_path} nfs rw 0 0\n", encoding="utf-8")
+    monkeypatch.setattr(file, "_MOUNTS", mounts)
+    assert window.open_path(good)
+    assert window.doc is not None and window.doc.read_only
+    assert window.read_only_label.isVisible()
+    assert "network share" in window.read_only_label.toolTip()
+    assert "Copy it to this computer" in window.statusBar().currentMessage()
+    window.grab().save("/tmp/shots-storage/network-read-only.png")

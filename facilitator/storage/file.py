@@ -513,6 +513,7 @@ class WorkshopFile:
         writes to is refused before the file is touched.
         """
         path = Path(path).resolve()
+        names.check_openable(path)
         key, handle = _hold(path, writing=not read_only)
         locked_before = handle.locked
         try:
@@ -559,7 +560,7 @@ class WorkshopFile:
                 raise _sqlite_error(path, exc) from exc
             raise
         ws._locked = True
-        _clean_leftovers(path)
+        clean_leftovers(path)
         if info.needs_migration:
             try:
                 ws.backup_path = ws._backup_before_migration(info.schema_version)
@@ -575,6 +576,7 @@ class WorkshopFile:
         version this app can read: no lock, no migration, and no ``-wal``/``-shm``
         created for a file that nobody has open. The file must pass :func:`inspect`."""
         path = Path(path).resolve()
+        names.check_openable(path)
         key, handle = _hold(path, writing=False)
         try:
             inspect(path, handle.fd)
@@ -637,16 +639,22 @@ class WorkshopFile:
 
     def _backup_before_migration(self, version: int) -> Path:
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(
-            f"{self.path.stem}.v{version}-{stamp}.backup{self.path.suffix}"
-        )
+        folder, stem, suffix = self.path.parent, self.path.stem, self.path.suffix
+        room = len(PARTIAL) + names.SQLITE_SUFFIX_ROOM  # the copy is built in <name>.partial
+        target = folder / names.fit(folder, stem, f".v{version}-{stamp}.backup{suffix}", room)
         n = 1
         while target.exists():
             n += 1
-            target = target.with_name(
-                f"{self.path.stem}.v{version}-{stamp}-{n}.backup{self.path.suffix}"
-            )
-        self.backup_to(target)
+            tail = f".v{version}-{stamp}-{n}.backup{suffix}"
+            target = folder / names.fit(folder, stem, tail, room)
+        try:
+            self.backup_to(target)
+        except OSError as exc:
+            raise errors.WorkshopFileError(
+                target,
+                f"the copy of {self.path.name} kept before upgrading it could not be "
+                f"written ({exc.strerror or exc}): the file was not upgraded",
+            ) from exc
         return target
 
     # --- use ---------------------------------------------------------------------
@@ -756,12 +764,12 @@ def remove_partial(tmp: Path) -> None:
             Path(str(tmp) + suffix).unlink()
 
 
-def _clean_leftovers(path: Path) -> list[Path]:
+def clean_leftovers(path: Path) -> list[Path]:
     """Half-built copies a killed Facilitator left: pre-migration backups next to the
     file and snapshots in its snapshot folder (only names Facilitator gives them)."""
     removed: list[Path] = []
-    folders = [(path.parent, path.stem[:40])]
-    snapshots = path.with_name(path.stem + ".snapshots")
+    folders = [(path.parent, path.stem[:20])]  # the start of even a shortened name
+    snapshots = names.snapshot_folder(path)
     if snapshots.is_dir():
         folders.append((snapshots, ""))
     for folder, start in folders:

@@ -9,6 +9,7 @@ never views, never triggers (reading cannot fire a trigger).
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -22,10 +23,15 @@ from facilitator.domain import model as m
 from facilitator.domain.timeutil import to_iso, utcnow
 from facilitator.storage import pagescan, schema
 from facilitator.storage.file import (
+    PARTIAL,
     SQLITE_HEADER,
     WorkshopFile,
+    _copy_main_file,
+    _hold,
+    _let_go,
     _sqlite_error,
     _writable,
+    remove_partial,
 )
 from facilitator.storage.repository import Repository, new_uuid
 
@@ -210,21 +216,25 @@ def recover(source: Path, target: Path) -> Recovery:
     ``target`` (current schema). ``source`` is only read: the work happens on a private
     copy. Raises ``ValidationError`` if ``target`` exists or is ``source``, and a typed
     error if nothing can be read."""
-    source, target = Path(source), Path(target)
-    if target.exists() or target.resolve() == source.resolve():
+    source, target = Path(source).resolve(), Path(target)
+    if target.exists() or target.resolve() == source:
         raise errors.ValidationError(
             "path", f"{target} already exists: recovery only writes to a new file"
         )
     if not source.is_file():
         raise errors.FileMissing(source, f"{source}: no such file")
-    with source.open("rb") as fh:
-        if not fh.read(16).startswith(SQLITE_HEADER):
-            raise errors.NotAWorkshopFile(
-                source, f"{source} is not a SQLite database: there is nothing to recover"
-            )
     with tempfile.TemporaryDirectory(prefix="facilitator-recover-") as tmp:
         copy = Path(tmp) / "source.db"
-        shutil.copyfile(source, copy)
+        # Through the process's own descriptor: the window may have the file open.
+        key, handle = _hold(source, writing=False)
+        try:
+            if not os.pread(handle.fd, 16, 0).startswith(SQLITE_HEADER):
+                raise errors.NotAWorkshopFile(
+                    source, f"{source} is not a SQLite database: there is nothing to recover"
+                )
+            _copy_main_file(source, copy)
+        finally:
+            _let_go(key)
         wal = source.with_name(source.name + "-wal")
         if wal.is_file():
             shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
@@ -239,8 +249,12 @@ def recover(source: Path, target: Path) -> Recovery:
         except sqlite3.Error:
             # The table of contents is damaged: only the page scan can help.
             src_tables = None
+        # Built under another name and renamed only when complete: a killed recovery
+        # leaves no target that looks valid, and the next run starts afresh.
+        partial = target.with_name(target.name + PARTIAL)
+        remove_partial(partial)
         try:
-            wf = WorkshopFile.create(target)
+            wf = WorkshopFile.create(partial)
         except BaseException:
             src.close()
             raise
@@ -249,19 +263,21 @@ def recover(source: Path, target: Path) -> Recovery:
         except BaseException:
             wf.close()
             src.close()
-            for suffix in ("", "-wal", "-shm"):
-                with contextlib.suppress(OSError):
-                    Path(str(target) + suffix).unlink()
+            remove_partial(partial)
             raise
         wf.close()
         src.close()
     if src_tables is None and result.notes == 0 and not any(t.copied for t in result.tables):
-        for suffix in ("", "-wal", "-shm"):
-            with contextlib.suppress(OSError):
-                Path(str(target) + suffix).unlink()
+        remove_partial(partial)
         raise errors.DamagedFile(
             source, f"nothing can be read from {source}: its table of contents is damaged"
         )
+    if target.exists():
+        remove_partial(partial)
+        raise errors.ValidationError(
+            "path", f"{target} appeared meanwhile: recovery only writes to a new file"
+        )
+    os.replace(partial, target)
     return result
 
 

@@ -32,6 +32,7 @@ from facilitator.storage.file import (
     _sqlite_error,
     _writable,
     remove_partial,
+    search_index_problem,
 )
 from facilitator.storage.repository import Repository, new_uuid
 
@@ -66,6 +67,12 @@ def examine(path: Path) -> Examination:
             integrity = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         except sqlite3.Error as exc:
             integrity = [str(exc)]
+        if integrity == ["ok"] and _has_search_index(conn):
+            # FTS5's own check of the index against the notes (SQLite's does not look
+            # inside it). A damaged index: check --recover rebuilds it from the notes.
+            problem = search_index_problem(conn)
+            if problem:
+                integrity = [f"the search index is damaged ({problem})"]
         counts: m.Counts | None
         try:
             counts = Repository(wf).counts()
@@ -85,6 +92,13 @@ def examine(path: Path) -> Examination:
         foreign_key_problems=fk,
         writable=_writable(path),
     )
+
+
+def _has_search_index(conn: sqlite3.Connection) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'notes_fts'"
+    ).fetchone()
+    return row is not None
 
 
 # --- recovery ---------------------------------------------------------------------------

@@ -409,9 +409,114 @@ def _check_content(path: Path, conn: sqlite3.Connection) -> FileInfo:
             raise errors.DamagedFile(
                 path, f"{path} is damaged: " + "; ".join(problems[:3]), problems=problems
             )
+        if version >= 1:
+            problem = search_index_probe(conn)
+            if problem:
+                raise damaged_search_index(path, problem)
         return FileInfo(path, version, app_id, version < schema.schema_version())
     except sqlite3.Error as exc:
         raise _sqlite_error(path, exc) from exc
+
+
+# --- the full-text index ---------------------------------------------------------------
+
+
+def _varint(data: bytes, i: int) -> tuple[int, int]:
+    """SQLite's variable-length integer at ``data[i]``: (value, next index)."""
+    value = 0
+    for k in range(9):
+        if i >= len(data):
+            raise ValueError("truncated")
+        byte = data[i]
+        i += 1
+        if k == 8:
+            return (value << 8) | byte, i
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            return value, i
+    raise ValueError("bad varint")  # pragma: no cover
+
+
+def _structure_segments(block: bytes) -> set[int]:
+    """The segment ids FTS5's structure record lists (ValueError if it is malformed)."""
+    if len(block) < 4:
+        raise ValueError("structure record too short")
+    i = 4  # the cookie
+    levels, i = _varint(block, i)
+    segments, i = _varint(block, i)
+    _writes, i = _varint(block, i)
+    found: set[int] = set()
+    for _ in range(levels):
+        _merge, i = _varint(block, i)
+        count, i = _varint(block, i)
+        for _ in range(count):
+            segid, i = _varint(block, i)
+            _first, i = _varint(block, i)
+            _last, i = _varint(block, i)
+            found.add(segid)
+    if len(found) != segments or i > len(block):
+        raise ValueError("structure record does not add up")
+    return found
+
+
+def search_index_probe(conn: sqlite3.Connection) -> str:
+    """A cheap look at the full-text index ("" if fine): its structure record (which
+    every write of the index reads first) must list exactly the segments the index
+    holds, and one term is looked up in each of them."""
+    try:
+        row = conn.execute("SELECT block FROM notes_fts_data WHERE id = 10").fetchone()
+        held = {r[0] for r in conn.execute("SELECT DISTINCT segid FROM notes_fts_idx")}
+        if row is not None and isinstance(row[0], bytes):
+            if _structure_segments(row[0]) != held:
+                return "its table of segments does not match the segments"
+        elif held:
+            return "its table of segments is missing"
+        conn.execute("SELECT rowid FROM notes_fts WHERE notes_fts MATCH 'zq' LIMIT 1").fetchall()
+    except ValueError as exc:
+        return str(exc)
+    except sqlite3.Error as exc:
+        return str(exc)
+    return ""
+
+
+def search_index_broken(conn: sqlite3.Connection) -> str:
+    """After a failed write, on the writing connection: FTS5's check of the index's own
+    structure ("" if fine). Only run on errors: it reads the whole index."""
+    try:
+        conn.execute("INSERT INTO notes_fts (notes_fts, rank) VALUES ('integrity-check', 1)")
+    except sqlite3.Error as exc:
+        return str(exc)
+    return search_index_probe(conn)
+
+
+def search_index_problem(conn: sqlite3.Connection) -> str:
+    """FTS5's own ``integrity-check`` of the index against the notes ("" if fine).
+
+    The check is an INSERT command, refused on a read-only connection: it runs on a
+    copy in memory, so the file is only read."""
+    try:
+        memory = sqlite3.connect(":memory:")
+    except sqlite3.Error as exc:  # pragma: no cover - out of memory
+        return str(exc)
+    try:
+        conn.backup(memory)
+        memory.execute("PRAGMA trusted_schema = OFF")
+        memory.execute("INSERT INTO notes_fts (notes_fts, rank) VALUES ('integrity-check', 1)")
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        memory.close()
+    return ""
+
+
+def damaged_search_index(path: Path, detail: str, *, wrote: bool = False) -> errors.DamagedFile:
+    done = "; nothing was written" if wrote else ""
+    return errors.DamagedFile(
+        path,
+        f"{path}: its search index is damaged ({detail}){done}. The notes are intact: "
+        f"facilitator check {path} --recover NEW_FILE rebuilds the index into a new file",
+        search_index=True,
+    )
 
 
 # Why a file was opened read-only (``WorkshopFile.read_only_reason``); the UI translates.
@@ -671,6 +776,8 @@ class WorkshopFile:
             with self.db.atomic():
                 yield self.db
         except sqlite3.IntegrityError as exc:
+            if search_index_broken(self.db.conn):
+                raise damaged_search_index(self.path, str(exc), wrote=True) from exc
             # A reference to something that no longer exists (or a missing value): the
             # change is refused and rolled back; the file itself is fine.
             raise errors.ValidationError(
@@ -680,6 +787,8 @@ class WorkshopFile:
             ) from exc
         except sqlite3.Error as exc:
             error = _sqlite_error(self.path, exc)
+            if isinstance(error, errors.DamagedFile) and search_index_broken(self.db.conn):
+                error = damaged_search_index(self.path, str(exc), wrote=True)
             if isinstance(error, errors.FileLocked):
                 # We hold the file; another program (a SQLite browser...) kept it busy
                 # longer than the busy timeout. Nothing was written; trying again works.

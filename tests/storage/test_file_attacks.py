@@ -155,3 +155,71 @@ def test_attack_lock_refused_by_the_file_system_opens_read_only(
         assert svc.file.read_only_reason == "no-lock"
         assert len(svc.notes()) == 2
     assert os.O_RDWR in seen  # the lock was asked for on a read-write descriptor
+
+
+# --- attack 7: a tampered full-text index ------------------------------------------------
+
+
+def _tamper_index(path: Path, how: str) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    if how == "structure":  # the record every write of the index reads first
+        conn.execute("UPDATE notes_fts_data SET block = X'0102' WHERE id = 10")
+    else:  # a leaf page of the index: some searches break
+        conn.execute(
+            "UPDATE notes_fts_data SET block = substr(block, 1, 7) "
+            "WHERE id = (SELECT max(id) FROM notes_fts_data)"
+        )
+    conn.close()
+
+
+@pytest.mark.parametrize("how", ["structure", "leaf"])
+def test_attack_tampered_search_index_is_caught_by_check(tmp_path: Path, how: str) -> None:
+    path = make_workshop(tmp_path / "fts.workshop", notes=40)
+    _tamper_index(path, how)
+    before = fingerprint(path)
+    report = check_file(path)
+    assert not report.ok
+    assert "search index" in report.text()
+    assert "--recover" in report.text()
+    assert fingerprint(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fts.workshop"]
+
+
+@pytest.mark.parametrize("how", ["structure", "leaf"])
+def test_attack_tampered_search_index_never_gives_a_raw_error(tmp_path: Path, how: str) -> None:
+    """Opening refuses a damaged index (or, if the damage only shows later, every
+    failure is a typed DamagedFile naming the repair); nothing is half-written."""
+    path = make_workshop(tmp_path / "fts.workshop", notes=40)
+    _tamper_index(path, how)
+    try:
+        svc = WorkshopService.open(path)
+    except errors.DamagedFile as exc:
+        assert "search index" in exc.message
+        return
+    with svc:
+        before = len(svc.notes())
+        for attempt in (
+            lambda: svc.add_note("una nota nuova"),
+            lambda: svc.search("collaborazione"),
+            lambda: svc.search("Nota"),
+        ):
+            try:
+                attempt()
+            except errors.DamagedFile as exc:
+                assert "--recover" in exc.message
+        assert len(svc.notes()) in (before, before + 1)
+
+
+@pytest.mark.parametrize("how", ["structure", "leaf"])
+def test_attack_tampered_search_index_is_rebuilt_by_recover(tmp_path: Path, how: str) -> None:
+    from facilitator.services.check import recover_file
+
+    path = make_workshop(tmp_path / "fts.workshop", notes=40)
+    _tamper_index(path, how)
+    target = tmp_path / "rebuilt.workshop"
+    text = recover_file(path, target)
+    assert "40 notes recovered" in text
+    assert check_file(target).ok
+    with WorkshopService.open(target) as svc:
+        assert len(svc.search("collaborazione")) == 40
+        svc.add_note("dopo il recupero")

@@ -21,7 +21,7 @@ from typing import Any
 from facilitator.domain import errors
 from facilitator.domain import model as m
 from facilitator.domain.timeutil import to_iso, utcnow
-from facilitator.storage import pagescan, schema
+from facilitator.storage import pagescan, schema, values
 from facilitator.storage.file import (
     PARTIAL,
     SQLITE_HEADER,
@@ -400,7 +400,11 @@ def _copy(
                 f"INSERT INTO [{name}] ({', '.join(f'[{c}]' for c in cols)}) "
                 f"VALUES ({', '.join('?' for _ in cols)})"
             )
+            declared = values.declared_types(dst, name)
             for row in _read_table(src, name, cols, rec):
+                if values.row_problem(name, declared, cols, row):
+                    rec.refused += 1  # a value Facilitator cannot read: left out
+                    continue
                 try:
                     dst.execute(insert, row)
                     rec.copied += 1
@@ -442,14 +446,18 @@ def _insert_raw(
         f"INSERT INTO [{name}] ({', '.join(f'[{n}]' for n in names)}) "
         f"VALUES ({', '.join('?' for _ in names)})"
     )
-    for rowid, values in sorted(rows.items()):
+    declared = values.declared_types(dst, name)
+    for rowid, cells in sorted(rows.items()):
         if ranges is not None and not _in_ranges(rowid, ranges):
             continue
-        row = list(values)
+        row = list(cells)
         if alias is not None:
             row[alias] = rowid
             if dst.execute(f"SELECT 1 FROM [{name}] WHERE rowid = ?", (rowid,)).fetchone():
                 continue
+        if values.row_problem(name, declared, names, tuple(row)):
+            rec.refused += 1
+            continue
         try:
             dst.execute(insert, row)
         except sqlite3.Error:

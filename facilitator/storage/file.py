@@ -24,7 +24,7 @@ from urllib.parse import quote
 from sqlite_utils import Database
 
 from facilitator.domain import errors
-from facilitator.storage import names, schema
+from facilitator.storage import names, schema, values
 
 try:  # POSIX: an advisory lock that the OS drops when the process dies
     import fcntl
@@ -413,6 +413,15 @@ def _check_content(path: Path, conn: sqlite3.Connection) -> FileInfo:
             problem = search_index_probe(conn)
             if problem:
                 raise damaged_search_index(path, problem)
+        bad = values.bad_values(conn, limit=5)
+        if bad:
+            raise errors.DamagedFile(
+                path,
+                f"{path} holds values Facilitator cannot read (written by another "
+                "program?): " + "; ".join(str(b) for b in bad) + f". facilitator check "
+                f"{path} --recover NEW_FILE copies everything else into a new file",
+                bad_values=[str(b) for b in bad],
+            )
         return FileInfo(path, version, app_id, version < schema.schema_version())
     except sqlite3.Error as exc:
         raise _sqlite_error(path, exc) from exc

@@ -223,3 +223,69 @@ def test_attack_tampered_search_index_is_rebuilt_by_recover(tmp_path: Path, how:
     with WorkshopService.open(target) as svc:
         assert len(svc.search("collaborazione")) == 40
         svc.add_note("dopo il recupero")
+
+
+# --- attack 6: values another program wrote ---------------------------------------------
+
+
+def _write_raw(path: Path, sql: str, *args: object) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(sql, args)
+    conn.close()
+
+
+BAD_VALUES = {
+    "invalid-utf8-note": (
+        "UPDATE notes SET text = CAST(X'4E6F7461FFFE20726F747461' AS TEXT) WHERE id = 2",
+        "notes row 2, text: text that is not valid UTF-8",
+    ),
+    "impossible-date": (
+        "UPDATE workshop SET start_date = '2026-02-30'",
+        "workshop row 1, start_date: '2026-02-30' is not a date",
+    ),
+    "bad-timestamp": (
+        "UPDATE notes SET created_at = 'yesterday' WHERE id = 3",
+        "notes row 3, created_at: 'yesterday' is not a date and time",
+    ),
+    "word-for-a-number": (
+        "UPDATE agenda_items SET duration_min = 'lots'",
+        "agenda_items row 1, duration_min: not a whole number",
+    ),
+    "fraction-for-a-position": (
+        "UPDATE categories SET position = 1.5 WHERE id = 1",
+        "categories row 1, position: not a whole number",
+    ),
+    "unknown-kind": (
+        "UPDATE agenda_items SET kind = 'banquet'",
+        "agenda_items row 1, kind: 'banquet' is not one of",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_VALUES))
+def test_attack_values_another_program_wrote_are_named_not_raised(
+    tmp_path: Path, case: str
+) -> None:
+    from facilitator import cli
+
+    sql, named = BAD_VALUES[case]
+    path = make_workshop(tmp_path / "values.workshop", notes=5)
+    _write_raw(path, sql)
+    before = fingerprint(path)
+    report = check_file(path)
+    assert not report.ok
+    assert named in report.text()
+    assert "--recover" in report.text()
+    with pytest.raises(errors.DamagedFile) as info:
+        WorkshopService.open(path)
+    assert named in info.value.message
+    with pytest.raises(errors.DamagedFile):
+        WorkshopService.open(path, read_only=True)
+    out = tmp_path / "m.md"
+    assert cli.main(["export", str(path), "--format", "md", "-o", str(out)]) == 1
+    assert fingerprint(path) == before
+    # The rescue leaves the unreadable row out and the new file opens.
+    from facilitator.services.check import recover_file
+
+    recover_file(path, tmp_path / "rescued.workshop")
+    assert check_file(tmp_path / "rescued.workshop").ok

@@ -90,8 +90,44 @@ def _tables(conn: sqlite3.Connection) -> list[str]:
     return sorted(r[0] for r in rows if not r[0].startswith(_SKIPPED_PREFIXES))
 
 
+_STAMP_GLOB = (
+    "[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]"
+    ".[0-9][0-9][0-9][0-9][0-9][0-9]Z"
+)
+
+
+def _suspect_sql(table: str, column: str, kind: str) -> str:
+    """A SQL condition true for every cell of ``column`` that may be bad (and for few
+    good ones: those are cleared by the exact check in Python)."""
+    c = f"[{column}]"
+    allowed = {"INTEGER": "'integer'", "REAL": "'integer', 'real'", "TEXT": "'text'"}
+    parts = []
+    if kind in allowed:
+        parts.append(f"typeof({c}) NOT IN ({allowed[kind]}, 'null')")
+    # A possibly impossible day (2026-02-30, month 13): SQLite's date functions do not
+    # refuse them, so days past the 28th go to the exact check in Python.
+    day = (
+        f"(substr({c}, 6, 2) NOT BETWEEN '01' AND '12' OR substr({c}, 9, 2) = '00' OR "
+        f"substr({c}, 9, 2) > '28')"
+    )
+    if (table, column) in _DATES:  # few rows: every date is checked in Python
+        parts.append(f"{c} IS NOT NULL")
+    elif (table, column) in _TIMES:
+        parts.append(f"({c} IS NOT NULL AND NOT {c} GLOB '[0-2][0-9]:[0-5][0-9]')")
+    elif column.endswith("_at") or column in _STAMPS_EXTRA:
+        parts.append(f"({c} IS NOT NULL AND (NOT {c} GLOB '{_STAMP_GLOB}' OR {day}))")
+    enum = _ENUMS.get((table, column))
+    if enum is not None:
+        values = ", ".join(f"'{e.value}'" for e in enum)
+        parts.append(f"({c} IS NOT NULL AND {c} NOT IN ({values}))")
+    return " OR ".join(parts)
+
+
 def bad_values(conn: sqlite3.Connection, limit: int = 20) -> list[BadValue]:
-    """Up to ``limit`` cells Facilitator cannot read. Only reads."""
+    """Up to ``limit`` cells Facilitator cannot read. Only reads.
+
+    SQL finds the suspects (types, formats, known kinds) and Python judges them; text
+    is read undecoded and checked as UTF-8, one decode per row."""
     plan = [(t, _declared(conn, t), _has_rowid(conn, t)) for t in _tables(conn)]
     found: list[BadValue] = []
     before = conn.text_factory
@@ -123,18 +159,54 @@ def _check_table(
     limit: int,
 ) -> None:
     names = list(declared)
-    kinds = [declared[c] for c in names]
-    formats = [_format_of(table, c) for c in names]
+    rowid = "rowid" if has_rowid else "NULL"
     select = ", ".join(f"[{c}]" for c in names)
-    sql = f"SELECT {'rowid, ' if has_rowid else 'NULL, '}{select} FROM [{table}]"
-    for row in conn.execute(sql):
-        rowid = row[0]
-        for value, column, kind, fmt in zip(row[1:], names, kinds, formats, strict=True):
-            problem = _problem(value, kind, fmt)
-            if problem:
-                found.append(BadValue(table, rowid, column, problem))
-                if len(found) >= limit:
-                    return
+    suspects = " OR ".join(
+        f"({cond})" for c in names if (cond := _suspect_sql(table, c, declared[c]))
+    )
+    if suspects:
+        rows = conn.execute(
+            f"SELECT {rowid}, {select} FROM [{table}] WHERE {suspects} LIMIT 1000"
+        ).fetchall()
+        for row in rows:
+            for value, column in zip(row[1:], names, strict=True):
+                problem = _problem(value, declared[column], _format_of(table, column))
+                if problem:
+                    found.append(BadValue(table, row[0], column, problem))
+                    if len(found) >= limit:
+                        return
+    text = [c for c in names if declared[c] == "TEXT"]
+    if not text:
+        return
+    # All the text of a row in one piece (a NUL between columns): one decode per row.
+    joined = " || X'00' || ".join(f"coalesce(CAST([{c}] AS BLOB), X'')" for c in text)
+    for row in conn.execute(f"SELECT {rowid}, {joined} FROM [{table}]"):
+        try:
+            row[1].decode("utf-8")
+        except UnicodeDecodeError:
+            column = _bad_text_column(conn, table, text, row[0], has_rowid)
+            found.append(BadValue(table, row[0], column, "text that is not valid UTF-8"))
+            if len(found) >= limit:
+                return
+        except AttributeError:  # not bytes: only a text value was concatenated
+            continue
+
+
+def _bad_text_column(
+    conn: sqlite3.Connection, table: str, text: list[str], rowid: int | None, has_rowid: bool
+) -> str:
+    if not has_rowid:
+        return ", ".join(text)
+    cells = conn.execute(
+        f"SELECT {', '.join(f'[{c}]' for c in text)} FROM [{table}] WHERE rowid = ?", (rowid,)
+    ).fetchone()
+    for column, value in zip(text, cells, strict=True):
+        if isinstance(value, bytes):
+            try:
+                value.decode("utf-8")
+            except UnicodeDecodeError:
+                return column
+    return ", ".join(text)
 
 
 def _problem(value: object, kind: str, fmt: tuple[str, Callable[[str], None]] | None) -> str:

@@ -146,6 +146,12 @@ def validation_message(exc: BaseException) -> str | None:
         )
     if rule == "duration":
         return QCoreApplication.translate("errors", "A duration is between 0 and 1440 minutes.")
+    if rule == "past_midnight":
+        return QCoreApplication.translate(
+            "errors",
+            "The item would end at %1 the next day: an item must end by midnight. "
+            "Shorten it, start it earlier or put it on the next day.",
+        ).replace("%1", value)
     if rule == "dates":
         return QCoreApplication.translate("errors", "The end date is before the start date.")
     if rule == "times":

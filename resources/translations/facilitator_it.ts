@@ -1871,6 +1871,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>La durata va da 0 a 1440 minuti.</translation>
     </message>
     <message>
+        <source>The item would end at %1 the next day: an item must end by midnight. Shorten it, start it earlier or put it on the next day.</source>
+        <translation>Il punto finirebbe alle %1 del giorno dopo: un punto deve finire entro mezzanotte. Accorcialo, anticipalo o spostalo al giorno dopo.</translation>
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation>La data di fine è precedente a quella di inizio.</translation>
     </message>

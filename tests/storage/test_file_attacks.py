@@ -289,3 +289,27 @@ def test_attack_values_another_program_wrote_are_named_not_raised(
 
     recover_file(path, tmp_path / "rescued.workshop")
     assert check_file(tmp_path / "rescued.workshop").ok
+
+
+# --- minor: a symlink ----------------------------------------------------------------------
+
+
+def test_attack_check_through_a_symlink_sees_the_open_files_latest_notes(tmp_path: Path) -> None:
+    """``check`` looked for the -wal beside the link, missed it, read the main file as
+    immutable and reported stale counts while the file was open."""
+    real = make_workshop(tmp_path / "real.workshop", notes=3)
+    links = tmp_path / "elsewhere"
+    links.mkdir()
+    link = links / "link.workshop"
+    link.symlink_to(real)
+    with WorkshopService.open(link) as svc:
+        assert svc.path == real  # resolved once
+        for i in range(4):
+            svc.add_note(f"nel wal {i}")
+        report = check_file(link)
+        assert report.ok
+        assert report.examination is not None and report.examination.counts is not None
+        assert report.examination.counts.notes == 7
+        with WorkshopService.look(link) as reader:
+            assert len(reader.notes()) == 7
+    assert sorted(p.name for p in links.iterdir()) == ["link.workshop"]

@@ -6,8 +6,10 @@ Programming errors are not caught here: they stay exceptions.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 import facilitator.ui.qtfix  # noqa: F401  (PySide6 6.12 + Python 3.11 refcount bug)
 from facilitator.domain import errors as e
@@ -184,6 +186,33 @@ def ask_open_read_only(parent: QWidget | None, exc: BaseException) -> bool:
         QMessageBox.StandardButton.Open,
     )
     return answer == QMessageBox.StandardButton.Open
+
+
+def ask_recover_target(parent: QWidget | None, exc: BaseException, path: Path) -> Path | None:
+    """A damaged file: offer to copy what can still be read into a new file. Returns the
+    new file's path, or None. Tests monkeypatch this function."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("errors", "Damaged file"),
+        message_for(exc)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "errors",
+            "Copy what can still be read into a new file? The damaged file is not changed.",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    suggested = path.with_name(path.stem + "-recovered" + path.suffix)
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("errors", "Save the rescued workshop as"),
+        str(suggested),
+        QCoreApplication.translate("errors", "Workshops (*.workshop)"),
+    )
+    return Path(name) if name else None
 
 
 def ask_close_with_unsaved_text(parent: QWidget | None) -> bool:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 import facilitator.ui.qtfix  # noqa: F401  (PySide6 6.12 + Python 3.11 refcount bug)
 from facilitator import __version__
-from facilitator.domain.errors import FacilitatorError, FileLocked, FileMissing
+from facilitator.domain.errors import DamagedFile, FacilitatorError, FileLocked, FileMissing
 from facilitator.services import snapshots
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui import errors, i18n
@@ -336,6 +336,8 @@ class MainWindow(QMainWindow):
             if isinstance(exc, FileMissing):
                 self.settings.remove_recent(path)
                 self.welcome.set_recent(self.settings.recent_files())
+            if isinstance(exc, DamagedFile) and path.is_file():
+                return self._offer_recovery(path, exc)
             errors.show_error(self, exc)
             return False
         self._set_document(WorkshopDocument(service, self))
@@ -344,6 +346,29 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(why, 20000)
         self.settings.add_recent(path)
         self.welcome.set_recent(self.settings.recent_files())
+        return True
+
+    def _offer_recovery(self, path: Path, exc: DamagedFile) -> bool:
+        """A damaged file (pages, search index, unreadable values): offer to rescue what
+        can be read into a new file, as ``check --recover`` does, and open that."""
+        from facilitator.services.check import recover_file
+
+        target = errors.ask_recover_target(self, exc, path)
+        if target is None:
+            return False
+        try:
+            recover_file(path, target)
+        except FacilitatorError as err:
+            errors.show_error(self, err)
+            return False
+        if not self.open_path(target):
+            return False
+        self.statusBar().showMessage(
+            self.tr("Rescued into %1; the damaged file was not changed.").replace(
+                "%1", target.name
+            ),
+            20000,
+        )
         return True
 
     def create_workshop(self, path: str | Path, values: NewWorkshop) -> bool:

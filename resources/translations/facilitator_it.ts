@@ -778,6 +778,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Il suo disco non può bloccarlo contro un secondo programma che scrive. Copialo su questo computer per modificarlo.</translation>
     </message>
     <message>
+        <source>Rescued into %1; the damaged file was not changed.</source>
+        <translation>Recuperato in %1; il file danneggiato non è stato modificato.</translation>
+    </message>
+    <message>
         <source>Open workshop</source>
         <translation>Apri workshop</translation>
     </message>
@@ -1897,6 +1901,22 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Open it read-only, to look and search without changing it?</source>
         <translation>Aprirlo in sola lettura, per consultarlo e cercare senza modificarlo?</translation>
+    </message>
+    <message>
+        <source>Damaged file</source>
+        <translation>File danneggiato</translation>
+    </message>
+    <message>
+        <source>Copy what can still be read into a new file? The damaged file is not changed.</source>
+        <translation>Copiare quello che si può ancora leggere in un nuovo file? Il file danneggiato non viene modificato.</translation>
+    </message>
+    <message>
+        <source>Save the rescued workshop as</source>
+        <translation>Salva il workshop recuperato come</translation>
+    </message>
+    <message>
+        <source>Workshops (*.workshop)</source>
+        <translation>Workshop (*.workshop)</translation>
     </message>
     <message>
         <source>Unsent text</source>

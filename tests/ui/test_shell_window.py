@@ -31,6 +31,10 @@ def settings(tmp_path: Path) -> Settings:
 def shown(monkeypatch: pytest.MonkeyPatch) -> list[Exception]:
     found: list[Exception] = []
     monkeypatch.setattr("facilitator.ui.errors.show_error", lambda parent, exc: found.append(exc))
+    # A damaged file is shown in the question that offers to rescue it: declined here.
+    monkeypatch.setattr(
+        "facilitator.ui.errors.ask_recover_target", lambda parent, exc, path: found.append(exc)
+    )
     return found
 
 
@@ -375,3 +379,31 @@ def test_network_share_says_why_it_is_read_only(
     assert "network share" in window.read_only_label.toolTip()
     assert "Copy it to this computer" in window.statusBar().currentMessage()
     window.grab().save("/tmp/shots-storage/network-read-only.png")
+
+
+def test_damaged_search_index_is_offered_a_rescue_into_a_new_file(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 11, attack 7 in the window: the damaged file is refused, the window offers
+    to rebuild it into a new file, and opens that one."""
+    good = _good(tmp_path)
+    conn = sqlite3.connect(good, isolation_level=None)
+    conn.execute("UPDATE notes_fts_data SET block = X'0102' WHERE id = 10")
+    conn.close()
+    before = good.read_bytes()
+    target = tmp_path / "rescued.workshop"
+    asked: list[Exception] = []
+
+    def ask(parent: object, exc: Exception, path: Path) -> Path:
+        asked.append(exc)
+        return target
+
+    monkeypatch.setattr("facilitator.ui.errors.ask_recover_target", ask)
+    assert window.open_path(good)
+    assert len(asked) == 1 and isinstance(asked[0], e.DamagedFile)
+    assert "search index" in message_for(asked[0]) or "damaged" in message_for(asked[0])
+    assert window.doc is not None and window.doc.service.path == target.resolve()
+    assert not window.doc.read_only
+    assert window.doc.service.search("rete")
+    assert "Rescued into rescued.workshop" in window.statusBar().currentMessage()
+    assert good.read_bytes() == before

@@ -313,3 +313,26 @@ def test_attack_check_through_a_symlink_sees_the_open_files_latest_notes(tmp_pat
         with WorkshopService.look(link) as reader:
             assert len(reader.notes()) == 7
     assert sorted(p.name for p in links.iterdir()) == ["link.workshop"]
+
+
+def test_sound_search_indexes_pass_the_check(tmp_path: Path) -> None:
+    """Deleted and edited notes (Facilitator's own index) and an index rebuilt by hand
+    with 'rebuild' (db/README.md) are both sound."""
+    path = tmp_path / "edited.workshop"
+    with WorkshopService.create(path, "Indice") as svc:
+        a = svc.add_note("uno due")
+        b = svc.add_note("tre quattro")
+        svc.add_note("cinque")
+        svc.delete_note(a.id)
+        svc.update_note(b.id, text="sei sette")
+        with pytest.raises(errors.ValidationError):  # a refused change stays a refusal
+            svc.add_note("nota", category_id=999_999)
+    report = check_file(path)
+    assert report.ok, report.text()
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('rebuild')")
+    conn.commit()
+    conn.close()
+    assert check_file(path).ok
+    with WorkshopService.open(path) as svc:
+        assert [h.note.text for h in svc.search("sette")] == ["sei sette"]

@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         size = path.stat().st_size
     elapsed = time.monotonic() - started
     when = "inside a checkpoint" if args.during_checkpoint else "at a random moment"
-    print(f"rounds (SIGKILL {when}): {args.rounds}")
+    print(f"{'rounds (SIGKILL ' + when + '):':<41}{args.rounds}")
     print(f"kills with the main file still short:    {short}")
     print(f"notes committed before the kill:         {committed}")
     print(f"committed notes found intact on reopen:  {committed - lost}")

@@ -158,38 +158,57 @@ def _check_table(
     found: list[BadValue],
     limit: int,
 ) -> None:
+    """One pass over the table: SQL flags the rows with a suspect cell and joins the
+    free text of each row (a NUL between columns) for one UTF-8 decode per row.
+    Formatted columns need no decode unless suspect: their forms are ASCII."""
     names = list(declared)
     rowid = "rowid" if has_rowid else "NULL"
-    select = ", ".join(f"[{c}]" for c in names)
     suspects = " OR ".join(
         f"({cond})" for c in names if (cond := _suspect_sql(table, c, declared[c]))
     )
-    if suspects:
-        rows = conn.execute(
-            f"SELECT {rowid}, {select} FROM [{table}] WHERE {suspects} LIMIT 1000"
-        ).fetchall()
-        for row in rows:
-            for value, column in zip(row[1:], names, strict=True):
-                problem = _problem(value, declared[column], _format_of(table, column))
-                if problem:
-                    found.append(BadValue(table, row[0], column, problem))
-                    if len(found) >= limit:
-                        return
-    text = [c for c in names if declared[c] == "TEXT"]
-    if not text:
+    free = [c for c in names if declared[c] == "TEXT" and _format_of(table, c) is None]
+    joined = " || X'00' || ".join(f"coalesce(CAST([{c}] AS BLOB), X'')" for c in free)
+    flag = f"({suspects})" if suspects else "0"
+    if not suspects and not free:
         return
-    # All the text of a row in one piece (a NUL between columns): one decode per row.
-    joined = " || X'00' || ".join(f"coalesce(CAST([{c}] AS BLOB), X'')" for c in text)
-    for row in conn.execute(f"SELECT {rowid}, {joined} FROM [{table}]"):
-        try:
-            row[1].decode("utf-8")
-        except UnicodeDecodeError:
-            column = _bad_text_column(conn, table, text, row[0], has_rowid)
-            found.append(BadValue(table, row[0], column, "text that is not valid UTF-8"))
-            if len(found) >= limit:
+    sql = f"SELECT {rowid}, {flag}, {joined or 'NULL'} FROM [{table}]"
+    for key, suspect, text in conn.execute(sql):
+        if suspect:
+            _judge_row(conn, table, declared, names, key, has_rowid, found)
+        elif text is not None:
+            try:
+                text.decode("utf-8")
+            except UnicodeDecodeError:
+                column = _bad_text_column(conn, table, free, key, has_rowid)
+                found.append(BadValue(table, key, column, "text that is not valid UTF-8"))
+            except AttributeError:  # not bytes (a single text column read as text)
+                pass
+        if len(found) >= limit:
+            return
+
+
+def _judge_row(
+    conn: sqlite3.Connection,
+    table: str,
+    declared: dict[str, str],
+    names: list[str],
+    key: int | None,
+    has_rowid: bool,
+    found: list[BadValue],
+) -> None:
+    if not has_rowid:  # a table without rowid: judge every row the same way
+        rows = conn.execute(f"SELECT {', '.join(f'[{c}]' for c in names)} FROM [{table}]")
+    else:
+        rows = conn.execute(
+            f"SELECT {', '.join(f'[{c}]' for c in names)} FROM [{table}] WHERE rowid = ?",
+            (key,),
+        )
+    for row in rows:
+        for value, column in zip(row, names, strict=True):
+            problem = _problem(value, declared[column], _format_of(table, column))
+            if problem:
+                found.append(BadValue(table, key, column, problem))
                 return
-        except AttributeError:  # not bytes: only a text value was concatenated
-            continue
 
 
 def _bad_text_column(

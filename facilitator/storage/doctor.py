@@ -29,6 +29,7 @@ from facilitator.storage.file import (
     _copy_main_file,
     _hold,
     _let_go,
+    _read_only_reason,
     _sqlite_error,
     _writable,
     remove_partial,
@@ -50,6 +51,7 @@ class Examination:
     counts: m.Counts | None
     foreign_key_problems: int
     writable: bool
+    read_only_reason: str = ""  # why opening it would be read-only (see storage.file)
 
     @property
     def integrity_ok(self) -> bool:
@@ -61,6 +63,8 @@ def examine(path: Path) -> Examination:
     :func:`inspect` for a file that is not a usable workshop file. Changes nothing."""
     path = Path(path)
     wf = WorkshopFile.peek(path)
+    path = wf.path
+    reason = _read_only_reason(path)
     try:
         conn = wf.db.conn
         try:
@@ -90,7 +94,8 @@ def examine(path: Path) -> Examination:
         integrity=integrity,
         counts=counts,
         foreign_key_problems=fk,
-        writable=_writable(path),
+        writable=_writable(path) and not reason,
+        read_only_reason=reason,
     )
 
 

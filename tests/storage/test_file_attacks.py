@@ -112,6 +112,7 @@ def test_attack_network_share_opens_read_only(
     )
     monkeypatch.setattr(file, "_MOUNTS", mounts)
     assert file.network_file_system(path) == "nfs4"
+    assert "network share" in check_file(path).text()
     with WorkshopService.open(path) as svc:
         assert svc.read_only
         assert svc.file.read_only_reason == "network"

@@ -829,6 +829,7 @@ class WorkshopFile:
         if target.exists():
             raise errors.ValidationError("path", f"{target} already exists", path=str(target))
         tmp = target.with_name(target.name + PARTIAL)
+        remove_partial(tmp)  # a half-built copy of a killed run is never built upon
         try:
             dest = sqlite3.connect(str(tmp))
             try:

@@ -136,3 +136,84 @@ def test_attack_full_disk_snapshots_leave_no_journal(small_disk: Path) -> None:
         assert failures, "the disk never filled: the attack did not happen"
         assert _leftovers(snapshots.snapshot_dir(path)) == []
         assert [p.name for p in small_disk.iterdir() if "partial" in p.name] == []
+
+
+UPGRADING = textwrap.dedent(
+    """
+    import sys
+    from facilitator.services.workshop import WorkshopService
+    WorkshopService.open(sys.argv[1]).close()
+    """
+)
+
+
+def _old_format_file(path: Path, notes: int) -> None:
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from facilitator.storage import schema
+
+    conn = sqlite3.connect(path)
+    schema.MIGRATIONS.apply(Database(conn), stop_before="0002_organise")
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 1")
+    stamp = "2025-11-05T09:00:00.000000Z"
+    rows = [
+        (f"00000000-0000-4000-8000-{i:012d}", f"nota {i} " + "collaborazione " * 150, stamp, stamp)
+        for i in range(notes)
+    ]
+    conn.executemany(
+        "INSERT INTO notes (uuid, text, speaker_name, note_taker, created_at, updated_at) "
+        "VALUES (?, ?, '', '', ?, ?)",
+        rows,
+    )
+    conn.execute("INSERT INTO notes_fts (rowid, text, speaker_name) SELECT id, text, '' FROM notes")
+    conn.commit()
+    conn.close()
+
+
+def test_attack_kill_during_the_copy_before_an_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "old.workshop"
+    _old_format_file(path, 4000)
+    original = path.read_bytes()
+    landed = False
+    for _ in range(3):  # bounded attempts
+        child = subprocess.Popen(
+            [sys.executable, "-c", UPGRADING, str(path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        )
+        try:
+            for _ in range(2_000_000):  # bounded
+                if any(
+                    p.name.endswith(".partial") and p.stat().st_size > 100_000
+                    for p in tmp_path.iterdir()
+                ):
+                    break
+                if child.poll() is not None:
+                    break
+            child.send_signal(signal.SIGKILL)
+        finally:
+            if child.poll() is None:
+                child.kill()
+            child.communicate()
+        if child.returncode == -signal.SIGKILL and _leftovers(tmp_path):
+            landed = True
+            break
+        # The upgrade finished first: start again from the old file.
+        for p in tmp_path.iterdir():
+            p.unlink()
+        path.write_bytes(original)
+    assert landed, "no kill landed during the copy: the attack did not happen"
+    from facilitator.storage.file import inspect
+
+    assert inspect(path).schema_version == 1  # not upgraded: the copy comes first
+    with WorkshopService.open(path) as svc:
+        assert len(svc.notes()) == 4000
+        assert svc.file.backup_path is not None and svc.file.backup_path.exists()
+    assert _leftovers(tmp_path) == []
+    backups = [p for p in tmp_path.iterdir() if ".backup" in p.name]
+    assert backups == [svc.file.backup_path]

@@ -32,6 +32,7 @@ from facilitator.storage.file import (
     _read_only_reason,
     _sqlite_error,
     _writable,
+    read_at,
     remove_partial,
     search_index_problem,
 )
@@ -247,7 +248,7 @@ def recover(source: Path, target: Path) -> Recovery:
         # Through the process's own descriptor: the window may have the file open.
         key, handle = _hold(source, writing=False)
         try:
-            if not os.pread(handle.fd, 16, 0).startswith(SQLITE_HEADER):
+            if not read_at(handle.fd, 16, 0).startswith(SQLITE_HEADER):
                 raise errors.NotAWorkshopFile(
                     source, f"{source} is not a SQLite database: there is nothing to recover"
                 )

@@ -162,15 +162,12 @@ def _let_go(key: tuple[int, int], *, unlock: bool = False) -> None:
                 os.close(handle.fd)
 
 
-def open_in_this_process(path: Path | str) -> bool:
-    """True if a :class:`WorkshopFile` of this process has ``path`` open for writing."""
-    try:
-        st = Path(path).stat()
-    except OSError:
-        return False
-    with _HANDLES_GUARD:
-        handle = _HANDLES.get((st.st_dev, st.st_ino))
-        return handle is not None and handle.locked
+def read_at(fd: int, size: int, offset: int) -> bytes:
+    """``size`` bytes at ``offset`` of the process's descriptor (no new descriptor)."""
+    if hasattr(os, "pread"):
+        return os.pread(fd, size, offset)
+    os.lseek(fd, offset, os.SEEK_SET)  # pragma: no cover - Windows
+    return os.read(fd, size)  # pragma: no cover
 
 
 # --- network file systems ------------------------------------------------------------------
@@ -215,7 +212,7 @@ def check_header(path: Path, fd: int) -> None:
     size = os.fstat(fd).st_size
     if size == 0:
         raise errors.NotAWorkshopFile(path, f"{path} is empty")
-    header = os.pread(fd, 100, 0)
+    header = read_at(fd, 100, 0)
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise errors.NotAWorkshopFile(path, f"{path} is not a SQLite database")
     (page_size,) = struct.unpack(">H", header[16:18])
@@ -337,7 +334,7 @@ def _copy_main_file(path: Path, copy: Path) -> None:
     with copy.open("wb") as out:
         offset = 0
         while True:
-            chunk = os.pread(handle.fd, 1 << 20, offset)
+            chunk = read_at(handle.fd, 1 << 20, offset)
             if not chunk:
                 break
             out.write(chunk)

@@ -249,7 +249,7 @@ def _snapshot(args: argparse.Namespace) -> Any:
     from facilitator.services.snapshot import build_snapshot
     from facilitator.services.workshop import WorkshopService
 
-    with WorkshopService.open(args.path, read_only=True) as svc:
+    with WorkshopService.look(args.path) as svc:  # as check reads: nothing left beside it
         day_id = svc.day_by_number(args.day).id if args.day is not None else None
         return build_snapshot(svc, day_id)
 
@@ -308,7 +308,8 @@ def _import(args: argparse.Namespace) -> int:
         )
     table = imp.read_csv(args.csv)
     imported: int | None = None
-    with WorkshopService.open(args.path, read_only=bool(args.dry_run)) as svc:
+    opened = WorkshopService.look(args.path) if args.dry_run else WorkshopService.open(args.path)
+    with opened as svc:
         preview = imp.make_preview(svc, table, kind)
         nothing = not preview.rows and bool(preview.rejected or not preview.duplicates)
         if not args.dry_run and not nothing:

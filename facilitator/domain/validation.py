@@ -72,11 +72,36 @@ def check_email(value: str) -> str:
 
 
 def check_duration(minutes: int) -> int:
-    if not isinstance(minutes, int) or minutes < 0 or minutes > 24 * 60:
+    # bool is an int in Python: True would pass as one minute. Booleans are not minutes.
+    if (
+        isinstance(minutes, bool)
+        or not isinstance(minutes, int)
+        or minutes < 0
+        or minutes > 24 * 60
+    ):
         raise ValidationError(
             "duration", f"duration must be 0 to 1440 minutes, not {minutes!r}", rule="duration"
         )
     return minutes
+
+
+def check_ends_by_midnight(start: dt.time | None, minutes: int, title: str = "") -> None:
+    """An agenda item ends on its own day: one that would run past midnight is refused
+    (its end would otherwise read as an early hour of the same day)."""
+    if start is None:
+        return
+    end = start.hour * 60 + start.minute + minutes
+    if end > 24 * 60:
+        over = end - 24 * 60
+        at = f"{over // 60:02d}:{over % 60:02d}"
+        name = f"“{title}” " if title else "the item "
+        raise ValidationError(
+            "duration",
+            f"{name}would end at {at} the next day: an item must end by midnight; "
+            "shorten it, start it earlier or put it on the next day",
+            rule="past_midnight",
+            value=at,
+        )
 
 
 def check_dates(start: dt.date | None, end: dt.date | None) -> None:

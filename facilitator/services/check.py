@@ -13,6 +13,7 @@ from pathlib import Path
 from facilitator.domain import errors
 from facilitator.domain import model as m
 from facilitator.storage import doctor
+from facilitator.storage.file import READ_ONLY_TEXT
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,8 @@ def check_file(path: Path | str) -> CheckReport:
         return CheckReport(path, ok=False, problem=problem)
     warnings = []
     if not ex.writable:
-        warnings.append("the file is read-only: Facilitator will open it read-only")
+        why = READ_ONLY_TEXT.get(ex.read_only_reason, "the file is read-only")
+        warnings.append(f"{why}: Facilitator will open it read-only")
     if ex.schema_version < ex.current_version:
         warnings.append(
             "the file is in an older format: opening it upgrades it, after keeping a "

@@ -20,7 +20,8 @@ from pathlib import Path
 from facilitator.domain import errors
 from facilitator.domain.timeutil import utcnow
 from facilitator.services.workshop import WorkshopService
-from facilitator.storage.file import SUFFIX, WorkshopFile
+from facilitator.storage import names
+from facilitator.storage.file import PARTIAL, SUFFIX, WorkshopFile, clean_leftovers
 
 DEFAULT_KEEP = 10
 DEFAULT_INTERVAL_MIN = 10
@@ -51,9 +52,9 @@ class Snapshot:
 
 
 def snapshot_dir(workshop_path: Path | str) -> Path:
-    """``<folder>/<name>.snapshots`` for ``<folder>/<name>.workshop``."""
-    p = Path(workshop_path)
-    return p.with_name(p.stem + ".snapshots")
+    """``<folder>/<name>.snapshots`` for ``<folder>/<name>.workshop`` (shortened for a
+    very long name)."""
+    return names.snapshot_folder(Path(workshop_path))
 
 
 def take_snapshot(
@@ -74,14 +75,21 @@ def take_snapshot(
     when = (now or utcnow()).astimezone(dt.UTC)
     folder = snapshot_dir(svc.path)
     folder.mkdir(exist_ok=True)
-    stamp = when.strftime(_STAMP)
-    target = folder / f"{svc.path.stem}.{stamp}.{reason}{SUFFIX}"
+    clean_leftovers(svc.path)  # half-built copies of earlier, interrupted snapshots
+    target = folder / _name(folder, svc.path.stem, when, reason)
     while target.exists():  # same microsecond (a frozen test clock): one tick later
         when += dt.timedelta(microseconds=1)
-        target = folder / f"{svc.path.stem}.{when.strftime(_STAMP)}.{reason}{SUFFIX}"
+        target = folder / _name(folder, svc.path.stem, when, reason)
     svc.file.backup_to(target)
     prune(svc.path, keep)
     return target
+
+
+def _name(folder: Path, stem: str, when: dt.datetime, reason: str) -> str:
+    """``<stem>.<stamp>.<reason>.workshop``, the stem shortened if the name (and the
+    ``.partial`` it is built in) would not fit the file system."""
+    tail = f".{when.strftime(_STAMP)}.{reason}{SUFFIX}"
+    return names.fit(folder, stem, tail, room=len(PARTIAL) + names.SQLITE_SUFFIX_ROOM)
 
 
 def _parse(path: Path) -> tuple[dt.datetime, str] | None:

@@ -81,6 +81,12 @@ class WorkshopService:
     def open(cls, path: Path | str, read_only: bool = False) -> WorkshopService:
         return cls(WorkshopFile.open(path, read_only=read_only))
 
+    @classmethod
+    def look(cls, path: Path | str) -> WorkshopService:
+        """Read-only, for a one-off job (report, export, dry run): leaves no ``-wal`` or
+        ``-shm`` next to a file nobody has open, as ``check`` does."""
+        return cls(WorkshopFile.look(path))
+
     @property
     def path(self) -> Path:
         return self.file.path
@@ -211,6 +217,9 @@ class WorkshopService:
             existing = self.items(day_id)
             if existing and existing[-1].planned_start is not None:
                 planned_start = existing[-1].planned_end
+                if _minutes(existing[-1].planned_start) + existing[-1].duration_min >= 24 * 60:
+                    planned_start = None  # the day is full: the new item gets no time
+        v.check_ends_by_midnight(planned_start, duration_min, title)
         with self.file.writing():
             item_id = self.repo.add_item(
                 day_id,
@@ -245,6 +254,12 @@ class WorkshopService:
         start = fields.get("actual_start", old.actual_start)
         end = fields.get("actual_end", old.actual_end)
         v.check_times(start, end)
+        if "planned_start" in fields or "duration_min" in fields:
+            v.check_ends_by_midnight(
+                fields.get("planned_start", old.planned_start),
+                fields.get("duration_min", old.duration_min),
+                fields.get("title", old.title),
+            )
         with self.file.writing():
             self.repo.update_item(item_id, **fields)
             if speakers is not _UNSET:
@@ -257,6 +272,14 @@ class WorkshopService:
         v.check_duration(minutes)
         item = self.item(item_id)
         delta = minutes - item.duration_min
+        v.check_ends_by_midnight(item.planned_start, minutes, item.title)
+        for later in self.items(item.day_id):
+            if later.position > item.position and later.planned_start is not None and delta:
+                start = _minutes(later.planned_start) + delta
+                if start < 0 or start + later.duration_min > 24 * 60:
+                    v.check_ends_by_midnight(
+                        dt.time(0, 0), max(start, 0) + later.duration_min, later.title
+                    )
         with self.file.writing():
             self.repo.update_item(item_id, duration_min=minutes)
             if delta:
@@ -283,6 +306,13 @@ class WorkshopService:
             else:
                 gaps.append(0)
         first_start = items[0].planned_start if items else None
+        if first_start is not None:  # the new order must still end by midnight
+            minute = _minutes(first_start)
+            for n, item_id in enumerate(item_ids):
+                v.check_ends_by_midnight(
+                    dt.time(0, 0), minute + by_id[item_id].duration_min, by_id[item_id].title
+                )
+                minute += by_id[item_id].duration_min + (gaps[n] if n < len(gaps) else 0)
         with self.file.writing():
             self.repo.set_item_order(day_id, item_ids)
             if first_start is not None:
@@ -739,3 +769,7 @@ class WorkshopService:
                 self.repo.set_day_deleted(day_id, deleted)
             for org_id in organisations:
                 self.repo.set_organisation_deleted(org_id, deleted)
+
+
+def _minutes(value: dt.time) -> int:
+    return value.hour * 60 + value.minute

@@ -9,6 +9,7 @@ never views, never triggers (reading cannot fire a trigger).
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -20,12 +21,20 @@ from typing import Any
 from facilitator.domain import errors
 from facilitator.domain import model as m
 from facilitator.domain.timeutil import to_iso, utcnow
-from facilitator.storage import pagescan, schema
+from facilitator.storage import pagescan, schema, values
 from facilitator.storage.file import (
+    PARTIAL,
     SQLITE_HEADER,
     WorkshopFile,
+    _copy_main_file,
+    _hold,
+    _let_go,
+    _read_only_reason,
     _sqlite_error,
     _writable,
+    read_at,
+    remove_partial,
+    search_index_problem,
 )
 from facilitator.storage.repository import Repository, new_uuid
 
@@ -43,6 +52,7 @@ class Examination:
     counts: m.Counts | None
     foreign_key_problems: int
     writable: bool
+    read_only_reason: str = ""  # why opening it would be read-only (see storage.file)
 
     @property
     def integrity_ok(self) -> bool:
@@ -54,12 +64,20 @@ def examine(path: Path) -> Examination:
     :func:`inspect` for a file that is not a usable workshop file. Changes nothing."""
     path = Path(path)
     wf = WorkshopFile.peek(path)
+    path = wf.path
+    reason = _read_only_reason(path)
     try:
         conn = wf.db.conn
         try:
             integrity = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         except sqlite3.Error as exc:
             integrity = [str(exc)]
+        if integrity == ["ok"] and _has_search_index(conn):
+            # FTS5's own check of the index against the notes (SQLite's does not look
+            # inside it). A damaged index: check --recover rebuilds it from the notes.
+            problem = search_index_problem(conn)
+            if problem:
+                integrity = [f"the search index is damaged ({problem})"]
         counts: m.Counts | None
         try:
             counts = Repository(wf).counts()
@@ -77,8 +95,16 @@ def examine(path: Path) -> Examination:
         integrity=integrity,
         counts=counts,
         foreign_key_problems=fk,
-        writable=_writable(path),
+        writable=_writable(path) and not reason,
+        read_only_reason=reason,
     )
+
+
+def _has_search_index(conn: sqlite3.Connection) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'notes_fts'"
+    ).fetchone()
+    return row is not None
 
 
 # --- recovery ---------------------------------------------------------------------------
@@ -210,21 +236,25 @@ def recover(source: Path, target: Path) -> Recovery:
     ``target`` (current schema). ``source`` is only read: the work happens on a private
     copy. Raises ``ValidationError`` if ``target`` exists or is ``source``, and a typed
     error if nothing can be read."""
-    source, target = Path(source), Path(target)
-    if target.exists() or target.resolve() == source.resolve():
+    source, target = Path(source).resolve(), Path(target)
+    if target.exists() or target.resolve() == source:
         raise errors.ValidationError(
             "path", f"{target} already exists: recovery only writes to a new file"
         )
     if not source.is_file():
         raise errors.FileMissing(source, f"{source}: no such file")
-    with source.open("rb") as fh:
-        if not fh.read(16).startswith(SQLITE_HEADER):
-            raise errors.NotAWorkshopFile(
-                source, f"{source} is not a SQLite database: there is nothing to recover"
-            )
     with tempfile.TemporaryDirectory(prefix="facilitator-recover-") as tmp:
         copy = Path(tmp) / "source.db"
-        shutil.copyfile(source, copy)
+        # Through the process's own descriptor: the window may have the file open.
+        key, handle = _hold(source, writing=False)
+        try:
+            if not read_at(handle.fd, 16, 0).startswith(SQLITE_HEADER):
+                raise errors.NotAWorkshopFile(
+                    source, f"{source} is not a SQLite database: there is nothing to recover"
+                )
+            _copy_main_file(source, copy)
+        finally:
+            _let_go(key)
         wal = source.with_name(source.name + "-wal")
         if wal.is_file():
             shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
@@ -239,8 +269,12 @@ def recover(source: Path, target: Path) -> Recovery:
         except sqlite3.Error:
             # The table of contents is damaged: only the page scan can help.
             src_tables = None
+        # Built under another name and renamed only when complete: a killed recovery
+        # leaves no target that looks valid, and the next run starts afresh.
+        partial = target.with_name(target.name + PARTIAL)
+        remove_partial(partial)
         try:
-            wf = WorkshopFile.create(target)
+            wf = WorkshopFile.create(partial)
         except BaseException:
             src.close()
             raise
@@ -249,19 +283,21 @@ def recover(source: Path, target: Path) -> Recovery:
         except BaseException:
             wf.close()
             src.close()
-            for suffix in ("", "-wal", "-shm"):
-                with contextlib.suppress(OSError):
-                    Path(str(target) + suffix).unlink()
+            remove_partial(partial)
             raise
         wf.close()
         src.close()
     if src_tables is None and result.notes == 0 and not any(t.copied for t in result.tables):
-        for suffix in ("", "-wal", "-shm"):
-            with contextlib.suppress(OSError):
-                Path(str(target) + suffix).unlink()
+        remove_partial(partial)
         raise errors.DamagedFile(
             source, f"nothing can be read from {source}: its table of contents is damaged"
         )
+    if target.exists():
+        remove_partial(partial)
+        raise errors.ValidationError(
+            "path", f"{target} appeared meanwhile: recovery only writes to a new file"
+        )
+    os.replace(partial, target)
     return result
 
 
@@ -370,7 +406,11 @@ def _copy(
                 f"INSERT INTO [{name}] ({', '.join(f'[{c}]' for c in cols)}) "
                 f"VALUES ({', '.join('?' for _ in cols)})"
             )
+            declared = values.declared_types(dst, name)
             for row in _read_table(src, name, cols, rec):
+                if values.row_problem(name, declared, cols, row):
+                    rec.refused += 1  # a value Facilitator cannot read: left out
+                    continue
                 try:
                     dst.execute(insert, row)
                     rec.copied += 1
@@ -412,14 +452,18 @@ def _insert_raw(
         f"INSERT INTO [{name}] ({', '.join(f'[{n}]' for n in names)}) "
         f"VALUES ({', '.join('?' for _ in names)})"
     )
-    for rowid, values in sorted(rows.items()):
+    declared = values.declared_types(dst, name)
+    for rowid, cells in sorted(rows.items()):
         if ranges is not None and not _in_ranges(rowid, ranges):
             continue
-        row = list(values)
+        row = list(cells)
         if alias is not None:
             row[alias] = rowid
             if dst.execute(f"SELECT 1 FROM [{name}] WHERE rowid = ?", (rowid,)).fetchone():
                 continue
+        if values.row_problem(name, declared, names, tuple(row)):
+            rec.refused += 1
+            continue
         try:
             dst.execute(insert, row)
         except sqlite3.Error:

@@ -25,7 +25,7 @@ from facilitator.domain.timeutil import (
     utcnow,
 )
 from facilitator.domain.validation import BAD_CHARS
-from facilitator.storage.file import WorkshopFile
+from facilitator.storage.file import WorkshopFile, damaged_search_index
 
 # Full-text matches ranked by relevance: the newest ones (see Repository._search_fts).
 SEARCH_RANKED = 500
@@ -761,7 +761,13 @@ class Repository:
         if query is None and len(clauses) == 2:
             return []
         if query is not None:
-            return self._search_fts(query, clauses, params, limit, day_id, agenda_item_id)
+            try:
+                return self._search_fts(query, clauses, params, limit, day_id, agenda_item_id)
+            except sqlite3.DatabaseError as exc:
+                text = str(exc).lower()
+                if "malformed" in text or "fts5" in text or "corrupt" in text:
+                    raise damaged_search_index(self.wf.path, str(exc)) from exc
+                raise
         sql = (
             f"SELECT {', '.join('n.' + c.strip() for c in _NOTE_COLUMNS.split(','))}, "
             "substr(n.text, 1, 120), i.day_id, coalesce(i.title, '') "

@@ -377,9 +377,23 @@ def actual_objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str | None
     return _objects(conn)
 
 
+# SQLite's own bookkeeping, skipped by type *and* exact name (and, for the statistics
+# tables ANALYZE / PRAGMA optimize create, the exact SQL SQLite writes for them). Any
+# other object, whatever its name, must be one the migrations create, with the same SQL.
+_INTERNAL = {
+    ("table", "sqlite_sequence"): "CREATE TABLE sqlite_sequence(name,seq)",
+    ("table", "sqlite_stat1"): "CREATE TABLE sqlite_stat1(tbl,idx,stat)",
+    ("table", "sqlite_stat4"): "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)",
+}
+
+
 def _objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str | None]:
+    """Every object of the schema except SQLite's own bookkeeping tables.
+
+    Automatic indexes (``sqlite_autoindex_<table>_<n>``, no SQL) are kept: the
+    migrations create the same ones, so they are compared like everything else."""
     rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
-    return {(t, n): s for t, n, s in rows if not n.startswith("sqlite_")}
+    return {(t, n): s for t, n, s in rows if _INTERNAL.get((t, n), "\0") != s}
 
 
 def schema_sql() -> str:

@@ -6,8 +6,10 @@ Programming errors are not caught here: they stay exceptions.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from facilitator.domain import errors as e
 
@@ -145,6 +147,12 @@ def validation_message(exc: BaseException) -> str | None:
         )
     if rule == "duration":
         return QCoreApplication.translate("errors", "A duration is between 0 and 1440 minutes.")
+    if rule == "past_midnight":
+        return QCoreApplication.translate(
+            "errors",
+            "The item would end at %1 the next day: an item must end by midnight. "
+            "Shorten it, start it earlier or put it on the next day.",
+        ).replace("%1", value)
     if rule == "dates":
         return QCoreApplication.translate("errors", "The end date is before the start date.")
     if rule == "times":
@@ -177,6 +185,33 @@ def ask_open_read_only(parent: QWidget | None, exc: BaseException) -> bool:
         QMessageBox.StandardButton.Open,
     )
     return answer == QMessageBox.StandardButton.Open
+
+
+def ask_recover_target(parent: QWidget | None, exc: BaseException, path: Path) -> Path | None:
+    """A damaged file: offer to copy what can still be read into a new file. Returns the
+    new file's path, or None. Tests monkeypatch this function."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("errors", "Damaged file"),
+        message_for(exc)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "errors",
+            "Copy what can still be read into a new file? The damaged file is not changed.",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    suggested = path.with_name(path.stem + "-recovered" + path.suffix)
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("errors", "Save the rescued workshop as"),
+        str(suggested),
+        QCoreApplication.translate("errors", "Workshops (*.workshop)"),
+    )
+    return Path(name) if name else None
 
 
 def ask_close_with_unsaved_text(parent: QWidget | None) -> bool:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 import facilitator.ui.qtfix  # noqa: F401  (PySide6 6.12 + Python 3.11 refcount bug)
 from facilitator import __version__
-from facilitator.domain.errors import FacilitatorError, FileLocked, FileMissing
+from facilitator.domain.errors import DamagedFile, FacilitatorError, FileLocked, FileMissing
 from facilitator.services import snapshots
 from facilitator.services.operations import Changes, Kind
 from facilitator.services.workshop import WorkshopService
@@ -293,13 +293,43 @@ class MainWindow(QMainWindow):
         for action in (a.start_stop, a.pause, a.extend):
             action.setEnabled(writable)
         self.read_only_label.setVisible(open_ and not writable)
+        tip = self.tr("This file is open read-only: you can look and search, not change it.")
+        why = self.read_only_reason_text()
+        self.read_only_label.setToolTip(f"{tip}\n{why}" if why else tip)
         self.timer_status.setVisible(open_)
         self._update_title()
+
+    def read_only_reason_text(self) -> str:
+        """Why the open file is read-only, for the user ("" if it is not, or if they
+        asked for it)."""
+        reason = self.doc.service.file.read_only_reason if self.doc is not None else ""
+        if reason == "file":
+            return self.tr("The file itself is marked read-only.")
+        if reason == "folder":
+            return self.tr(
+                "Its folder is read-only: Facilitator cannot keep its working files next "
+                "to it. Copy it to a folder you can write to, to change it."
+            )
+        if reason == "network":
+            return self.tr(
+                "It is on a network share, where locks cannot be trusted (two laptops "
+                "could write it at once). Copy it to this computer to change it."
+            )
+        if reason == "no-lock":
+            return self.tr(
+                "Its disk cannot lock it against a second writer. Copy it to this "
+                "computer to change it."
+            )
+        return ""
 
     # --- opening and closing --------------------------------------------------------------------
     def open_path(self, path: str | Path, read_only: bool = False) -> bool:
         """Open a workshop file; on a bad file show why and stay where we were."""
         path = Path(path)
+        if self.doc is not None and _same_file(path, self.doc.service.path):
+            # Already open here: show it. (A second open would be a second writer.)
+            self.raise_()
+            return True
         try:
             service = WorkshopService.open(path, read_only=read_only)
         except FileLocked as exc:
@@ -310,11 +340,39 @@ class MainWindow(QMainWindow):
             if isinstance(exc, FileMissing):
                 self.settings.remove_recent(path)
                 self.welcome.set_recent(self.settings.recent_files())
+            if isinstance(exc, DamagedFile) and path.is_file():
+                return self._offer_recovery(path, exc)
             errors.show_error(self, exc)
             return False
         self._set_document(WorkshopDocument(service, self))
+        why = self.read_only_reason_text()
+        if why:
+            self.statusBar().showMessage(why, 20000)
         self.settings.add_recent(path)
         self.welcome.set_recent(self.settings.recent_files())
+        return True
+
+    def _offer_recovery(self, path: Path, exc: DamagedFile) -> bool:
+        """A damaged file (pages, search index, unreadable values): offer to rescue what
+        can be read into a new file, as ``check --recover`` does, and open that."""
+        from facilitator.services.check import recover_file
+
+        target = errors.ask_recover_target(self, exc, path)
+        if target is None:
+            return False
+        try:
+            recover_file(path, target)
+        except FacilitatorError as err:
+            errors.show_error(self, err)
+            return False
+        if not self.open_path(target):
+            return False
+        self.statusBar().showMessage(
+            self.tr("Rescued into %1; the damaged file was not changed.").replace(
+                "%1", target.name
+            ),
+            20000,
+        )
         return True
 
     def create_workshop(self, path: str | Path, values: NewWorkshop) -> bool:
@@ -333,6 +391,9 @@ class MainWindow(QMainWindow):
             errors.show_error(self, exc)
             return False
         self._set_document(WorkshopDocument(service, self))
+        why = self.read_only_reason_text()
+        if why:
+            self.statusBar().showMessage(why, 20000)
         self.settings.add_recent(path)
         return True
 
@@ -793,3 +854,10 @@ class MainWindow(QMainWindow):
         self.close_document()
         self.settings.sync()
         super().closeEvent(event)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False

@@ -782,6 +782,26 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>[sola lettura]</translation>
     </message>
     <message>
+        <source>The file itself is marked read-only.</source>
+        <translation>Il file stesso è contrassegnato come di sola lettura.</translation>
+    </message>
+    <message>
+        <source>Its folder is read-only: Facilitator cannot keep its working files next to it. Copy it to a folder you can write to, to change it.</source>
+        <translation>La sua cartella è di sola lettura: Facilitator non può tenere accanto i suoi file di lavoro. Copialo in una cartella in cui puoi scrivere, per modificarlo.</translation>
+    </message>
+    <message>
+        <source>It is on a network share, where locks cannot be trusted (two laptops could write it at once). Copy it to this computer to change it.</source>
+        <translation>Si trova su una cartella di rete, dove i blocchi non sono affidabili (due portatili potrebbero scriverci insieme). Copialo su questo computer per modificarlo.</translation>
+    </message>
+    <message>
+        <source>Its disk cannot lock it against a second writer. Copy it to this computer to change it.</source>
+        <translation>Il suo disco non può bloccarlo contro un secondo programma che scrive. Copialo su questo computer per modificarlo.</translation>
+    </message>
+    <message>
+        <source>Rescued into %1; the damaged file was not changed.</source>
+        <translation>Recuperato in %1; il file danneggiato non è stato modificato.</translation>
+    </message>
+    <message>
         <source>Open workshop</source>
         <translation>Apri workshop</translation>
     </message>
@@ -1867,6 +1887,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>La durata va da 0 a 1440 minuti.</translation>
     </message>
     <message>
+        <source>The item would end at %1 the next day: an item must end by midnight. Shorten it, start it earlier or put it on the next day.</source>
+        <translation>Il punto finirebbe alle %1 del giorno dopo: un punto deve finire entro mezzanotte. Accorcialo, anticipalo o spostalo al giorno dopo.</translation>
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation>La data di fine è precedente a quella di inizio.</translation>
     </message>
@@ -1889,6 +1913,22 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Open it read-only, to look and search without changing it?</source>
         <translation>Aprirlo in sola lettura, per consultarlo e cercare senza modificarlo?</translation>
+    </message>
+    <message>
+        <source>Damaged file</source>
+        <translation>File danneggiato</translation>
+    </message>
+    <message>
+        <source>Copy what can still be read into a new file? The damaged file is not changed.</source>
+        <translation>Copiare quello che si può ancora leggere in un nuovo file? Il file danneggiato non viene modificato.</translation>
+    </message>
+    <message>
+        <source>Save the rescued workshop as</source>
+        <translation>Salva il workshop recuperato come</translation>
+    </message>
+    <message>
+        <source>Workshops (*.workshop)</source>
+        <translation>Workshop (*.workshop)</translation>
     </message>
     <message>
         <source>Unsent text</source>

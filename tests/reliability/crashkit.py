@@ -6,16 +6,28 @@ parent reads those lines and sends SIGKILL after a random number of them, while 
 child is already busy with the next note. Then it reopens the file and checks that
 every committed note is there, with its exact text, and that ``integrity_check`` is ok.
 
-Run as a script, this module is the child: ``python crashkit.py FILE SEED``.
+``during_checkpoint``: the child checkpoints often (``wal_autocheckpoint`` of a few
+pages, the code path of ordinary capture) and the kill lands the moment the main file
+starts to change, that is inside a checkpoint. Before reopening, a private copy of the
+file and its ``-wal`` is read with plain SQLite: a file SQLite reads that Facilitator
+refuses counts as ``refused``.
+
+Run as a script, this module is the child: ``python crashkit.py FILE SEED [PAGES]``.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
+import sqlite3
+import struct
 import subprocess
 import sys
+import tempfile
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,10 +45,12 @@ def note_text(seed: int, i: int) -> str:
     return f"seed {seed} note {i}: {body}"
 
 
-def child(path: Path, seed: int) -> None:
+def child(path: Path, seed: int, checkpoint_pages: int = 0) -> None:
     from facilitator.services.workshop import WorkshopService
 
     svc = WorkshopService.open(path)
+    if checkpoint_pages:
+        svc.file.db.conn.execute(f"PRAGMA wal_autocheckpoint = {checkpoint_pages}")
     item = svc.items()[0].id if svc.items() else None
     for i in range(MAX_CHILD_NOTES):
         note = svc.add_note(note_text(seed, i), agenda_item_id=item, speaker="Relatore")
@@ -53,6 +67,8 @@ class RoundResult:
     found: int  # notes of this round found on reopening
     lost: int  # committed but missing or different: must be 0
     integrity: str  # "ok" or the problems
+    refused: str = ""  # Facilitator's refusal of a file plain SQLite reads: must be ""
+    short_main_file: bool = False  # killed with the header counting pages not yet written
 
 
 def prepare(path: Path) -> None:
@@ -62,27 +78,32 @@ def prepare(path: Path) -> None:
         svc.add_item(svc.days()[0].id, "Sessione")
 
 
-def run_round(path: Path, seed: int, max_kill_after: int = 25) -> RoundResult:
+def run_round(
+    path: Path, seed: int, max_kill_after: int = 25, during_checkpoint: bool = False
+) -> RoundResult:
+    from facilitator.domain.errors import WorkshopFileError
     from facilitator.services.workshop import WorkshopService
 
     rng = random.Random(seed)
     kill_after = rng.randint(1, max_kill_after)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    args = [sys.executable, str(Path(__file__).resolve()), str(path), str(seed)]
+    if during_checkpoint:
+        args.append(str(rng.choice((8, 16, 32, 64))))
     proc = subprocess.Popen(
-        [sys.executable, str(Path(__file__).resolve()), str(path), str(seed)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
+        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
     )
     committed: list[str] = []
     try:
         assert proc.stdout is not None
-        for line in proc.stdout:
-            if line.startswith("committed "):
-                committed.append(line.split()[1])
-            if len(committed) >= kill_after:
-                break
+        if during_checkpoint:
+            _kill_in_checkpoint(proc, path, kill_after, committed)
+        else:
+            for line in proc.stdout:
+                if line.startswith("committed "):
+                    committed.append(line.split()[1])
+                if len(committed) >= kill_after:
+                    break
         proc.send_signal(signal.SIGKILL)
     finally:
         if proc.poll() is None:
@@ -90,13 +111,87 @@ def run_round(path: Path, seed: int, max_kill_after: int = 25) -> RoundResult:
         _, err = proc.communicate()
     if proc.returncode != -signal.SIGKILL:
         raise RuntimeError(f"the child ended by itself ({proc.returncode}): {err}")
-    with WorkshopService.open(path) as svc:
+    short = _main_file_short(path)
+    plain = plain_sqlite_reads(path)
+    try:
+        svc = WorkshopService.open(path)
+    except WorkshopFileError as exc:
+        if not plain:
+            raise
+        # Plain SQLite reads it: a wrong refusal. Let SQLite settle it and go on.
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+        svc = WorkshopService.open(path)
+        refused = exc.message
+    else:
+        refused = ""
+    with svc:
         found = {n.uuid: n.text for n in svc.notes()}
         integrity = "; ".join(svc.repo.integrity_check())
         integrity += fts_problem(svc)
     lost = sum(1 for i, u in enumerate(committed) if found.get(u) != note_text(seed, i))
     mine = sum(1 for t in found.values() if t.startswith(f"seed {seed} note "))
-    return RoundResult(seed, kill_after, len(committed), mine, lost, integrity)
+    return RoundResult(seed, kill_after, len(committed), mine, lost, integrity, refused, short)
+
+
+def _kill_in_checkpoint(
+    proc: subprocess.Popen[str], path: Path, kill_after: int, committed: list[str]
+) -> None:
+    """Return (for the kill) once ``kill_after`` notes are committed and the main file
+    then starts to change (only a checkpoint writes to it in WAL mode)."""
+    assert proc.stdout is not None
+    out = proc.stdout
+
+    def read() -> None:
+        for line in out:
+            if line.startswith("committed "):
+                committed.append(line.split()[1])
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    deadline = time.monotonic() + 120
+    while len(committed) < kill_after and proc.poll() is None:
+        if time.monotonic() > deadline:
+            return
+        time.sleep(0.001)
+    before = _stamp(path)
+    while proc.poll() is None and time.monotonic() < deadline:
+        if _stamp(path) != before:
+            return
+    return
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns
+
+
+def _main_file_short(path: Path) -> bool:
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    (page_size,) = struct.unpack(">H", header[16:18])
+    (pages,) = struct.unpack(">I", header[28:32])
+    return path.stat().st_size < (65536 if page_size == 1 else page_size) * pages
+
+
+def plain_sqlite_reads(path: Path) -> bool:
+    """True if plain SQLite reads a private copy of ``path`` (and its -wal) with
+    ``integrity_check`` ok."""
+    with tempfile.TemporaryDirectory(prefix="facilitator-plain-") as tmp:
+        copy = Path(tmp) / "copy.db"
+        shutil.copyfile(path, copy)
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        conn = sqlite3.connect(copy)
+        try:
+            conn.execute("SELECT count(*) FROM notes").fetchone()
+            return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        except sqlite3.Error:
+            return False
+        finally:
+            conn.close()
 
 
 def fts_problem(svc: object) -> str:
@@ -112,4 +207,4 @@ def fts_problem(svc: object) -> str:
 
 
 if __name__ == "__main__":
-    child(Path(sys.argv[1]), int(sys.argv[2]))
+    child(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]) if len(sys.argv) > 3 else 0)

@@ -269,6 +269,8 @@ def test_older_format_checks_fine_without_migrating(tmp_path: Path) -> None:
         "VALUES ('0b0c59a6-9a4e-4d1e-8a53-2f0a3c1f6e11', 'vecchia nota', '', '', "
         "'2025-11-05T09:00:00.000000Z', '2025-11-05T09:00:00.000000Z')"
     )
+    # ... and its search entry, as Facilitator writes it (check compares the two).
+    conn.execute("INSERT INTO notes_fts (rowid, text, speaker_name) VALUES (1, 'vecchia nota', '')")
     conn.commit()
     conn.close()
     before = fingerprint(path)

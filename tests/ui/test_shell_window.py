@@ -31,6 +31,10 @@ def settings(tmp_path: Path) -> Settings:
 def shown(monkeypatch: pytest.MonkeyPatch) -> list[Exception]:
     found: list[Exception] = []
     monkeypatch.setattr("facilitator.ui.errors.show_error", lambda parent, exc: found.append(exc))
+    # A damaged file is shown in the question that offers to rescue it: declined here.
+    monkeypatch.setattr(
+        "facilitator.ui.errors.ask_recover_target", lambda parent, exc, path: found.append(exc)
+    )
     return found
 
 
@@ -346,3 +350,60 @@ def test_capture_keeps_focus_when_switching_back_to_live(
     window.tabs.setCurrentIndex(0)
     assert window.focusWidget() is window.live.capture or not window.isActiveWindow()
     assert Qt.FocusPolicy.StrongFocus & window.live.capture.focusPolicy()
+
+
+def test_reopening_the_open_file_keeps_it_open_once(window: MainWindow, tmp_path: Path) -> None:
+    """Recent files / File › Open on the file already open shows it (issue 11: a second
+    open in the same process used to drop SQLite's locks)."""
+    good = _good(tmp_path)
+    assert window.open_path(good)
+    doc = window.doc
+    assert doc is not None and not doc.read_only
+    assert window.open_path(good)
+    assert window.doc is doc and not doc.read_only
+    doc.service.add_note("still writing after the re-open")
+
+
+def test_network_share_says_why_it_is_read_only(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.storage import file
+
+    good = _good(tmp_path)
+    mounts = tmp_path / "mounts"
+    mounts.write_text(f"server:/export {tmp_path} nfs rw 0 0\n", encoding="utf-8")
+    monkeypatch.setattr(file, "_MOUNTS", mounts)
+    assert window.open_path(good)
+    assert window.doc is not None and window.doc.read_only
+    assert window.read_only_label.isVisible()
+    assert "network share" in window.read_only_label.toolTip()
+    assert "Copy it to this computer" in window.statusBar().currentMessage()
+    window.grab().save("/tmp/shots-storage/network-read-only.png")
+
+
+def test_damaged_search_index_is_offered_a_rescue_into_a_new_file(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 11, attack 7 in the window: the damaged file is refused, the window offers
+    to rebuild it into a new file, and opens that one."""
+    good = _good(tmp_path)
+    conn = sqlite3.connect(good, isolation_level=None)
+    conn.execute("UPDATE notes_fts_data SET block = X'0102' WHERE id = 10")
+    conn.close()
+    before = good.read_bytes()
+    target = tmp_path / "rescued.workshop"
+    asked: list[Exception] = []
+
+    def ask(parent: object, exc: Exception, path: Path) -> Path:
+        asked.append(exc)
+        return target
+
+    monkeypatch.setattr("facilitator.ui.errors.ask_recover_target", ask)
+    assert window.open_path(good)
+    assert len(asked) == 1 and isinstance(asked[0], e.DamagedFile)
+    assert "search index" in message_for(asked[0]) or "damaged" in message_for(asked[0])
+    assert window.doc is not None and window.doc.service.path == target.resolve()
+    assert not window.doc.read_only
+    assert window.doc.service.search("rete")
+    assert "Rescued into rescued.workshop" in window.statusBar().currentMessage()
+    assert good.read_bytes() == before

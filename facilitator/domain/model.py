@@ -56,6 +56,7 @@ class Workshop:
     start_date: dt.date | None
     end_date: dt.date | None
     description: str = ""
+    time_zone: str = ""  # IANA name of the venue's zone; "" = unknown (the machine's)
 
 
 @dataclass(frozen=True)

@@ -89,3 +89,16 @@ def check_dates(start: dt.date | None, end: dt.date | None) -> None:
 def check_times(start: dt.datetime | None, end: dt.datetime | None) -> None:
     if start and end and end < start:
         raise ValidationError("actual_end", "the end time is before the start time", rule="times")
+
+
+def check_zone(value: str) -> str:
+    """An IANA time zone name ("Europe/Rome"), as the venue's zone of a workshop."""
+    from facilitator.domain.timeutil import valid_zone
+
+    if not isinstance(value, str) or not valid_zone(value.strip()):
+        raise ValidationError(
+            "time_zone",
+            f"{value!r} is not a time zone name (write it as Europe/Rome, Europe/Lisbon…)",
+            rule="bad_zone",
+        )
+    return value.strip()

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from facilitator.domain.timeutil import zone
 from facilitator.reports.text import Words, lang_of
 from facilitator.services.snapshot import Snapshot
 
@@ -208,7 +209,7 @@ def export_csv(
     snap: Snapshot, folder: Path, lang: str | None = None, tz: dt.tzinfo | None = None
 ) -> dict[str, Path]:
     """Write one CSV per table into ``folder`` (created if missing). Returns the files."""
-    words = Words(lang or lang_of(snap.workshop.language), tz)
+    words = Words(lang or lang_of(snap.workshop.language), tz or zone(snap.workshop.time_zone))
     folder.mkdir(parents=True, exist_ok=True)
     written = {}
     for stem, (header, rows) in tables(snap, words).items():

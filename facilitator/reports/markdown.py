@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from facilitator.domain.timeutil import zone
 from facilitator.reports.text import Words, lang_of
 from facilitator.services.snapshot import (
     CategoryGroup,
@@ -282,5 +283,5 @@ class _Writer:
 
 
 def build_markdown(snap: Snapshot, lang: str | None = None, tz: dt.tzinfo | None = None) -> str:
-    words = Words(lang or lang_of(snap.workshop.language), tz)
+    words = Words(lang or lang_of(snap.workshop.language), tz or zone(snap.workshop.time_zone))
     return _Writer(snap, words).build()

@@ -7,7 +7,6 @@ reportlab is imported here only; ``import facilitator.reports`` does not load it
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
 from collections.abc import Callable, Sequence
@@ -23,6 +22,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFObjectReference
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -39,6 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from facilitator.domain.timeutil import zone
 from facilitator.reports import fonts
 from facilitator.reports.text import Words, lang_of
 from facilitator.services.snapshot import (
@@ -295,6 +296,13 @@ def _numbered_canvas(words: Words, footer_left: str) -> type[Canvas]:
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
             self._startPage()
+
+        def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:  # noqa: N802
+            # The pages are written only in save(), so the document's page counter
+            # still says 1 here: point the destination at the page being laid out.
+            dest = super().bookmarkPage(key, *args, **kwargs)
+            dest.setPage(PDFObjectReference(f"Page{len(self._pages) + 1}"))
+            return dest
 
         def save(self) -> None:
             total = len(self._pages)
@@ -952,7 +960,7 @@ def build_pdf(
     """Write the minutes (day snapshot) or the full report to ``out``. Returns the page
     count and the outline entries ``(title, level)``."""
     fonts.register()
-    words = Words(lang or lang_of(snap.workshop.language), dt.UTC if deterministic else None)
+    words = Words(lang or lang_of(snap.workshop.language), zone(snap.workshop.time_zone))
     pagesize = PAPERS[paper]
     builder = _Builder(snap, words, deterministic)
     width = pagesize[0] - 2 * MARGIN_X

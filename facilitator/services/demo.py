@@ -16,7 +16,8 @@ from facilitator.domain.model import ItemKind, Language, OrganisationKind, Role
 from facilitator.services.workshop import WorkshopService
 
 # The venue is in Torino: November is UTC+1 there.
-VENUE_UTC_OFFSET = dt.timedelta(hours=1)
+VENUE_ZONE = "Europe/Rome"  # Torino: the venue's zone, stored in the demo file
+VENUE_UTC_OFFSET = dt.timedelta(hours=1)  # Europe/Rome in November (CET)
 START = dt.date(2025, 11, 5)
 
 ORGANISATIONS: list[tuple[str, OrganisationKind]] = [
@@ -628,6 +629,7 @@ def write_demo(path: Path | str, language: str = "it") -> Iterator[WorkshopServi
         start_date=START,
         end_date=START + dt.timedelta(days=2),
         template="ecosystem",
+        time_zone=VENUE_ZONE,
     )
     try:
         with svc.file.writing():

@@ -21,7 +21,7 @@ from typing import Any
 
 from facilitator.domain import model as m
 from facilitator.domain.errors import NotFound
-from facilitator.domain.timeutil import utcnow
+from facilitator.domain.timeutil import utcnow, zone
 from facilitator.services.workshop import WorkshopService
 
 
@@ -282,6 +282,7 @@ def build_snapshot(
 ) -> Snapshot:
     """Read what the minutes of one day (``day_id``) or of the whole event need."""
     workshop = svc.workshop()
+    venue = zone(workshop.time_zone)
     all_days = svc.days()
     number_of = {d.id: d.number for d in all_days}
     if day_id is not None:
@@ -382,7 +383,7 @@ def build_snapshot(
         elif a.agenda_item_id is not None:
             belongs, number = False, None  # an item of another day (or deleted)
         else:
-            created_day = day_by_date.get(a.created_at.astimezone().date())
+            created_day = day_by_date.get(a.created_at.astimezone(venue).date())
             belongs = day_id is None or created_day is not None
             number = created_day.number if created_day else None
         if belongs:

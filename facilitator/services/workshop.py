@@ -16,7 +16,7 @@ from facilitator.domain import model as m
 from facilitator.domain import validation as v
 from facilitator.domain.errors import NotFound, ValidationError
 from facilitator.domain.templates import TEMPLATES
-from facilitator.domain.timeutil import add_minutes, utcnow
+from facilitator.domain.timeutil import add_minutes, local_zone_name, utcnow, zone
 from facilitator.storage.file import WorkshopFile, discard_new_file
 from facilitator.storage.repository import Repository, new_uuid
 
@@ -43,6 +43,7 @@ class WorkshopService:
         start_date: dt.date | None = None,
         end_date: dt.date | None = None,
         template: str | None = "ecosystem",
+        time_zone: str | None = None,
     ) -> WorkshopService:
         # Everything is checked before the file exists: a refused creation leaves no file.
         details = m.Workshop(
@@ -53,6 +54,7 @@ class WorkshopService:
             language=m.Language(language),
             start_date=start_date,
             end_date=end_date,
+            time_zone=v.check_zone(local_zone_name() if time_zone is None else time_zone),
         )
         v.check_dates(start_date, end_date)
         if template is not None and template not in TEMPLATES:
@@ -119,6 +121,7 @@ class WorkshopService:
             "start_date": old.start_date,
             "end_date": old.end_date,
             "description": old.description,
+            "time_zone": old.time_zone,
         }
         unknown = set(changes) - set(fields)
         if unknown:
@@ -133,10 +136,17 @@ class WorkshopService:
             start_date=fields["start_date"],
             end_date=fields["end_date"],
             description=v.clean_text(fields["description"], "description", required=False),
+            time_zone=v.check_zone(fields["time_zone"])
+            if "time_zone" in changes
+            else old.time_zone,
         )
         v.check_dates(new.start_date, new.end_date)
         self.repo.save_workshop(new)
         return new
+
+    def zone(self) -> dt.tzinfo:
+        """The venue's time zone: every time is shown in it."""
+        return zone(self.workshop().time_zone)
 
     # --- days -------------------------------------------------------------------------------
 

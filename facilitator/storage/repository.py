@@ -144,8 +144,8 @@ class Repository:
 
     def get_workshop(self) -> m.Workshop | None:
         row = self._one(
-            "SELECT uuid, title, organiser, place, language, start_date, end_date, description "
-            "FROM workshop WHERE id = 1"
+            "SELECT uuid, title, organiser, place, language, start_date, end_date, description, "
+            "time_zone FROM workshop WHERE id = 1"
         )
         if row is None:
             return None
@@ -158,17 +158,20 @@ class Repository:
             start_date=date_from_iso(row[5]),
             end_date=date_from_iso(row[6]),
             description=row[7],
+            time_zone=row[8],
         )
 
     def save_workshop(self, w: m.Workshop) -> None:
         now = _now()
         self._write(
             "INSERT INTO workshop (id, uuid, title, organiser, place, language, start_date, "
-            "end_date, description, created_at, updated_at) "
-            "VALUES (1, :uuid, :title, :organiser, :place, :language, :start, :end, :desc, :now, :now) "
+            "end_date, description, time_zone, created_at, updated_at) "
+            "VALUES (1, :uuid, :title, :organiser, :place, :language, :start, :end, :desc, :tz, "
+            ":now, :now) "
             "ON CONFLICT(id) DO UPDATE SET title=excluded.title, organiser=excluded.organiser, "
             "place=excluded.place, language=excluded.language, start_date=excluded.start_date, "
-            "end_date=excluded.end_date, description=excluded.description, updated_at=excluded.updated_at",
+            "end_date=excluded.end_date, description=excluded.description, "
+            "time_zone=excluded.time_zone, updated_at=excluded.updated_at",
             {
                 "uuid": w.uuid,
                 "title": w.title,
@@ -178,6 +181,7 @@ class Repository:
                 "start": _date(w.start_date),
                 "end": _date(w.end_date),
                 "desc": w.description,
+                "tz": w.time_zone,
                 "now": now,
             },
         )

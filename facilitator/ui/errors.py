@@ -150,6 +150,10 @@ def validation_message(exc: BaseException) -> str | None:
         return QCoreApplication.translate("errors", "The end date is before the start date.")
     if rule == "times":
         return QCoreApplication.translate("errors", "The end time is before the start time.")
+    if rule == "bad_zone":
+        return QCoreApplication.translate(
+            "errors", "This is not a time zone: write it as Europe/Rome, Europe/Lisbon…"
+        )
     if rule == "not_started":
         return QCoreApplication.translate("errors", "This item has not started yet.")
     return None

@@ -263,6 +263,10 @@
         <translation>La lingua dei nomi delle categorie e dei verbali del workshop</translation>
     </message>
     <message>
+        <source>The venue's time zone: every time on screen and in the minutes is shown in it</source>
+        <translation>Il fuso orario della sede: ogni orario sullo schermo e nel verbale è indicato in questo fuso</translation>
+    </message>
+    <message>
         <source>Dates known</source>
         <translation>Date note</translation>
     </message>
@@ -285,6 +289,10 @@
     <message>
         <source>Language</source>
         <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
     </message>
     <message>
         <source>From, to</source>
@@ -1861,6 +1869,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>The end time is before the start time.</source>
         <translation>L'ora di fine è precedente a quella di inizio.</translation>
+    </message>
+    <message>
+        <source>This is not a time zone: write it as Europe/Rome, Europe/Lisbon…</source>
+        <translation>Questo non è un fuso orario: scrivilo come Europe/Rome, Europe/Lisbon…</translation>
     </message>
     <message>
         <source>This item has not started yet.</source>

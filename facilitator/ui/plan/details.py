@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import zoneinfo
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -51,6 +53,15 @@ class DetailsView(QWidget):
         self.language_combo.setToolTip(
             self.tr("The language of the workshop's category names and reports")
         )
+        self.zone_edit = QLineEdit()
+        self.zone_edit.setPlaceholderText("Europe/Rome")
+        self.zone_edit.setToolTip(
+            self.tr("The venue's time zone: every time on screen and in the minutes is shown in it")
+        )
+        zones = QCompleter(sorted(zoneinfo.available_timezones()), self.zone_edit)
+        zones.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        zones.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.zone_edit.setCompleter(zones)
         self.has_dates = QCheckBox(self.tr("Dates known"))
         self.start_edit = _date_edit()
         self.end_edit = _date_edit()
@@ -58,7 +69,7 @@ class DetailsView(QWidget):
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMaximumHeight(160)
 
-        for edit in (self.title_edit, self.organiser_edit, self.place_edit):
+        for edit in (self.title_edit, self.organiser_edit, self.place_edit, self.zone_edit):
             edit.editingFinished.connect(self.apply)
         self.language_combo.activated.connect(lambda _i: self.apply())
         self.has_dates.clicked.connect(lambda _c: self.apply())
@@ -72,6 +83,7 @@ class DetailsView(QWidget):
         form.addRow(self.tr("Organiser"), self.organiser_edit)
         form.addRow(self.tr("Place"), self.place_edit)
         form.addRow(self.tr("Language"), self.language_combo)
+        form.addRow(self.tr("Time zone"), self.zone_edit)
         dates = QHBoxLayout()
         dates.addWidget(self.has_dates)
         dates.addWidget(self.start_edit)
@@ -129,6 +141,7 @@ class DetailsView(QWidget):
             self.title_edit.setText(w.title)
             self.organiser_edit.setText(w.organiser)
             self.place_edit.setText(w.place)
+            self.zone_edit.setText(w.time_zone)
             self.language_combo.setCurrentIndex(self.language_combo.findData(w.language.value))
             self.has_dates.setChecked(w.start_date is not None)
             if w.start_date:
@@ -156,6 +169,7 @@ class DetailsView(QWidget):
             "start_date": from_qdate(self.start_edit.date()) if dated else None,
             "end_date": from_qdate(self.end_edit.date()) if dated else None,
             "description": self.description_edit.toPlainText(),
+            "time_zone": self.zone_edit.text().strip(),
         }
         changed = {k: v for k, v in new.items() if getattr(w, k) != v}
         if changed and not self.doc.run(undo.UpdateWorkshopCommand(self.doc, **changed)):

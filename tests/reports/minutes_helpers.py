@@ -1,0 +1,67 @@
+"""Helpers for the tests of minutes a recipient can send: outlines, pages, fonts."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pypdf import PdfReader
+from report_helpers import reader, squash
+
+
+def destinations(data: bytes | Path) -> list[tuple[str, int]]:
+    """Every outline entry as (title, 0-based page index its destination opens)."""
+    pdf = reader(data)
+    out: list[tuple[str, int]] = []
+
+    def walk(entries: list) -> None:  # type: ignore[type-arg]
+        for entry in entries:
+            if isinstance(entry, list):
+                walk(entry)
+            else:
+                out.append((entry.title, pdf.get_destination_page_number(entry)))
+
+    walk(pdf.outline)
+    return out
+
+
+def page_texts(data: bytes | Path) -> list[str]:
+    return [squash(page.extract_text() or "") for page in reader(data).pages]
+
+
+def font_problems(pdf: PdfReader) -> list[str]:
+    """Fonts a page uses that are not embedded (no FontFile/FontFile2/FontFile3)."""
+    problems: list[str] = []
+    seen: set[int] = set()
+
+    def check(fonts: object, where: str) -> None:
+        for name, ref in dict(fonts or {}).items():  # type: ignore[call-overload]
+            font = ref.get_object()
+            key = id(font)
+            if key in seen:
+                continue
+            seen.add(key)
+            descendants = font.get("/DescendantFonts")
+            faces = [d.get_object() for d in descendants] if descendants else [font]
+            for face in faces:
+                desc = face.get("/FontDescriptor")
+                desc = desc.get_object() if desc is not None else None
+                if desc is None or not any(
+                    k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")
+                ):
+                    problems.append(f"{where} {name} {face.get('/BaseFont')}")
+
+    for k, page in enumerate(pdf.pages):
+        resources = page.get("/Resources") or {}
+        check(resources.get_object().get("/Font"), f"page {k + 1}")
+        xobjects = resources.get_object().get("/XObject") or {}
+        for xname, xref in dict(xobjects).items():
+            x = xref.get_object()
+            res = x.get("/Resources")
+            if res is not None:
+                check(res.get_object().get("/Font"), f"page {k + 1} {xname}")
+    return problems
+
+
+def words_of(text: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", text)}

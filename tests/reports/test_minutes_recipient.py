@@ -1,0 +1,141 @@
+"""Minutes a recipient can send without editing (issue 13): each test reads the real
+PDF, CSV or Markdown back and fails on the fault it is named after."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from minutes_helpers import destinations, page_texts
+from report_helpers import squash, text_of
+
+from facilitator.domain.errors import ValidationError
+from facilitator.reports.csv_export import export_csv
+from facilitator.reports.markdown import build_markdown
+from facilitator.reports.pdf import pdf_bytes
+from facilitator.services.demo import write_demo
+from facilitator.services.snapshot import Snapshot, build_snapshot
+from facilitator.services.workshop import WorkshopService
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.workshop"
+    with write_demo(path):
+        pass
+    return path
+
+
+@pytest.fixture(scope="module")
+def demo(demo_file: Path) -> Iterator[WorkshopService]:
+    with WorkshopService.open(demo_file, read_only=True) as svc:
+        yield svc
+
+
+@pytest.fixture(scope="module")
+def full(demo: WorkshopService) -> Snapshot:
+    return build_snapshot(demo)
+
+
+@pytest.fixture(scope="module")
+def day1(demo: WorkshopService) -> Snapshot:
+    return build_snapshot(demo, demo.days()[0].id)
+
+
+# --- 1. bookmarks -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("scope", ["day1", "full"])
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_every_bookmark_opens_the_page_its_heading_is_on(request, scope, lang) -> None:
+    data = pdf_bytes(request.getfixturevalue(scope), lang=lang, deterministic=True)
+    pages = page_texts(data)
+    entries = destinations(data)
+    assert len(entries) >= 5
+    targets = set()
+    for title, page in entries:
+        head = squash(title)[:40]
+        on = [k for k, text in enumerate(pages) if head in text]
+        assert on, f"{title!r} is printed on no page"
+        # the heading is on the destination's page (a heading may also appear in the
+        # contents or a cross-reference: the destination must be one of its pages)
+        assert page in on, f"{title!r} opens page {page + 1}, is printed on {on}"
+        targets.add(page)
+    assert len(targets) > 2  # not every entry on one page
+
+
+# --- 3. the venue's time zone -----------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _report_under(tz: str, workshop: Path, out: Path, *extra: str) -> bytes:
+    env = {k: v for k, v in os.environ.items() if k != "TZ"}
+    env["TZ"] = tz
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "report",
+            str(workshop),
+            *extra,
+            "--deterministic",
+            "-o",
+            str(out),
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return out.read_bytes()
+
+
+def test_minutes_are_byte_identical_under_utc_and_tokyo(demo_file: Path, tmp_path: Path) -> None:
+    utc = _report_under("UTC", demo_file, tmp_path / "utc.pdf", "--day", "1")
+    tokyo = _report_under("Asia/Tokyo", demo_file, tmp_path / "tokyo.pdf", "--day", "1")
+    assert utc == tokyo
+    text = squash(text_of(utc))
+    # planned 09:00 at the venue, started five minutes late: both in Torino's time
+    assert squash("09:00–09:30") in text and squash("09:05–09:35") in text
+    assert squash("08:05–08:35") not in text  # what a UTC laptop printed before
+
+
+def test_new_workshop_stores_the_machines_zone_and_the_demo_is_rome(
+    demo: WorkshopService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert demo.workshop().time_zone == "Europe/Rome"
+    monkeypatch.setenv("TZ", "Europe/Lisbon")
+    with WorkshopService.create(tmp_path / "x.workshop", "X") as svc:
+        assert svc.workshop().time_zone == "Europe/Lisbon"
+        svc.update_workshop(time_zone="America/New_York")
+        assert svc.workshop().time_zone == "America/New_York"
+        with pytest.raises(ValidationError):
+            svc.update_workshop(time_zone="Mars/Olympus")
+        assert svc.workshop().time_zone == "America/New_York"
+
+
+def test_csv_and_markdown_times_are_the_venues(
+    demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        with WorkshopService.open(demo_file, read_only=True) as svc:
+            snap = build_snapshot(svc, svc.days()[0].id)
+        folder = tmp_path / "csv"
+        export_csv(snap, folder, "en")
+        agenda = (folder / "agenda.csv").read_text(encoding="utf-8-sig")
+        notes = (folder / "notes.csv").read_text(encoding="utf-8-sig")
+        markdown = build_markdown(snap, "en")
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    assert "2025-11-05T09:05:00+01:00" in agenda
+    assert "+09:00" not in agenda + notes
+    assert "09:05–09:35" in markdown

@@ -173,7 +173,7 @@ class _Writer:
         for group in item.groups:
             self.group(group)
         if item.themes:
-            self.themes(item.themes, "####")
+            self.themes(item.themes, "####", item.id)
 
     def group(self, group: CategoryGroup) -> None:
         name = md_inline(group.category) if group.category else self.w("uncategorised")
@@ -192,15 +192,19 @@ class _Writer:
         head.append(self.w.time(note.created_at))
         self.line(f"- {' · '.join(head)} — {md_block(note.text, '  ')}")
 
-    def themes(self, themes: Sequence[ThemeRow], level: str) -> None:
+    def themes(self, themes: Sequence[ThemeRow], level: str, item_id: int | None = None) -> None:
         self.line(f"{level} {self.w('themes')}")
         self.line()
         for t in themes:
             self.line(f"- **{md_inline(t.title)}**")
             if t.description.strip():
                 self.line(f"  {md_block(t.description, '  ')}")
-            for text in t.notes:
-                self.line(f"  - {md_block(text, '    ')}")
+            for k, text in enumerate(t.notes):
+                source = self.w.theme_source(t, k, item_id)
+                where = f" *({md_inline(source)})*" if source else ""
+                self.line(f"  - {md_block(text, '    ')}{where}")
+            if t.other_days:
+                self.line(f"  - *{md_inline(self.w.other_days(t.other_days))}*")
         self.line()
 
     def closing(self) -> None:

@@ -69,6 +69,7 @@ MARGIN_X = 24 * mm
 MARGIN_TOP = 26 * mm
 MARGIN_BOTTOM = 22 * mm
 PARA_CHUNK = 2500  # characters per paragraph when a note is very long
+MAX_PRINTED = 100_000  # characters of one text printed; CSV and Markdown keep it all
 NAMES_PER_ROW = 20  # attendance rows stay short enough to never exceed a page
 
 # --- text ------------------------------------------------------------------------------
@@ -94,6 +95,16 @@ def _chunks(text: str) -> list[str]:
             part = part[cut:].lstrip(" ")
         out.append(part)
     return out
+
+
+def _capped(text: str, words: Words) -> str:
+    """At most MAX_PRINTED characters of ``text``, then how many more there are: a 50 MB
+    note must not make the minutes take minutes (the exports keep the whole text)."""
+    if len(text) <= MAX_PRINTED:
+        return text
+    cut = text.rfind(" ", MAX_PRINTED - 200, MAX_PRINTED)
+    cut = cut if cut > 0 else MAX_PRINTED
+    return text[:cut].rstrip() + " " + words("more_chars", n=words.count(len(text) - cut))
 
 
 def _safe(text: str) -> str:
@@ -446,7 +457,7 @@ class _Builder:
             self.story.append(table)
         if ws.description.strip():
             self.story.append(Spacer(1, 4 * mm))
-            for chunk in _chunks(ws.description):
+            for chunk in _chunks(_capped(ws.description, self.w)):
                 self.story.append(self.p(_safe(chunk)))
         self.summary()
         if not self.deterministic:
@@ -657,12 +668,12 @@ class _Builder:
             meta.append(f"{escape(w('location'))}: {_safe(item.location)}")
         self.story.append(self.p(" · ".join(meta), "meta"))
         if item.description.strip():
-            for chunk in _chunks(item.description):
+            for chunk in _chunks(_capped(item.description, self.w)):
                 self.story.append(self.p(_safe(chunk), "body"))
         for group in item.groups:
             self.group(group)
         if item.themes:
-            self.themes(item.themes, "h3")
+            self.themes(item.themes, "h3", item.id)
 
     def group(self, group: CategoryGroup) -> None:
         name = _safe(group.category) if group.category else escape(self.w("uncategorised"))
@@ -685,7 +696,7 @@ class _Builder:
             head.append(f"<b>{_safe(note.speaker)}</b>")
         head.append(f'<font color="#5f6368">{w.time(note.created_at)}</font>')
         prefix = " · ".join(head) + " — "
-        chunks = _chunks(note.text)
+        chunks = _chunks(_capped(note.text, self.w))
         for k, chunk in enumerate(chunks):
             body = _safe(chunk)
             if k == 0:
@@ -705,7 +716,9 @@ class _Builder:
             self.st[key] = ParagraphStyle(key, parent=self.st["note"], bulletColor=bullet)
         return self.st[key]
 
-    def themes(self, themes: Sequence[ThemeRow], style: str | None) -> None:
+    def themes(
+        self, themes: Sequence[ThemeRow], style: str | None, item_id: int | None = None
+    ) -> None:
         w = self.w
         if style is not None:
             self.story.append(self.p(escape(w("themes")), style))
@@ -713,8 +726,16 @@ class _Builder:
             self.story.append(self.p(f"<b>{_safe(theme.title)}</b>", "note", bulletText="◆"))
             if theme.description.strip():
                 self.story.append(self.p(_safe(theme.description), "theme_note"))
-            for text in theme.notes:
-                self.story.append(self.p(_safe(text), "theme_note", bulletText="–"))
+            for k, text in enumerate(theme.notes):
+                source = w.theme_source(theme, k, item_id)
+                markup = _safe(_capped(text, w))
+                if source:
+                    markup += f' <font color="#5f6368" size="8.5">({_safe(source)})</font>'
+                self.story.append(self.p(markup, "theme_note", bulletText="–"))
+            if theme.other_days:
+                self.story.append(
+                    self.p(f"<i>{escape(w.other_days(theme.other_days))}</i>", "theme_note")
+                )
 
     def decisions(self) -> None:
         decisions = self.snap.decisions()
@@ -739,7 +760,7 @@ class _Builder:
                 where.append(_safe(item))
             if note.speaker:
                 where.append(_safe(note.speaker))
-            chunks = _chunks(note.text)
+            chunks = _chunks(_capped(note.text, self.w))
             for i, chunk in enumerate(chunks):
                 self.story.append(
                     self.p(_safe(chunk), "decision", bulletText=f"{k}." if i == 0 else None)
@@ -843,7 +864,9 @@ class _Builder:
 
     def _action_row(self, a: ActionRow) -> list[Any]:
         w = self.w
-        text: list[Any] = [self.p(_safe(chunk), "cell") for chunk in _chunks(a.text)]
+        text: list[Any] = [
+            self.p(_safe(chunk), "cell") for chunk in _chunks(_capped(a.text, self.w))
+        ]
         if a.item_title:
             where = w("in_item", item=a.item_title)
             if not self.snap.is_day and a.day_number:

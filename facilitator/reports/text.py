@@ -127,6 +127,12 @@ TEXT: dict[str, dict[str, str]] = {
         "reopened": "Reopened",
         "reopened_at": "Reopened on {when}",
         "tied": "tied",
+        "other_days_1": "1 more note of this theme on another day",
+        "other_days_n": "{n} more notes of this theme on other days",
+        "from_item": "from “{item}”",
+        "from_other_item": "said in another session: “{item}”",
+        "from_no_item": "not tied to an agenda item",
+        "more_chars": "… ({n} more characters: see the CSV export)",
     },
     "it": {
         "minutes": "Verbale",
@@ -243,6 +249,12 @@ TEXT: dict[str, dict[str, str]] = {
         "reopened": "Riaperta",
         "reopened_at": "Riaperta il {when}",
         "tied": "a pari merito",
+        "other_days_1": "Un’altra nota di questo tema in un’altra giornata",
+        "other_days_n": "Altre {n} note di questo tema in altre giornate",
+        "from_item": "da «{item}»",
+        "from_other_item": "detto in un altro punto: «{item}»",
+        "from_no_item": "non legata a un punto del programma",
+        "more_chars": "… (altri {n} caratteri: vedi l’esportazione CSV)",
     },
 }
 
@@ -378,6 +390,27 @@ class Words:
     def reopening(self, when: dt.datetime | None, reason: str) -> str:
         head = self("reopened_at", when=self.datetime(when)) if when else self("reopened")
         return f"{head}: {reason}" if reason else head
+
+    def count(self, n: int) -> str:
+        """A whole number with this language's thousands separator (12,345 / 12.345)."""
+        text = f"{n:,}"
+        return text.replace(",", ".") if self.lang == "it" else text
+
+    def other_days(self, n: int) -> str:
+        return self("other_days_1") if n == 1 else self("other_days_n", n=n)
+
+    def theme_source(self, theme: object, k: int, item_id: int | None) -> str:
+        """Where the k-th note of a theme was said, when it needs saying: inside a session,
+        only notes of another session; elsewhere, every note's session."""
+        place_of = getattr(theme, "place_of", None)
+        if place_of is None:
+            return ""
+        note_item, title = place_of(k)
+        if item_id is not None:
+            if note_item is None or note_item == item_id:
+                return "" if note_item == item_id else self("from_no_item")
+            return self("from_other_item", item=title)
+        return self("from_item", item=title) if title else ""
 
     def number(self, value: float) -> str:
         if float(value).is_integer():

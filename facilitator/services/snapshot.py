@@ -10,12 +10,13 @@ them in (``build_snapshot(..., polls=..., themes=...)``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib
 import importlib.util
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,7 +70,16 @@ class ThemeRow:
     notes: tuple[str, ...] = ()
     item_id: int | None = None
     day_number: int | None = None
-    note_ids: tuple[int, ...] = ()
+    note_ids: tuple[int, ...] = ()  # parallel to ``notes``
+    note_items: tuple[int | None, ...] = ()  # the agenda item of each note
+    note_places: tuple[str, ...] = ()  # that item's title ("" = no item)
+    note_days: tuple[int | None, ...] = ()  # the day number of each note
+    other_days: int = 0  # day minutes: notes of this theme left out (other days)
+
+    def place_of(self, k: int) -> tuple[int | None, str]:
+        if k < len(self.note_items):
+            return self.note_items[k], self.note_places[k]
+        return None, ""
 
 
 @dataclass(frozen=True)
@@ -308,11 +318,34 @@ def build_snapshot(
     )
     people_by_id = {p.id: p for p in people}
 
+    every_item = {it.id: it for d in all_days for it in svc.items(d.id)}
+    day_of_date = {d.date: d.number for d in all_days if d.date is not None}
+
+    def day_of(note: m.Note) -> int | None:
+        """The day a note belongs to: its item's, else the day of its date at the venue."""
+        if note.agenda_item_id is not None:
+            item = every_item.get(note.agenda_item_id)
+            return number_of.get(item.day_id) if item is not None else None
+        return day_of_date.get(note.created_at.astimezone(venue).date())
+
+    def title_of(item_id: int | None) -> str:
+        item = every_item.get(item_id) if item_id is not None else None
+        return item.title if item is not None else ""
+
     extra_polls, extra_themes, extra_ballots = (
-        _organise_extras(svc) if polls is None and themes is None else ((), (), ())
+        _organise_extras(svc, day_of, title_of)
+        if polls is None and themes is None
+        else ((), (), ())
     )
     poll_list = tuple(polls) if polls is not None else extra_polls
     theme_list = tuple(themes) if themes is not None else extra_themes
+    if day_id is not None:
+        day_items = {it.id for it in every_item.values() if it.day_id in {d.id for d in chosen}}
+        theme_list = tuple(
+            t
+            for t in (_theme_of_days(t, {d.number for d in chosen}) for t in theme_list)
+            if t.notes or t.item_id in day_items
+        )
 
     item_of: dict[int, m.AgendaItem] = {}
     days: list[DaySnapshot] = []
@@ -360,11 +393,12 @@ def build_snapshot(
         )
 
     chosen_ids = {d.id for d in chosen}
-    unassigned: tuple[NoteRow, ...] = ()
-    if day_id is None:
-        unassigned = tuple(
-            _note_row(n, all_cats, None, None) for n in svc.notes() if n.agenda_item_id is None
-        )
+    scope_numbers = {d.number for d in chosen}
+    unassigned = tuple(
+        _note_row(n, all_cats, None, day_of(n))
+        for n in svc.notes()
+        if n.agenda_item_id is None and (day_id is None or day_of(n) in scope_numbers)
+    )
 
     day_by_date = {d.date: d for d in chosen if d.date is not None}
     actions = []
@@ -402,17 +436,12 @@ def build_snapshot(
                 )
             )
 
-    scope_numbers = {d.number for d in chosen}
     if day_id is not None:
         poll_list = tuple(
             p
             for p in poll_list
             if (p.item_id is not None and p.item_id in item_of)
             or (p.item_id is None and p.day_number in scope_numbers)
-        )
-        day_note_ids = {n.id for d in days for i in d.items for n in i.notes}
-        theme_list = tuple(
-            t for t in theme_list if t.item_id in item_of or day_note_ids.intersection(t.note_ids)
         )
         extra_ballots = tuple(
             b for b in extra_ballots if b.item_id is not None and b.item_id in item_of
@@ -435,6 +464,28 @@ def build_snapshot(
     )
 
 
+def _theme_of_days(theme: ThemeRow, numbers: set[int]) -> ThemeRow:
+    """``theme`` with only the notes of the days ``numbers``; the others are counted."""
+    if not theme.note_days:
+        return theme  # given by the caller without days: nothing to filter on
+    keep = [k for k, day in enumerate(theme.note_days) if day in numbers]
+    if len(keep) == len(theme.notes):
+        return theme
+
+    def pick(values: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(values[k] for k in keep if k < len(values))
+
+    return dataclasses.replace(
+        theme,
+        notes=pick(theme.notes),
+        note_ids=pick(theme.note_ids),
+        note_items=pick(theme.note_items),
+        note_places=pick(theme.note_places),
+        note_days=pick(theme.note_days),
+        other_days=theme.other_days + len(theme.notes) - len(keep),
+    )
+
+
 # --- themes and poll results from the organise module ---------------------------------------
 #
 # ``facilitator.services.organise`` (themes, solutions, polls) is optional here: it is
@@ -443,6 +494,8 @@ def build_snapshot(
 
 def _organise_extras(
     svc: WorkshopService,
+    day_of: Callable[[m.Note], int | None] = lambda n: None,
+    title_of: Callable[[int | None], str] = lambda i: "",
 ) -> tuple[tuple[PollResult, ...], tuple[ThemeRow, ...], tuple[BallotRow, ...]]:
     if importlib.util.find_spec("facilitator.services.organise") is None:
         return (), (), ()
@@ -459,17 +512,18 @@ def _organise_extras(
         for theme in service(svc).themes():
             note_ids = list(_get(theme, "note_ids", ()) or ())
             by_id = svc.notes_by_ids(note_ids)
-            texts = tuple(
-                by_id[i].text for i in note_ids if i in by_id and by_id[i].deleted_at is None
-            )
-            if not texts:
+            live = [by_id[i] for i in note_ids if i in by_id and by_id[i].deleted_at is None]
+            if not live:
                 continue  # a theme whose notes all moved elsewhere says nothing
             rows.append(
                 ThemeRow(
                     title=str(_get(theme, "title", "")),
-                    notes=texts,
+                    notes=tuple(n.text for n in live),
                     item_id=_get(theme, "agenda_item_id", None),
-                    note_ids=tuple(note_ids),
+                    note_ids=tuple(n.id for n in live),
+                    note_items=tuple(n.agenda_item_id for n in live),
+                    note_places=tuple(title_of(n.agenda_item_id) for n in live),
+                    note_days=tuple(day_of(n) for n in live),
                 )
             )
         themes = tuple(rows)

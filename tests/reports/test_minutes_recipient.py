@@ -3,7 +3,10 @@ PDF, CSV or Markdown back and fails on the fault it is named after."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
+import sqlite3
 import subprocess
 import sys
 import time
@@ -12,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from minutes_helpers import destinations, page_texts
-from report_helpers import squash, text_of
+from report_helpers import reader, squash, text_of
 
 from facilitator.domain.errors import ValidationError
 from facilitator.reports.csv_export import export_csv
@@ -139,3 +142,70 @@ def test_csv_and_markdown_times_are_the_venues(
     assert "2025-11-05T09:05:00+01:00" in agenda
     assert "+09:00" not in agenda + notes
     assert "09:05–09:35" in markdown
+
+
+# --- 2. a day's minutes hold that day's notes only --------------------------------------
+
+
+def _day_of(svc: WorkshopService) -> dict[int, int]:
+    """note id -> day number, from the notes' items."""
+    number = {d.id: d.number for d in svc.days()}
+    item_day = {it.id: number[it.day_id] for d in svc.days() for it in svc.items(d.id)}
+    return {n.id: item_day[n.agenda_item_id] for n in svc.notes() if n.agenda_item_id}
+
+
+def test_day_minutes_hold_no_note_of_another_day_even_in_themes(demo, day1) -> None:
+    day_of = _day_of(demo)
+    text = squash(text_of(pdf_bytes(day1, deterministic=True)))
+    others = [n.text for n in demo.notes() if day_of.get(n.id, 1) != 1]
+    assert others
+    leaked = [t for t in others if squash(t)[:60] in text]
+    assert not leaked
+    mine = [n.text for n in demo.notes() if day_of.get(n.id) == 1]
+    assert all(squash(t)[:60] in text for t in mine)
+    # the themes that also hold other days' notes say so
+    assert squash("Un’altra nota di questo tema in un’altra giornata") in text
+    assert "altregiornate" in text
+
+
+def test_theme_notes_of_another_session_are_marked(demo, day1) -> None:
+    text = squash(text_of(pdf_bytes(day1, lang="en", deterministic=True)))
+    assert squash("said in another session: “Tipi di collaborazione") in text
+
+
+def test_a_note_without_item_is_in_its_days_minutes(demo_file: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.workshop"
+    copy.write_bytes(demo_file.read_bytes())
+    with WorkshopService.open(copy) as svc:
+        # 10:30 in Torino on day 1 is 09:30 UTC
+        when = dt.datetime(2025, 11, 5, 9, 30, tzinfo=dt.UTC)
+        svc.add_note("Nota fuori programma del primo giorno", created_at=when)
+        d1, d2, _ = svc.days()
+        one = squash(text_of(pdf_bytes(build_snapshot(svc, d1.id), deterministic=True)))
+        two = squash(text_of(pdf_bytes(build_snapshot(svc, d2.id), deterministic=True)))
+    assert squash("Nota fuori programma del primo giorno") in one
+    assert squash("Nota fuori programma del primo giorno") not in two
+
+
+# --- issue 11: a 50 MB note -------------------------------------------------------------
+
+
+def test_50mb_note_written_by_another_program_prints_capped_and_exports_whole(
+    svc: WorkshopService, tmp_path: Path
+) -> None:
+    item = svc.add_item(svc.days()[0].id, "Apertura", planned_start=dt.time(9, 0))
+    note = svc.add_note("placeholder", agenda_item_id=item)
+    big = ("parola " * 7_500_000)[:50_000_000]
+    with sqlite3.connect(svc.path) as conn:  # another program, as the attack did
+        conn.execute("UPDATE notes SET text = ? WHERE id = ?", (big, note.id))
+    snap = build_snapshot(svc, svc.days()[0].id)
+    data = pdf_bytes(snap, lang="en", deterministic=True)
+    text = text_of(data)
+    assert "more characters: see the CSV export)" in text
+    shown = re.search(r"\(([\d,]+)morecharacters", squash(text))
+    assert shown is not None
+    assert 49_890_000 < int(shown.group(1).replace(",", "")) < 49_910_000
+    assert len(reader(data).pages) < 60
+    files = export_csv(snap, tmp_path / "csv", "en")
+    assert big in files["notes"].read_text(encoding="utf-8-sig")
+    assert big in build_markdown(snap, "en").replace("  \n", "\n")

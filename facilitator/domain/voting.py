@@ -196,7 +196,8 @@ def rules_text(rules: PollRules, language: str = "en") -> str:
         )
     parts = []
     for c in rules.criteria:
-        weight = f", {'peso' if it else 'weight'} {c.weight:g}" if c.weight != 1 else ""
+        number = f"{c.weight:g}".replace(".", ",") if it else f"{c.weight:g}"
+        weight = f", {'peso' if it else 'weight'} {number}" if c.weight != 1 else ""
         parts.append(f"{c.name} {c.scale_min}–{c.scale_max}{weight}")
     lead = "Punteggio su più criteri" if it else "Multi-criteria scoring"
     tail = "totale = somma pesata delle medie" if it else "total = weighted sum of the averages"

@@ -163,7 +163,7 @@ def tables(snap: Snapshot, words: Words) -> dict[str, tuple[list[str], list[list
                 [
                     p.title,
                     w.method(p.method),
-                    p.rules,
+                    p.rules_in(w.lang),
                     p.ballots,
                     r.rank,
                     r.label,

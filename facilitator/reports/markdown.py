@@ -246,7 +246,7 @@ class _Writer:
                 if poll.method:
                     self.line(f"- **{w('method')}:** {md_inline(w.method(poll.method))}")
                 if poll.rules:
-                    self.line(f"- **{w('rules')}:** {md_inline(poll.rules)}")
+                    self.line(f"- **{w('rules')}:** {md_inline(poll.rules_in(w.lang))}")
                 self.line(f"- {w('ballots', n=poll.ballots)}")
                 if poll.state == "open":
                     self.line(f"- *{w('poll_open')}*")

@@ -788,7 +788,7 @@ class _Builder:
         if poll.method:
             lines.append(f"<b>{escape(w('method'))}:</b> {_safe(w.method(poll.method))}")
         if poll.rules:
-            lines.append(f"<b>{escape(w('rules'))}:</b> {_safe(poll.rules)}")
+            lines.append(f"<b>{escape(w('rules'))}:</b> {_safe(poll.rules_in(w.lang))}")
         lines.append(escape(w("ballots", n=poll.ballots)))
         if poll.state == "open":
             lines.append(f"<i>{escape(w('poll_open'))}</i>")

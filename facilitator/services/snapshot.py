@@ -106,6 +106,11 @@ class PollResult:
     state: str = "closed"  # draft, open, closed
     extra_headers: tuple[str, ...] = ()  # criterion names, one per ``PollRow.extras``
     reopened: tuple[tuple[dt.datetime | None, str], ...] = ()  # (when, UTC; reason)
+    rules_by_language: tuple[tuple[str, str], ...] = ()  # ("en", "Dot voting: …")
+
+    def rules_in(self, lang: str) -> str:
+        """The rules in the report's language (``rules`` when only that is known)."""
+        return dict(self.rules_by_language).get(lang, self.rules)
 
 
 @dataclass(frozen=True)
@@ -619,4 +624,7 @@ def _poll_from(obj: Any) -> PollResult:
         state=str(_get(obj, "state", "closed")),
         extra_headers=tuple(str(c) for c in _get(obj, "criteria", ()) or ()),
         reopened=tuple(_reopening(x) for x in _get(obj, "reopened", ()) or ()),
+        rules_by_language=tuple(
+            (str(k), str(v)) for k, v in _get(obj, "rules_by_language", ()) or ()
+        ),
     )

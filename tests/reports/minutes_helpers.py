@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -65,3 +67,44 @@ def font_problems(pdf: PdfReader) -> list[str]:
 
 def words_of(text: str) -> set[str]:
     return {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", text)}
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
+
+
+def vocabularies() -> tuple[set[str], set[str]]:
+    """(Italian-only, English-only) words of the UI catalogue and the report words."""
+    from facilitator.paths import resource
+    from facilitator.reports.text import MONTHS, TEXT, WEEKDAYS
+
+    it: set[str] = set()
+    en: set[str] = set()
+    for path in sorted(Path(resource("translations", "it")).glob("*.json")):
+        for source, italian in json.loads(path.read_text(encoding="utf-8")).items():
+            en |= _words(source.split("|")[-1])
+            it |= _words(italian)
+    for lang, out in (("it", it), ("en", en)):
+        for value in TEXT[lang].values():
+            out |= _words(value)
+        out |= _words(" ".join(MONTHS[lang] + WEEKDAYS[lang]))
+    return it - en, en - it
+
+
+def user_words(path: Path) -> set[str]:
+    """Every word of every text stored in a workshop file: what the user wrote."""
+    out: set[str] = set()
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        tables = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'"
+        ).fetchall()
+        for (table,) in tables:
+            for row in conn.execute(f'SELECT * FROM "{table}"'):
+                for value in row:
+                    if isinstance(value, str):
+                        out |= _words(value)
+    return out
+
+
+def report_words(text: str) -> set[str]:
+    return _words(text)

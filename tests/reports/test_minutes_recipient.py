@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from minutes_helpers import destinations, page_texts
+from minutes_helpers import destinations, page_texts, report_words, user_words, vocabularies
 from report_helpers import reader, squash, text_of
 
 from facilitator.domain.errors import ValidationError
@@ -209,3 +209,30 @@ def test_50mb_note_written_by_another_program_prints_capped_and_exports_whole(
     files = export_csv(snap, tmp_path / "csv", "en")
     assert big in files["notes"].read_text(encoding="utf-8-sig")
     assert big in build_markdown(snap, "en").replace("  \n", "\n")
+
+
+# --- 4. every word in the report's language ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo_en_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo_en") / "demo_en.workshop"
+    with write_demo(path, "en"):
+        pass
+    return path
+
+
+@pytest.mark.parametrize(("workshop", "report_lang"), [("demo_file", "en"), ("demo_en_file", "it")])
+def test_report_has_no_word_of_the_other_language_but_the_users(
+    request, workshop, report_lang
+) -> None:
+    path = request.getfixturevalue(workshop)
+    italian, english = vocabularies()
+    other = italian if report_lang == "en" else english
+    with WorkshopService.open(path, read_only=True) as svc:
+        snap = build_snapshot(svc)
+    pdf = report_words(text_of(pdf_bytes(snap, lang=report_lang, deterministic=True)))
+    markdown = report_words(build_markdown(snap, report_lang))
+    mine = user_words(path)
+    assert not sorted((pdf & other) - mine)
+    assert not sorted((markdown & other) - mine)

@@ -185,10 +185,11 @@ class _Writer:
 
     def note(self, note: NoteRow) -> None:
         head = []
-        if note.is_decision:
+        if note.is_decision and not note.in_decision_category:
             head.append(f"**{self.w('decision').upper()}**")
         if note.speaker:
-            head.append(f"**{md_inline(note.speaker)}**")
+            absent = f" *({self.w('absent_flag')})*" if note.speaker_absent else ""
+            head.append(f"**{md_inline(note.speaker)}**{absent}")
         head.append(self.w.time(note.created_at))
         self.line(f"- {' · '.join(head)} — {md_block(note.text, '  ')}")
 

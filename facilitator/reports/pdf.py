@@ -7,6 +7,7 @@ reportlab is imported here only; ``import facilitator.reports`` does not load it
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from collections.abc import Callable, Sequence
@@ -39,6 +40,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from facilitator.domain.templates import is_action_category, is_decision_category
 from facilitator.domain.timeutil import zone
 from facilitator.reports import fonts
 from facilitator.reports.text import Words, lang_of
@@ -69,6 +71,7 @@ MARGIN_X = 24 * mm
 MARGIN_TOP = 26 * mm
 MARGIN_BOTTOM = 22 * mm
 PARA_CHUNK = 2500  # characters per paragraph when a note is very long
+SUMMARY_ROWS = 8  # decisions, polls and actions listed on page 1
 MAX_PRINTED = 100_000  # characters of one text printed; CSV and Markdown keep it all
 NAMES_PER_ROW = 20  # attendance rows stay short enough to never exceed a page
 
@@ -105,6 +108,15 @@ def _capped(text: str, words: Words) -> str:
     cut = text.rfind(" ", MAX_PRINTED - 200, MAX_PRINTED)
     cut = cut if cut > 0 else MAX_PRINTED
     return text[:cut].rstrip() + " " + words("more_chars", n=words.count(len(text) - cut))
+
+
+def _short(text: str, limit: int) -> str:
+    """``text`` on one line, cut at a word gap before ``limit`` characters with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", limit // 2, limit)
+    return text[: cut if cut > 0 else limit].rstrip(" ,;:.") + "…"
 
 
 def _safe(text: str) -> str:
@@ -191,6 +203,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cell_head_right": s("cell_head_right", cell_head, alignment=TA_RIGHT),
         "cell_right": s("cell_right", cell, alignment=TA_RIGHT),
         "cell_small": s("cell_small", fontSize=8, leading=10.5, textColor=MUTED),
+        "summary_item": s(
+            "summary_item", leftIndent=16, bulletIndent=2, spaceAfter=3, bulletFontName=fonts.FAMILY
+        ),
         "decision": s(
             "decision",
             leftIndent=18,
@@ -280,6 +295,48 @@ class Anchor(Flowable):
         self.state.outline.append((title, self.level))
 
 
+class TocLine(Flowable):
+    """One line of the printed contents: the title, dot leaders and the page number,
+    which the canvas writes once every page is laid out; the line links to its section."""
+
+    HEIGHT = 15.0
+
+    def __init__(self, key: str, title: str, level: int) -> None:
+        super().__init__()
+        self.key, self.title, self.level = key, title, level
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width = aw
+        return aw, self.HEIGHT
+
+    def draw(self) -> None:
+        canv = self.canv
+        indent = 0.0 if self.level == 0 else 8 * mm
+        font = fonts.BOLD if self.level == 0 else fonts.FAMILY
+        size = 10 if self.level == 0 else 9.5
+        number_w = 12 * mm
+        room = self.width - indent - number_w - 6
+        title = _fit(self.title, font, size, room)
+        canv.saveState()
+        canv.setFont(font, size)
+        canv.setFillColor(INK)
+        canv.drawString(indent, 4, title)
+        end = indent + stringWidth(title, font, size) + 4
+        canv.setFont(fonts.FAMILY, size)
+        canv.setFillColor(RULE)
+        dot = stringWidth(". ", fonts.FAMILY, size)
+        dots = int((self.width - number_w - end) / dot)
+        if dots > 0:
+            canv.drawRightString(self.width - number_w, 4, ". " * dots)
+        canv.restoreState()
+        x, y = canv.absolutePosition(self.width, 4)
+        page = len(getattr(canv, "_pages", ()))
+        slots = getattr(canv, "toc_slots", None)
+        if slots is not None:
+            slots.append((page, self.key, x, y))
+        canv.linkRect("", self.key, (indent, 0, self.width, self.HEIGHT - 2), relative=1)
+
+
 class Rule(Flowable):
     def __init__(self, width_fraction: float = 1.0, thickness: float = 0.8) -> None:
         super().__init__()
@@ -303,6 +360,9 @@ def _numbered_canvas(words: Words, footer_left: str) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self.key_pages: dict[str, int] = {}  # bookmark key -> 1-based page
+            # printed contents: (0-based page, key, x, y) where a page number goes
+            self.toc_slots: list[tuple[int, str, float, float]] = []
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
@@ -313,13 +373,22 @@ def _numbered_canvas(words: Words, footer_left: str) -> type[Canvas]:
             # still says 1 here: point the destination at the page being laid out.
             dest = super().bookmarkPage(key, *args, **kwargs)
             dest.setPage(PDFObjectReference(f"Page{len(self._pages) + 1}"))
+            self.key_pages.setdefault(key, len(self._pages) + 1)
             return dest
 
         def save(self) -> None:
             total = len(self._pages)
-            for state in self._pages:
+            key_pages, slots = self.key_pages, self.toc_slots
+            for index, state in enumerate(self._pages):
                 self.__dict__.update(state)
                 self._footer(total)
+                for page, key, x, y in slots:
+                    if page == index and key in key_pages:
+                        self.saveState()
+                        self.setFont(fonts.FAMILY, 9.5)
+                        self.setFillColor(INK)
+                        self.drawRightString(x, y, str(key_pages[key]))
+                        self.restoreState()
                 Canvas.showPage(self)
             Canvas.save(self)
 
@@ -371,6 +440,7 @@ class _Builder:
         self.state = _State()
         self.deterministic = deterministic
         self.story: list[Flowable] = []
+        self.toc: list[tuple[str, str, int]] = []  # (key, title, level) of every bookmark
         self.width = 0.0
 
     # helpers
@@ -390,6 +460,8 @@ class _Builder:
             self.story.append(
                 Anchor(self.state, key or "", (outline or text) if key else None, level, header)
             )
+        if key is not None:
+            self.toc.append((key, " ".join(fonts.printable(outline or text).split())[:120], level))
         self.story.append(self.p(_safe(text), style))
 
     def kv(self, pairs: Sequence[tuple[str, str]]) -> Table | None:
@@ -459,12 +531,100 @@ class _Builder:
             self.story.append(Spacer(1, 4 * mm))
             for chunk in _chunks(_capped(ws.description, self.w)):
                 self.story.append(self.p(_safe(chunk)))
-        self.summary()
+        self.conclusions()
         if not self.deterministic:
             self.story.append(Spacer(1, 8 * mm))
             self.story.append(
                 self.p(escape(w("generated", when=w.datetime(self.snap.generated_at))), "small")
             )
+
+    def conclusions(self) -> None:
+        """Page 1: what was decided, what the polls ranked first, who does what by when
+        — written from the data; the counts are in the annex."""
+        snap, w = self.snap, self.w
+        if snap.is_empty():
+            scope = w("scope_day" if snap.is_day else "scope_event")
+            self.story.append(Spacer(1, 10 * mm))
+            self.story.append(self.p(f"<i>{escape(w('empty', scope=scope))}</i>", "body"))
+            return
+        self.story.append(Spacer(1, 6 * mm))
+        self.story.append(CondPageBreak(40 * mm))
+        self.story.append(self.p(escape(w("key_conclusions")), "h2_table"))
+        decisions = snap.decisions()
+        if decisions:
+            self.story.append(self.p(escape(w("decisions_n", n=len(decisions))), "h3"))
+            for k, note in enumerate(decisions[:SUMMARY_ROWS], 1):
+                self.story.append(
+                    self.p(_safe(_short(note.text, 240)), "summary_item", bulletText=f"{k}.")
+                )
+            if len(decisions) > SUMMARY_ROWS:
+                more = w("and_more", n=len(decisions) - SUMMARY_ROWS, section=w("decisions"))
+                self.story.append(self.p(f"<i>{escape(more)}</i>", "summary_item"))
+        ranked = [poll for poll in snap.polls if poll.rows]
+        if ranked:
+            self.story.append(self.p(escape(w("top_ranked")), "h3"))
+            for poll in ranked[:SUMMARY_ROWS]:
+                firsts = []
+                for r in poll.rows[:3]:
+                    rank = f"{r.rank}=" if r.tied else f"{r.rank}."
+                    score = w.score(r.score_text, r.score)
+                    firsts.append(f"{rank} {_safe(_short(r.label, 70))} ({_safe(score)})")
+                line = f"<b>{_safe(_short(poll.title, 90))}</b>: " + " · ".join(firsts)
+                if poll.state == "open":
+                    line += f" <i>({escape(w('provisional'))})</i>"
+                self.story.append(self.p(line, "summary_item", bulletText="◆"))
+        due = sorted(
+            (a for a in snap.actions if a.status in ("open", "in_progress")),
+            key=lambda a: (a.due_date is None, a.due_date or dt.date.max, a.owner.casefold()),
+        )
+        if due:
+            self.story.append(self.p(escape(w("actions_due", n=len(due))), "h3"))
+            rows: list[list[Any]] = [
+                [
+                    self.p(escape(w("action")), "cell_head"),
+                    self.p(escape(w("owner")), "cell_head"),
+                    self.p(escape(w("due")), "cell_head"),
+                ]
+            ]
+            for a in due[:SUMMARY_ROWS]:
+                rows.append(
+                    [
+                        self.p(_safe(_short(a.text, 160)), "cell"),
+                        self.p(_safe(a.owner) or f"<i>{escape(w('no_owner'))}</i>", "cell"),
+                        self.p(escape(w.date(a.due_date)) or "–", "cell"),
+                    ]
+                )
+            self.story.append(_table(rows, [self.width - 86 * mm, 50 * mm, 36 * mm]))
+            if len(due) > SUMMARY_ROWS:
+                more = w("and_more", n=len(due) - SUMMARY_ROWS, section=w("actions"))
+                self.story.append(self.p(f"<i>{escape(more)}</i>", "summary_item"))
+        if not (decisions or ranked or due):
+            self.story.append(self.p(f"<i>{escape(w('no_conclusions'))}</i>", "body"))
+
+    def annex(self) -> None:
+        """The counts: key figures and notes per category, with what each count means."""
+        snap, w = self.snap, self.w
+        if snap.is_empty():
+            return
+        self.story.append(CondPageBreak(70 * mm))
+        self.heading(
+            w("annex_figures"),
+            "h1_section",
+            key="annex",
+            level=0,
+            header=self.section_header(w("annex_figures")),
+        )
+        self.story.append(Rule())
+        self.summary()
+        notes = []
+        decision_cats = [c.name for c in snap.categories if is_decision_category(c.name)]
+        action_cats = [c.name for c in snap.categories if is_action_category(c.name)]
+        if decision_cats and snap.decisions():
+            notes.append(w("figures_decisions", cat=" / ".join(decision_cats)))
+        if action_cats and snap.actions:
+            notes.append(w("figures_actions", cat=" / ".join(action_cats)))
+        for line in notes:
+            self.story.append(self.p(_safe(line), "small"))
 
     def summary(self) -> None:
         snap, w = self.snap, self.w
@@ -480,19 +640,11 @@ class _Builder:
             (w("items_total"), items),
             (w("participants_total"), present),
             (w("notes_total"), len(notes)),
-            (w("decisions_total"), sum(1 for n in notes if n.is_decision)),
+            (w("decisions_total"), len(snap.decisions())),
             (w("actions_total"), len(snap.actions)),
         ]
         figures = [(k, v) for k, v in figures if v]
         counts = snap.counts_by_category()
-        if snap.is_empty():
-            scope = w("scope_day" if snap.is_day else "scope_event")
-            self.story.append(Spacer(1, 10 * mm))
-            self.story.append(self.p(f"<i>{escape(w('empty', scope=scope))}</i>", "body"))
-            return
-        self.story.append(Spacer(1, 8 * mm))
-        self.story.append(CondPageBreak(45 * mm))
-        self.story.append(self.p(escape(w("summary")), "h2_table"))
         gap = 10 * mm
         half = (self.width - gap) / 2
         left: Table | None = None
@@ -690,10 +842,13 @@ class _Builder:
     def note(self, note: NoteRow, colour: str) -> None:
         w = self.w
         head = []
-        if note.is_decision:
+        if note.is_decision and not note.in_decision_category:  # its group says it already
             head.append(f'<font color="#9a4a00"><b>{escape(w("decision").upper())}</b></font>')
         if note.speaker:
-            head.append(f"<b>{_safe(note.speaker)}</b>")
+            speaker = f"<b>{_safe(note.speaker)}</b>"
+            if note.speaker_absent:
+                speaker += f' <font color="#9a4a00">({escape(w("absent_flag"))})</font>'
+            head.append(speaker)
         head.append(f'<font color="#5f6368">{w.time(note.created_at)}</font>')
         prefix = " · ".join(head) + " — "
         chunks = _chunks(_capped(note.text, self.w))
@@ -914,6 +1069,7 @@ class _Builder:
     def build(self, width: float) -> list[Flowable]:
         self.width = width
         self.cover()
+        contents_at = len(self.story)
         if not self.snap.is_day:
             self.event_attendance()
         for day in self.snap.days:
@@ -924,7 +1080,16 @@ class _Builder:
         self.decisions()
         self.actions()
         self.polls()
+        self.annex()
+        if len(self.toc) > 1:
+            self.story[contents_at:contents_at] = self.contents()
         return self.story
+
+    def contents(self) -> list[Flowable]:
+        """The printed table of contents: the bookmarks, with their page numbers."""
+        out: list[Flowable] = [PageBreak(), self.p(escape(self.w("contents")), "h1"), Rule()]
+        out.extend(TocLine(key, title, level) for key, title, level in self.toc)
+        return out
 
 
 def _bar_chart(poll: PollResult, width: float, w: Words) -> Drawing:

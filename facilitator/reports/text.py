@@ -133,6 +133,21 @@ TEXT: dict[str, dict[str, str]] = {
         "from_other_item": "said in another session: “{item}”",
         "from_no_item": "not tied to an agenda item",
         "more_chars": "… ({n} more characters: see the CSV export)",
+        "absent_flag": "not on the day’s attendance list",
+        "key_conclusions": "Key conclusions",
+        "contents": "Contents",
+        "decisions_n": "Decisions ({n})",
+        "top_ranked": "Ranked first in the polls",
+        "actions_due": "Actions to do, with owner and due date ({n})",
+        "and_more": "… and {n} more in “{section}”",
+        "no_owner": "no owner",
+        "provisional": "provisional",
+        "no_conclusions": "No decision, poll result or open action was recorded.",
+        "annex_figures": "Annex: figures",
+        "figures_decisions": "Decisions count the notes flagged as decisions and the notes of "
+        "the category “{cat}”: the same notes as in the Decisions section.",
+        "figures_actions": "Action items are the actions recorded with an owner and a due "
+        "date; the notes of the category “{cat}” are counted with the notes.",
     },
     "it": {
         "minutes": "Verbale",
@@ -255,6 +270,21 @@ TEXT: dict[str, dict[str, str]] = {
         "from_other_item": "detto in un altro punto: «{item}»",
         "from_no_item": "non legata a un punto del programma",
         "more_chars": "… (altri {n} caratteri: vedi l’esportazione CSV)",
+        "absent_flag": "non risulta tra i presenti della giornata",
+        "key_conclusions": "Conclusioni principali",
+        "contents": "Indice",
+        "decisions_n": "Decisioni ({n})",
+        "top_ranked": "Prime scelte delle votazioni",
+        "actions_due": "Azioni da svolgere, con responsabile e scadenza ({n})",
+        "and_more": "… e altre {n} in «{section}»",
+        "no_owner": "senza responsabile",
+        "provisional": "provvisorio",
+        "no_conclusions": "Non sono state registrate decisioni, votazioni o azioni aperte.",
+        "annex_figures": "Allegato: dati in cifre",
+        "figures_decisions": "Le decisioni comprendono le note segnate come decisione e le note "
+        "della categoria «{cat}»: le stesse della sezione Decisioni.",
+        "figures_actions": "Le azioni da svolgere sono quelle registrate con responsabile e "
+        "scadenza; le note della categoria «{cat}» sono contate tra le note.",
     },
 }
 

@@ -35,6 +35,7 @@ from facilitator.domain.voting import (
     default_criteria,
     format_score,
     rules_text,
+    shown_total,
     tally,
     validate_ballot,
 )
@@ -538,7 +539,10 @@ def poll_results(svc: WorkshopService, *, closed_only: bool = False) -> list[Pol
                 ResultLine(
                     rank=r.rank,
                     option=poll.option(r.option_id).label,
-                    score=format_score(r.score, poll.method),
+                    score=format_score(
+                        shown_total(r, poll.criteria) if poll.method is Method.SCORE else r.score,
+                        poll.method,
+                    ),
                     tied=r.tied,
                     first_preferences=r.first_preferences if poll.method is Method.RANKED else None,
                     criterion_averages=tuple(

@@ -22,6 +22,7 @@ from typing import Any
 
 from facilitator.domain import model as m
 from facilitator.domain.errors import NotFound
+from facilitator.domain.templates import is_decision_category
 from facilitator.domain.timeutil import utcnow, zone
 from facilitator.services.workshop import WorkshopService
 
@@ -36,10 +37,12 @@ class NoteRow:
     speaker: str
     note_taker: str
     created_at: dt.datetime  # UTC
-    is_decision: bool
+    is_decision: bool  # flagged as a decision, or in a decision category
     item_id: int | None
     item_title: str = ""
     day_number: int | None = None
+    speaker_absent: bool = False  # the speaker is not on that day's attendance list
+    in_decision_category: bool = False
 
 
 @dataclass(frozen=True)
@@ -253,8 +256,10 @@ def _note_row(
     cats: dict[int, m.Category],
     item: m.AgendaItem | None,
     day_number: int | None,
+    present: set[int] | None = None,
 ) -> NoteRow:
     cat = cats.get(n.category_id) if n.category_id is not None else None
+    in_decisions = cat is not None and is_decision_category(cat.name)
     return NoteRow(
         id=n.id,
         uuid=n.uuid,
@@ -264,10 +269,15 @@ def _note_row(
         speaker=n.speaker_name,
         note_taker=n.note_taker,
         created_at=n.created_at,
-        is_decision=n.is_decision,
+        is_decision=n.is_decision or in_decisions,
         item_id=n.agenda_item_id,
         item_title=item.title if item else "",
         day_number=day_number,
+        # only where attendance was taken that day: no list, nobody is "absent"
+        speaker_absent=bool(present)
+        and n.speaker_id is not None
+        and n.speaker_id not in (present or set()),
+        in_decision_category=in_decisions,
     )
 
 
@@ -362,7 +372,9 @@ def build_snapshot(
         for n in svc.notes(day_id=d.id):
             if n.agenda_item_id is not None:
                 owner = item_of.get(n.agenda_item_id)
-                notes_by_item[n.agenda_item_id].append(_note_row(n, all_cats, owner, d.number))
+                notes_by_item[n.agenda_item_id].append(
+                    _note_row(n, all_cats, owner, d.number, present_by_day[d.id])
+                )
         item_snaps = []
         for k, it in enumerate(items, start=1):
             item_snaps.append(
@@ -399,8 +411,9 @@ def build_snapshot(
 
     chosen_ids = {d.id for d in chosen}
     scope_numbers = {d.number for d in chosen}
+    present_on = {number_of[d.id]: present_by_day[d.id] for d in all_days}
     unassigned = tuple(
-        _note_row(n, all_cats, None, day_of(n))
+        _note_row(n, all_cats, None, day_of(n), present_on.get(day_of(n) or 0))
         for n in svc.notes()
         if n.agenda_item_id is None and (day_id is None or day_of(n) in scope_numbers)
     )

@@ -108,3 +108,22 @@ def user_words(path: Path) -> set[str]:
 
 def report_words(text: str) -> set[str]:
     return _words(text)
+
+
+def lines_by_position(pdf: PdfReader, index: int) -> list[str]:
+    """The text of a page as visual lines (fragments with the same baseline), top first:
+    text drawn late (page numbers written after the layout) joins its line."""
+    rows: dict[int, list[tuple[float, str]]] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: object) -> None:
+        if not text.strip():
+            return
+        x = tm[4] * cm[0] + cm[4]
+        y = tm[5] * cm[3] + cm[5]
+        rows.setdefault(round(y), []).append((x, text))
+
+    pdf.pages[index].extract_text(visitor_text=visit)
+    return [
+        " ".join(t.strip() for _, t in sorted(parts))
+        for _, parts in sorted(rows.items(), reverse=True)
+    ]

@@ -11,13 +11,23 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from minutes_helpers import destinations, page_texts, report_words, user_words, vocabularies
-from report_helpers import reader, squash, text_of
+from minutes_helpers import (
+    destinations,
+    lines_by_position,
+    page_texts,
+    report_words,
+    user_words,
+    vocabularies,
+)
+from report_helpers import outline_titles, reader, squash, text_of
 
 from facilitator.domain.errors import ValidationError
+from facilitator.domain.voting import Method, format_score
 from facilitator.reports.csv_export import export_csv
 from facilitator.reports.markdown import build_markdown
 from facilitator.reports.pdf import pdf_bytes
@@ -236,3 +246,92 @@ def test_report_has_no_word_of_the_other_language_but_the_users(
     mine = user_words(path)
     assert not sorted((pdf & other) - mine)
     assert not sorted((markdown & other) - mine)
+
+
+# --- 5. numbers that agree --------------------------------------------------------------
+
+
+def test_scores_round_half_up_and_each_row_adds_up(full: Snapshot) -> None:
+    assert format_score(Fraction(21, 8), Method.SCORE) == "2.63"  # 2.625
+    assert format_score(Fraction(23, 8), Method.SCORE) == "2.88"  # 2.875
+    assert format_score(Fraction(-21, 8), Method.SCORE) == "-2.63"
+    scoring = next(p for p in full.polls if p.method == "score")
+    text = squash(text_of(pdf_bytes(full, deterministic=True)))
+    for row in scoring.rows:
+        parts = [Decimal(x) for x in row.extras]
+        assert sum(parts) == Decimal(row.score_text), row  # the demo's weights are 1
+        for value in (*row.extras, row.score_text):
+            assert value.replace(".", ",") in text
+    assert "2,62" not in text and "11,12" not in text
+
+
+def test_decisions_have_one_meaning_in_every_count(full: Snapshot) -> None:
+    decided = full.decisions()
+    in_category = [n for n in full.all_notes() if n.category == "Decisione"]
+    flagged_elsewhere = [n for n in decided if n.category != "Decisione"]
+    assert in_category and flagged_elsewhere
+    assert set(decided) == set(in_category) | set(flagged_elsewhere)
+    text = squash(text_of(pdf_bytes(full, deterministic=True)))
+    assert squash(f"Decisioni ({len(decided)})") in text  # page 1
+    assert squash(f"Decisioni{len(decided)}") in text  # key figures in the annex
+    assert squash("le stesse della sezione Decisioni") in text
+
+
+def test_a_category_named_decisions_makes_a_decisions_section(svc: WorkshopService) -> None:
+    cat = next(c for c in svc.categories() if c.name == "Decisione")
+    item = svc.add_item(svc.days()[0].id, "Plenaria", planned_start=dt.time(9, 0))
+    for k in range(5):
+        svc.add_note(f"Si decide il punto {k}", category_id=cat.id, agenda_item_id=item)
+    snap = build_snapshot(svc)
+    assert len(snap.decisions()) == 5
+    assert ("Decisioni", 0) in [(t, lvl) for t, lvl in outline_titles(pdf_bytes(snap))]
+
+
+def test_a_speaker_absent_that_day_is_flagged(svc: WorkshopService) -> None:
+    d1 = svc.days()[0]
+    here = svc.add_participant("Presente Puntuale")
+    away = svc.add_participant("Assente Giustificato")
+    svc.set_present(d1.id, here, True)
+    item = svc.add_item(d1.id, "Plenaria", planned_start=dt.time(9, 0))
+    svc.add_note("Intervento di chi c'era", agenda_item_id=item, speaker="Presente Puntuale")
+    svc.add_note("Intervento di chi non c'era", agenda_item_id=item, speaker="Assente Giustificato")
+    text = text_of(pdf_bytes(build_snapshot(svc, d1.id), deterministic=True))
+    flag = "non risulta tra i presenti della giornata"
+    assert squash(f"Assente Giustificato ({flag})") in squash(text)
+    assert squash(f"Presente Puntuale ({flag})") not in squash(text)
+    assert away
+
+
+# --- page 1 and the printed contents ----------------------------------------------------
+
+
+def test_page_one_is_the_conclusions_not_the_counts(full: Snapshot) -> None:
+    data = pdf_bytes(full, deterministic=True)
+    first = page_texts(data)[0]
+    assert squash("Conclusioni principali") in first
+    for note in full.decisions():
+        assert squash(note.text)[:50] in first
+    for poll in full.polls:
+        assert squash(poll.title)[:40] in first
+    assert squash("In cifre") not in first  # the counts are in the annex
+    assert ("Allegato: dati in cifre", 0) in outline_titles(data)
+
+
+@pytest.mark.parametrize("scope", ["day1", "full"])
+def test_printed_contents_match_the_bookmarks(request, scope) -> None:
+    data = pdf_bytes(request.getfixturevalue(scope), lang="en", deterministic=True)
+    entries = destinations(data)
+    toc_pages = [k for k, t in enumerate(page_texts(data)) if squash("Contents") in t[:120]]
+    assert toc_pages
+    pdf = reader(data)
+    lines = [line for k in toc_pages for line in lines_by_position(pdf, k)]
+    printed = {}
+    for line in lines:
+        match = re.match(r"^(.*?)[\s.]*?(\d+)$", line.strip())
+        if match and match.group(1).strip(" ."):
+            printed[squash(match.group(1)).rstrip(".")[:30]] = int(match.group(2))
+    for title, page in entries:
+        key = squash(title)[:30]
+        found = [v for k, v in printed.items() if key.startswith(k[:25]) or k.startswith(key[:25])]
+        assert found, f"{title!r} is not in the printed contents"
+        assert page + 1 in found, f"{title!r}: contents say {found}, the bookmark opens {page + 1}"

@@ -123,6 +123,21 @@ def _safe(text: str) -> str:
     return escape(fonts.printable(text).replace("\t", "    ")).replace("\n", "<br/>")
 
 
+def _fit_words(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened at a word gap, with an ellipsis, to fit ``width`` points: a
+    running header never ends mid-word ("Presentazio…")."""
+    text = " ".join(fonts.printable(text).split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    words = text.split(" ")
+    while len(words) > 1:
+        words.pop()
+        short = " ".join(words).rstrip(" ,;:.–-·") + "…"
+        if stringWidth(short, font, size) <= width:
+            return short
+    return _fit(text, font, size, width)
+
+
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` shortened with an ellipsis to fit ``width`` points on one line."""
     text = " ".join(fonts.printable(text).split())
@@ -201,6 +216,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cell": cell,
         "cell_head": cell_head,
         "cell_head_right": s("cell_head_right", cell_head, alignment=TA_RIGHT),
+        "cell_head_num": s(
+            "cell_head_num", cell_head, alignment=TA_RIGHT, fontSize=7.5, leading=10
+        ),
         "cell_right": s("cell_right", cell, alignment=TA_RIGHT),
         "cell_small": s("cell_small", fontSize=8, leading=10.5, textColor=MUTED),
         "summary_item": s(
@@ -251,6 +269,8 @@ class _State:
     header_right: str = ""  # the label of the section being laid out
     page_header: str = ""  # the label printed on this page: the section it starts in
     top_y: float = 0.0  # an anchor drawn above this starts its page
+    session: str = ""  # the session (agenda item) being laid out
+    page_session: str = ""  # the session printed in this page's header
     bookmarks: set[str] = field(default_factory=set)
     outline: list[tuple[str, int]] = field(default_factory=list)
 
@@ -265,6 +285,7 @@ class Anchor(Flowable):
         title: str | None,
         level: int = 0,
         header: str | None = None,
+        session: str | None = None,
     ) -> None:
         super().__init__()
         self.state, self.key, self.title, self.level, self.header = (
@@ -274,16 +295,23 @@ class Anchor(Flowable):
             level,
             header,
         )
+        # a day or a closing section ends the session; an item's heading starts one
+        self.session = session if session is not None else ("" if header is not None else None)
         self.keepWithNext = 1
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
+        at_top = self.canv.absolutePosition(0, 0)[1] >= self.state.top_y
         if self.header is not None:
             self.state.header_right = self.header
-            if self.canv.absolutePosition(0, 0)[1] >= self.state.top_y:
+            if at_top:
                 self.state.page_header = self.header
+        if self.session is not None:
+            self.state.session = self.session
+            if at_top:
+                self.state.page_session = self.session
         if self.title is None or self.key in self.state.bookmarks:
             return
         if not self.state.bookmarks:
@@ -455,10 +483,18 @@ class _Builder:
         level: int = 0,
         header: str | None = None,
         outline: str | None = None,
+        session: str | None = None,
     ) -> None:
-        if key is not None or header is not None:
+        if key is not None or header is not None or session is not None:
             self.story.append(
-                Anchor(self.state, key or "", (outline or text) if key else None, level, header)
+                Anchor(
+                    self.state,
+                    key or "",
+                    (outline or text) if key else None,
+                    level,
+                    header,
+                    session,
+                )
             )
         if key is not None:
             self.toc.append((key, " ".join(fonts.printable(outline or text).split())[:120], level))
@@ -698,8 +734,9 @@ class _Builder:
     def day(self, day: DaySnapshot) -> None:
         w = self.w
         label = w.day_label(day.number, day.date, day.title)
+        short = w("day", n=day.number) + (f" – {w.date(day.date)}" if day.date else "")
         self.story.append(PageBreak())
-        self.heading(label, "h1", key=f"day-{day.number}", level=0, header=label)
+        self.heading(label, "h1", key=f"day-{day.number}", level=0, header=short)
         self.story.append(Rule())
         if day.attendance:
             if self.snap.is_day:
@@ -710,7 +747,8 @@ class _Builder:
         if day.items:
             self.agenda(day)
             for item in day.items:
-                self.item(item)
+                if not _is_empty_break(item):  # "4. Coffee break" with nothing said
+                    self.item(item)
 
     def attendance(self, groups: Sequence[OrganisationGroup], total: int) -> None:
         w = self.w
@@ -800,13 +838,17 @@ class _Builder:
                     ],
                 ]
             )
-        self.story.append(_table(rows, [9 * mm, 25 * mm, 25 * mm, self.width - 59 * mm]))
+        table = _table(rows, [9 * mm, 25 * mm, 25 * mm, self.width - 59 * mm])
+        # the heading and the whole table move to the next page together rather than
+        # leave a row (or the heading) alone; a table longer than a page still splits
+        heading = self.story.pop()
+        self.story.append(KeepTogether([heading, table]))
 
     def item(self, item: ItemSnapshot) -> None:
         w = self.w
         title = f"{item.number}. {item.title}"
         self.story.append(CondPageBreak(30 * mm))
-        self.heading(title, "h2", key=f"item-{item.id}", level=1)
+        self.heading(title, "h2", key=f"item-{item.id}", level=1, session=title)
         meta = [escape(w.kind(item.kind))]
         planned = w.span(item.planned_start, item.planned_end)
         if planned:
@@ -966,16 +1008,27 @@ class _Builder:
         w = self.w
         has_votes = any(r.votes is not None for r in poll.rows)
         extras = list(poll.extra_headers)
-        n_num = 1 + int(has_votes) + len(extras)
-        rank_w = 18 * mm
-        num_w = 26 * mm if extras else 22 * mm
-        label_w = max(40 * mm, self.width - rank_w - num_w * n_num)
-        num_w = min(num_w, (self.width - rank_w - label_w) / n_num)
+        rank_w = 13 * mm
+        # number columns as narrow as their longest header word allows: the option's
+        # name gets the room and stays on one or two lines
+        names = [*extras, *([w("first_preferences")] if has_votes else []), w("score")]
+        num_ws = [
+            min(
+                26 * mm,
+                max(
+                    13 * mm, 9 + max(stringWidth(x, fonts.BOLD, 7.5) for x in name.split() or [""])
+                ),
+            )
+            for name in names
+        ]
+        label_w = max(56 * mm, self.width - rank_w - sum(num_ws))
+        scale = min(1.0, (self.width - rank_w - label_w) / sum(num_ws))
+        num_ws = [x * scale for x in num_ws]
         head = [self.p(escape(w("rank")), "cell_head"), self.p(escape(w("option")), "cell_head")]
-        head += [self.p(_safe(name), "cell_head_right") for name in extras]
+        head += [self.p(_safe(name), "cell_head_num") for name in extras]
         if has_votes:
-            head.append(self.p(escape(w("first_preferences")), "cell_head_right"))
-        head.append(self.p(escape(w("score")), "cell_head_right"))
+            head.append(self.p(escape(w("first_preferences")), "cell_head_num"))
+        head.append(self.p(escape(w("score")), "cell_head_num"))
         rows: list[list[Any]] = [head]
         for r in poll.rows:
             rank = f"{r.rank}=" if r.tied else str(r.rank)
@@ -989,7 +1042,7 @@ class _Builder:
             score = w.score(r.score_text, r.score)
             row.append(self.p(f"<b>{_safe(score)}</b>", "cell_right"))
             rows.append(row)
-        return _table(rows, [rank_w, label_w] + [num_w] * n_num)
+        return _table(rows, [rank_w, label_w, *num_ws])
 
     def actions(self) -> None:
         actions = self.snap.actions
@@ -1092,31 +1145,42 @@ class _Builder:
         return out
 
 
+def _is_empty_break(item: ItemSnapshot) -> bool:
+    return (
+        item.kind == "break"
+        and not item.note_count
+        and not item.themes
+        and not item.description.strip()
+        and not getattr(item, "summary", "").strip()
+    )
+
+
 def _bar_chart(poll: PollResult, width: float, w: Words) -> Drawing:
     rows = list(poll.rows)[:12]
-    label_w = min(70 * mm, width * 0.42)
-    bar_h = 14
-    height = bar_h * len(rows) + 28
+    label_w = min(78 * mm, width * 0.48)
+    size = 8.5
+    labels = [_two_lines(r.label, fonts.FAMILY, size, label_w - 6) for r in reversed(rows)]
+    bar_h = 24 if any("\n" in label for label in labels) else 16
+    height = bar_h * len(rows) + 40
     d = Drawing(width, height)
     chart = HorizontalBarChart()
     chart.x = label_w + 4
-    chart.y = 18
-    chart.width = width - label_w - 24
+    chart.y = 30
+    chart.width = width - label_w - 30
     chart.height = bar_h * len(rows)
     # top rank at the top: the chart draws category 0 at the bottom
     chart.data = [[r.score for r in reversed(rows)]]
-    chart.categoryAxis.categoryNames = [
-        _fit(r.label, fonts.FAMILY, 8, label_w - 6) for r in reversed(rows)
-    ]
+    chart.categoryAxis.categoryNames = labels
     chart.categoryAxis.labels.fontName = fonts.FAMILY
-    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.fontSize = size
+    chart.categoryAxis.labels.leading = size + 1.5
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.strokeColor = RULE
     chart.valueAxis.valueMin = 0
     top = max((r.score for r in rows), default=1) or 1
     chart.valueAxis.valueMax = top * 1.1
     chart.valueAxis.labels.fontName = fonts.FAMILY
-    chart.valueAxis.labels.fontSize = 7.5
+    chart.valueAxis.labels.fontSize = 8
     chart.valueAxis.strokeColor = RULE
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#e3e5e8")
@@ -1124,16 +1188,42 @@ def _bar_chart(poll: PollResult, width: float, w: Words) -> Drawing:
     chart.valueAxis.labelTextFormat = lambda v: w.number(round(v, 2))
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
-    chart.barWidth = 8
     chart.groupSpacing = 6
-    chart.barLabelFormat = lambda v: w.number(v)
+    shown = {r.score: w.score(r.score_text, r.score) for r in rows}  # as in the table
+    chart.barLabelFormat = lambda v: shown.get(v, w.number(v))
     chart.barLabels.fontName = fonts.FAMILY
-    chart.barLabels.fontSize = 7.5
+    chart.barLabels.fontSize = 8
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
+    chart.barWidth = 10
     d.add(chart)
-    d.add(String(0, 2, "", fontName=fonts.FAMILY, fontSize=1))
+    axis = w.table.get(f"axis_{poll.method}", w("score"))
+    d.add(
+        String(
+            chart.x + chart.width / 2,
+            4,
+            axis,
+            fontName=fonts.FAMILY,
+            fontSize=8.5,
+            fillColor=MUTED,
+            textAnchor="middle",
+        )
+    )
     return d
+
+
+def _two_lines(text: str, font: str, size: float, width: float) -> str:
+    """A chart label on at most two lines of ``width`` points, cut at word gaps."""
+    text = " ".join(fonts.printable(text).split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    words = text.split(" ")
+    first: list[str] = []
+    while words and stringWidth(" ".join([*first, words[0]]), font, size) <= width:
+        first.append(words.pop(0))
+    if not first:
+        return _fit(text, font, size, width)
+    return " ".join(first) + "\n" + _fit_words(" ".join(words), font, size, width)
 
 
 def build_pdf(
@@ -1186,6 +1276,7 @@ def build_pdf(
 
     def on_page(canv: Canvas, doc: BaseDocTemplate) -> None:
         state.page_header = state.header_right
+        state.page_session = state.session
 
     def on_page_end(canv: Canvas, doc: BaseDocTemplate) -> None:
         if canv.getPageNumber() == 1:
@@ -1195,11 +1286,20 @@ def build_pdf(
         canv.saveState()
         canv.setFont(fonts.FAMILY, 8)
         canv.setFillColor(MUTED)
-        right = _fit(state.page_header, fonts.FAMILY, 8, (pw - 2 * MARGIN_X) * 0.5)
+        # left: the workshop; right: the day (or section) and the session on the page,
+        # each shortened at a word gap, never mid-word
+        room = pw - 2 * MARGIN_X
+        left = _fit_words(title, fonts.BOLD, 8, room * 0.34)
+        right_room = room - stringWidth(left, fonts.BOLD, 8) - 14
+        right = state.page_header
+        if state.page_session:
+            day = _fit_words(state.page_header, fonts.FAMILY, 8, right_room * 0.45)
+            rest = right_room - stringWidth(day + " · ", fonts.FAMILY, 8)
+            right = day + " · " + _fit_words(state.page_session, fonts.FAMILY, 8, rest)
+        right = _fit_words(right, fonts.FAMILY, 8, right_room)
         canv.drawRightString(pw - MARGIN_X, y, right)
-        room = pw - 2 * MARGIN_X - stringWidth(right, fonts.FAMILY, 8) - 12
         canv.setFont(fonts.BOLD, 8)
-        canv.drawString(MARGIN_X, y, _fit(title, fonts.BOLD, 8, room))
+        canv.drawString(MARGIN_X, y, left)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, y - 4, pw - MARGIN_X, y - 4)

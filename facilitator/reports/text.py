@@ -136,6 +136,10 @@ TEXT: dict[str, dict[str, str]] = {
         "absent_flag": "not on the day’s attendance list",
         "key_conclusions": "Key conclusions",
         "contents": "Contents",
+        "axis_dot": "Dots",
+        "axis_approval": "Approvals",
+        "axis_ranked": "Borda points",
+        "axis_score": "Total score (weighted sum of the averages)",
         "decisions_n": "Decisions ({n})",
         "top_ranked": "Ranked first in the polls",
         "actions_due": "Actions to do, with owner and due date ({n})",
@@ -273,6 +277,10 @@ TEXT: dict[str, dict[str, str]] = {
         "absent_flag": "non risulta tra i presenti della giornata",
         "key_conclusions": "Conclusioni principali",
         "contents": "Indice",
+        "axis_dot": "Punti assegnati",
+        "axis_approval": "Approvazioni",
+        "axis_ranked": "Punti Borda",
+        "axis_score": "Punteggio totale (somma pesata delle medie)",
         "decisions_n": "Decisioni ({n})",
         "top_ranked": "Prime scelte delle votazioni",
         "actions_due": "Azioni da svolgere, con responsabile e scadenza ({n})",
@@ -343,10 +351,14 @@ class Words:
     def date(self, value: dt.date | None, weekday: bool = False) -> str:
         if value is None:
             return ""
-        text = f"{value.day} {MONTHS[self.lang][value.month - 1]} {value.year}"
+        text = f"{self.day_number(value.day)} {MONTHS[self.lang][value.month - 1]} {value.year}"
         if weekday:
             text = f"{WEEKDAYS[self.lang][value.weekday()]} {text}"
         return text
+
+    def day_number(self, day: int) -> str:
+        """The day of the month as written: Italian says "1° dicembre"."""
+        return "1°" if day == 1 and self.lang == "it" else str(day)
 
     def date_range(self, start: dt.date | None, end: dt.date | None) -> str:
         if start is None:
@@ -354,13 +366,11 @@ class Words:
         if end is None or end == start:
             return self.date(start)
         months = MONTHS[self.lang]
+        first, last = self.day_number(start.day), self.day_number(end.day)
         if (start.year, start.month) == (end.year, end.month):
-            return f"{start.day}–{end.day} {months[end.month - 1]} {end.year}"
+            return f"{first}–{last} {months[end.month - 1]} {end.year}"
         if start.year == end.year:
-            return (
-                f"{start.day} {months[start.month - 1]} – {end.day} {months[end.month - 1]} "
-                f"{end.year}"
-            )
+            return f"{first} {months[start.month - 1]} – {last} {months[end.month - 1]} {end.year}"
         return f"{self.date(start)} – {self.date(end)}"
 
     def local(self, value: dt.datetime) -> dt.datetime:

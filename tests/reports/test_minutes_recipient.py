@@ -31,6 +31,7 @@ from facilitator.domain.voting import Method, format_score
 from facilitator.reports.csv_export import export_csv
 from facilitator.reports.markdown import build_markdown
 from facilitator.reports.pdf import pdf_bytes
+from facilitator.reports.text import Words
 from facilitator.services.demo import write_demo
 from facilitator.services.snapshot import Snapshot, build_snapshot
 from facilitator.services.workshop import WorkshopService
@@ -335,3 +336,82 @@ def test_printed_contents_match_the_bookmarks(request, scope) -> None:
         found = [v for k, v in printed.items() if key.startswith(k[:25]) or k.startswith(key[:25])]
         assert found, f"{title!r} is not in the printed contents"
         assert page + 1 in found, f"{title!r}: contents say {found}, the bookmark opens {page + 1}"
+
+
+# --- 6. typography ----------------------------------------------------------------------
+
+
+def _source_words(snap: Snapshot, words: Words) -> set[str]:
+    texts = [snap.workshop.title, words("full_report")]
+    for d in snap.days:
+        texts.append(words.day_label(d.number, d.date, d.title))
+        texts.extend(f"{i.number}. {i.title}" for i in d.items)
+    texts += [words(k) for k in ("decisions", "actions", "polls", "attendance", "annex_figures")]
+    return {w for t in texts for w in t.split()}
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_running_headers_end_on_whole_words_and_name_the_session(full, lang) -> None:
+    data = pdf_bytes(full, lang=lang, deterministic=True)
+    pdf = reader(data)
+    known = _source_words(full, Words(lang))
+    sessions = 0
+    for k in range(1, len(pdf.pages)):
+        header = lines_by_position(pdf, k)[0]
+        for word in header.split():
+            if word.endswith("…"):
+                cut = word[:-1]
+                assert any(w.rstrip(",.;:–") == cut.rstrip(",.;:–") for w in known), (
+                    f"page {k + 1}: header {header!r} is cut inside {word!r}"
+                )
+        if " · " in header and any(
+            f"{i.number}. {i.title}"[:12] in header for d in full.days for i in d.items
+        ):
+            sessions += 1
+    assert sessions >= 4  # pages inside a session say which one in the header
+
+
+def test_break_items_with_nothing_said_are_not_sections(day1) -> None:
+    data = pdf_bytes(day1, deterministic=True)
+    titles = [t for t, _ in outline_titles(data)]
+    assert not any("Pausa caffè" in t for t in titles)
+    assert "Pausacaffè" in squash(text_of(data))  # still in the day's agenda table
+
+
+def test_chart_labels_are_whole_and_the_value_axis_has_a_title(full) -> None:
+    data = pdf_bytes(full, deterministic=True)
+    pages = page_texts(data)
+    scoring = next(p for p in full.polls if p.method == "score")
+    page = next(t for t in pages if squash(f"2. {scoring.title}Metodo") in t)
+    for row in scoring.rows:
+        assert page.count(squash(row.label)) == 2, row.label  # table and chart, uncut
+    assert squash("Punteggio totale (somma pesata delle medie)") in page
+
+
+def test_italian_dates_say_primo() -> None:
+    it = Words("it")
+    assert it.date(dt.date(2026, 12, 1)) == "1° dicembre 2026"
+    assert it.date_range(dt.date(2026, 12, 1), dt.date(2026, 12, 3)) == "1°–3 dicembre 2026"
+    assert it.date(dt.date(2026, 12, 2), weekday=True) == "mercoledì 2 dicembre 2026"
+    assert Words("en").date(dt.date(2026, 12, 1)) == "1 December 2026"
+
+
+def test_the_agenda_table_never_leaves_a_row_alone(svc: WorkshopService) -> None:
+    d1 = svc.days()[0]
+    titles = [f"Sessione numero {k}" for k in range(1, 7)]
+    for k, title in enumerate(titles):
+        svc.add_item(d1.id, title, planned_start=dt.time(9 + k, 0))
+    people: list[int] = []
+    for n in range(70):
+        pid = svc.add_participant(f"Persona {n:02d}", f"Ente {n:02d}")
+        svc.set_present(d1.id, pid, True)
+        people.append(pid)
+        if n < 18:
+            continue
+        pages = page_texts(pdf_bytes(build_snapshot(svc, d1.id), deterministic=True))
+        where = [k for k, t in enumerate(pages) if squash("Programma#PrevistoEffettivo") in t]
+        assert where, n
+        agenda_page = pages[where[0]]
+        assert all(squash(t) in agenda_page for t in titles), (
+            f"with {n + 1} participants the agenda table splits across pages"
+        )

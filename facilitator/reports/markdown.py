@@ -19,14 +19,17 @@ from facilitator.services.snapshot import (
     group_notes,
 )
 
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 _LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])(\s|$)", re.MULTILINE)
 
 
 def md(text: str) -> str:
     """User text made literal in Markdown (and in the HTML a renderer makes of it)."""
-    text = text.replace("&", "&amp;")
     text = _SPECIAL.sub(r"\\\1", text)
+    # "&" prints as itself; only one that would start an entity ("&amp;", "&#60;") is
+    # escaped, so a renderer never turns user text into another character
+    text = _ENTITY.sub(r"\\&", text)
     return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) + m.group(3), text)
 
 
@@ -265,7 +268,7 @@ class _Writer:
                     rows = []
                     for r in poll.rows:
                         row = [f"{r.rank}=" if r.tied else str(r.rank), md_inline(r.label)]
-                        row += [md_inline(x) for x in r.extras[: len(extras)]]
+                        row += [md_inline(w.score(x, 0)) for x in r.extras[: len(extras)]]
                         row += [""] * (len(extras) - len(r.extras[: len(extras)]))
                         if has_votes:
                             row.append("" if r.votes is None else str(r.votes))

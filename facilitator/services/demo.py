@@ -11,6 +11,7 @@ import datetime as dt
 import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from facilitator.domain.model import ItemKind, Language, OrganisationKind, Role
 from facilitator.services.workshop import WorkshopService
@@ -639,6 +640,54 @@ def write_demo(path: Path | str, language: str = "it") -> Iterator[WorkshopServi
         svc.close()
 
 
+COUNTRIES = {"(EL)": ("Greece", "Grecia"), "(DE)": ("Germany", "Germania"),
+             "(FR)": ("France", "Francia"), "(ES)": ("Spain", "Spagna"),
+             "(BG)": ("Bulgaria", "Bulgaria")}  # fmt: skip
+
+
+def _frame(svc: WorkshopService, en: bool, days: list[Any], people: list[int]) -> None:
+    """The minutes' frame: status and version, approval, distribution, next meeting;
+    participants' country; an apology for absence."""
+    from facilitator.services.minutes import MinutesService
+
+    svc.update_workshop(
+        minutes_status="draft",
+        minutes_version="0.1",
+        approval=(
+            "The steering group approves the minutes at its next meeting; comments to the "
+            "Competence Centre within ten working days."
+            if en
+            else "Il gruppo di pilotaggio approva il verbale alla riunione successiva; "
+            "osservazioni al Centro di Competenza entro dieci giorni lavorativi."
+        ),
+        distribution="\n".join(
+            (
+                "Participants of the study visit",
+                "ESF+ managing authorities of the partner countries",
+                "European Commission, DG EMPL (for information)",
+            )
+            if en
+            else (
+                "Partecipanti all'incontro-studio",
+                "Autorità di gestione FSE+ dei Paesi partner",
+                "Commissione europea, DG EMPL (per conoscenza)",
+            )
+        ),
+        next_meeting=(
+            "Online, 15 January 2026, 10:00–12:00 (community of practice)"
+            if en
+            else "Online, 15 gennaio 2026, 10:00–12:00 (comunità di pratica)"
+        ),
+    )
+    frame = MinutesService(svc)
+    for pid in people:
+        org = svc.participant(pid).organisation_name
+        marker = next((k for k in COUNTRIES if org.endswith(k)), None)
+        country = COUNTRIES[marker] if marker else ("Italy", "Italia")
+        frame.set_participant_details(pid, country=country[0 if en else 1])
+    frame.set_apologies(days[2].id, people[14], True)
+
+
 def _fill(svc: WorkshopService, en: bool) -> None:
     svc.update_workshop(
         description=(
@@ -677,6 +726,7 @@ def _fill(svc: WorkshopService, en: bool) -> None:
             # one participant leaves after day 2, another arrives on day 2
             present = not ((n == 2 and i == 14) or (n == 0 and i == 13))
             svc.set_present(day.id, pid, present)
+    _frame(svc, en, days, people)
     lang = 1 if en else 0
     item_ids: list[int] = []
     for day_no, start, minutes, kind, titles2, location, speakers, description in AGENDA:
@@ -692,6 +742,23 @@ def _fill(svc: WorkshopService, en: bool) -> None:
                 speaker_ids=[people[s] for s in speakers],
             )
         )
+    # Session summaries, written by the facilitator after the session
+    summaries = {
+        0: (
+            "Gli obiettivi sono condivisi: capire come gli attori torinesi collaborano e che "
+            "cosa ogni Centro nazionale di competenza può portare nel proprio Paese.",
+            "The aims are shared: understand how Torino's actors work together and what each "
+            "national competence centre can take home.",
+        ),
+        len(AGENDA) - 1: (
+            "Tre soluzioni passano alla sperimentazione; la comunità di pratica si riunisce "
+            "online ogni due mesi e riparte il 15 gennaio.",
+            "Three solutions go on to a pilot; the community of practice meets online every "
+            "two months, from 15 January.",
+        ),
+    }
+    for index, texts in summaries.items():
+        svc.update_item(item_ids[index], summary=texts[lang])
     # Days 1 and 2 are over: actual times recorded, a little late as usual.
     for index, (day_no, start, minutes, *_rest) in enumerate(AGENDA):
         if day_no <= 2:

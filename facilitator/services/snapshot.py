@@ -24,6 +24,7 @@ from facilitator.domain import model as m
 from facilitator.domain.errors import NotFound
 from facilitator.domain.templates import is_decision_category
 from facilitator.domain.timeutil import utcnow, zone
+from facilitator.services.minutes import MinutesService
 from facilitator.services.workshop import WorkshopService
 
 
@@ -140,6 +141,8 @@ class Person:
     role: str
     email: str
     days_present: tuple[int, ...] = ()  # day numbers
+    job_title: str = ""
+    country: str = ""
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,7 @@ class ItemSnapshot:
     speakers: tuple[str, ...]
     groups: tuple[CategoryGroup, ...]
     themes: tuple[ThemeRow, ...] = ()
+    summary: str = ""
 
     @property
     def note_count(self) -> int:
@@ -184,6 +188,8 @@ class DaySnapshot:
     title: str
     items: tuple[ItemSnapshot, ...]
     attendance: tuple[OrganisationGroup, ...]
+    absent: tuple[Person, ...] = ()  # registered, not present that day
+    apologies: tuple[int, ...] = ()  # ids of the absent who sent apologies
 
     @property
     def present_count(self) -> int:
@@ -204,6 +210,9 @@ class Snapshot:
     themes: tuple[ThemeRow, ...] = ()  # themes not tied to an item
     ballots: tuple[BallotRow, ...] = ()  # for the CSV export; only of polls showing results
     generated_at: dt.datetime = field(default_factory=utcnow)
+    logo: bytes | None = None  # the organiser's logo (PNG or JPEG), as the user gave it
+    emblem: bytes | None = None  # the EU emblem, printed with "Co-funded by the EU"
+    note_takers: tuple[str, ...] = ()  # who took the notes in scope
 
     @property
     def is_day(self) -> bool:
@@ -320,6 +329,8 @@ def build_snapshot(
     categories = tuple(svc.categories())
     participants = svc.participants()
     present_by_day = {d.id: svc.present(d.id) for d in all_days}
+    frame = MinutesService(svc)
+    details = frame.participant_details()
     people = tuple(
         Person(
             id=p.id,
@@ -328,6 +339,8 @@ def build_snapshot(
             role=p.role.value,
             email=p.email,
             days_present=tuple(number_of[d.id] for d in all_days if p.id in present_by_day[d.id]),
+            job_title=details.get(p.id, ("", ""))[0],
+            country=details.get(p.id, ("", ""))[1],
         )
         for p in participants
     )
@@ -395,9 +408,12 @@ def build_snapshot(
                     speakers=it.speaker_names,
                     groups=group_notes(notes_by_item.get(it.id, []), categories),
                     themes=tuple(t for t in theme_list if t.item_id == it.id),
+                    summary=it.summary,
                 )
             )
         present = [people_by_id[pid] for pid in present_by_day[d.id] if pid in people_by_id]
+        # absentees only where attendance was taken that day
+        absent = tuple(p for p in people if p.id not in present_by_day[d.id]) if present else ()
         days.append(
             DaySnapshot(
                 id=d.id,
@@ -406,6 +422,8 @@ def build_snapshot(
                 title=d.title,
                 items=tuple(item_snaps),
                 attendance=_group_attendance(present),
+                absent=absent,
+                apologies=tuple(sorted(frame.apologies(d.id))),
             )
         )
 
@@ -467,7 +485,15 @@ def build_snapshot(
     free_themes = tuple(t for t in theme_list if t.item_id is None or t.item_id not in item_of)
 
     present_anywhere = [p for p in people if p.days_present]
+    takers = sorted(
+        {n.note_taker.strip() for d in days for i in d.items for n in i.notes if n.note_taker}
+        | {n.note_taker.strip() for n in unassigned if n.note_taker},
+        key=str.casefold,
+    )
     return Snapshot(
+        logo=frame.image("logo"),
+        emblem=frame.image("emblem"),
+        note_takers=tuple(t for t in takers if t),
         workshop=workshop,
         scope_day=chosen[0].number if day_id is not None else None,
         days=tuple(days),

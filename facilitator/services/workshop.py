@@ -122,6 +122,12 @@ class WorkshopService:
             "end_date": old.end_date,
             "description": old.description,
             "time_zone": old.time_zone,
+            "minutes_status": old.minutes_status,
+            "minutes_version": old.minutes_version,
+            "drafted_by": old.drafted_by,
+            "approval": old.approval,
+            "distribution": old.distribution,
+            "next_meeting": old.next_meeting,
         }
         unknown = set(changes) - set(fields)
         if unknown:
@@ -139,6 +145,18 @@ class WorkshopService:
             time_zone=v.check_zone(fields["time_zone"])
             if "time_zone" in changes
             else old.time_zone,
+            minutes_status=v.check_choice(
+                fields["minutes_status"], "minutes_status", ("draft", "final")
+            ),
+            minutes_version=v.clean_line(fields["minutes_version"], "version", required=False),
+            drafted_by=v.clean_line(fields["drafted_by"], "drafted_by", required=False),
+            approval=v.clean_text(
+                fields["approval"], "approval", required=False, max_len=v.MAX_LINE * 4
+            ),
+            distribution=v.clean_text(
+                fields["distribution"], "distribution", required=False, max_len=v.MAX_LINE * 40
+            ),
+            next_meeting=v.clean_line(fields["next_meeting"], "next_meeting", required=False),
         )
         v.check_dates(new.start_date, new.end_date)
         self.repo.save_workshop(new)
@@ -247,6 +265,8 @@ class WorkshopService:
             )
         if "location" in fields:
             fields["location"] = v.clean_line(fields["location"], "location", required=False)
+        if "summary" in fields:
+            fields["summary"] = v.clean_text(fields["summary"], "summary", required=False)
         if "duration_min" in fields:
             v.check_duration(fields["duration_min"])
         if "kind" in fields:

@@ -17,6 +17,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from images import emblem_png, logo_png
 from minutes_helpers import (
     destinations,
     font_problems,
@@ -35,6 +36,7 @@ from facilitator.reports.markdown import build_markdown
 from facilitator.reports.pdf import pdf_bytes
 from facilitator.reports.text import Words
 from facilitator.services.demo import write_demo
+from facilitator.services.minutes import MinutesService
 from facilitator.services.snapshot import Snapshot, build_snapshot
 from facilitator.services.workshop import WorkshopService
 
@@ -310,8 +312,10 @@ def test_a_speaker_absent_that_day_is_flagged(svc: WorkshopService) -> None:
 
 def test_page_one_is_the_conclusions_not_the_counts(full: Snapshot) -> None:
     data = pdf_bytes(full, deterministic=True)
-    first = page_texts(data)[0]
-    assert squash("Conclusioni principali") in first
+    pages = page_texts(data)
+    contents = next(k for k, t in enumerate(pages) if t.startswith(squash("Indice")))
+    first = "".join(pages[:contents])  # page 1, and its overflow before the contents
+    assert squash("Conclusioni principali") in pages[0]
     for note in full.decisions():
         assert squash(note.text)[:50] in first
     for poll in full.polls:
@@ -494,3 +498,63 @@ def test_scripts_the_font_lacks_print_a_visible_replacement(svc) -> None:
     text = text_of(pdf_bytes(build_snapshot(svc, svc.days()[0].id), deterministic=True))
     line = next(x for x in text.splitlines() if "Arabo:" in x)
     assert "\ufffd" in line and "fine" in line  # nothing vanishes silently
+
+
+# --- the formal frame, session summaries, visibility ------------------------------------
+
+
+def test_session_summary_is_stored_and_printed_first_in_its_session(svc, tmp_path) -> None:
+    d1 = svc.days()[0]
+    item = svc.add_item(d1.id, "Tavola rotonda", planned_start=dt.time(9, 0))
+    svc.add_note("Prima nota della sessione", agenda_item_id=item)
+    svc.update_item(item, summary="Sintesi: si parte dai bisogni dei quartieri.")
+    svc.close()
+    with WorkshopService.open(svc.path) as again:  # in the file, not in memory
+        assert again.item(item).summary == "Sintesi: si parte dai bisogni dei quartieri."
+        text = squash(text_of(pdf_bytes(build_snapshot(again, d1.id), deterministic=True)))
+    start = text.index(squash("1. Tavola rotonda"), text.index(squash("Programma")) + 40)
+    summary = text.index(squash("Sintesi: si parte dai bisogni"), start)
+    note = text.index(squash("Prima nota della sessione"), start)
+    assert start < summary < note
+    assert squash("Sintesi della sessione") in text
+
+
+def test_the_formal_frame_is_printed(demo: WorkshopService, full: Snapshot) -> None:
+    data = pdf_bytes(full, deterministic=True)
+    pages = page_texts(data)
+    assert squash("StatoBozza·v.0.1") in pages[0]
+    assert squash("Redatto da") in pages[0] and squash("Chiara Dell'Acqua") in pages[0]
+    assert squash("Prossimo incontro Online, 15 gennaio 2026") in pages[0]
+    assert all(squash("Bozza · v. 0.1") in p for p in pages)  # every footer says so
+    text = "".join(pages)
+    for words in ("Approvazione e distribuzione", "Nome e ruolo", "Firma",
+                  "Lista di distribuzione", "Commissione europea, DG EMPL"):  # fmt: skip
+        assert squash(words) in text
+    # participants with their country; absentees and apologies per day
+    assert squash("Eleni Papadopoulou (Grecia)") in text
+    day3 = next(p for p in pages if squash("Giornata 3 – venerdì 7 novembre 2025 – Tr") in p[:90])
+    assert re.search(r"Assenti\(1\):[^,]*\(giustificato\)", day3)
+
+
+def test_logo_and_emblem_are_stored_in_the_file_and_printed(svc, tmp_path) -> None:
+    frame = MinutesService(svc)
+    with pytest.raises(ValidationError):
+        frame.set_image("emblem", b"GIF89a not a png")
+    assert frame.image("emblem") is None
+    frame.set_image("logo", logo_png())
+    frame.set_image("emblem", emblem_png())
+    svc.close()
+    with WorkshopService.open(svc.path) as again:
+        snap = build_snapshot(again)
+    assert snap.logo == logo_png() and snap.emblem == emblem_png()
+    data = pdf_bytes(snap, deterministic=True)
+    first = reader(data).pages[0]
+    images = [
+        x
+        for x in first["/Resources"]["/XObject"].values()
+        if x.get_object()["/Subtype"] == "/Image"
+    ]
+    assert len(images) == 2
+    assert squash("Cofinanziato dall’Unione europea") in page_texts(data)[0]
+    english = pdf_bytes(snap, lang="en", deterministic=True)
+    assert squash("Co-funded by the European Union") in page_texts(english)[0]

@@ -55,7 +55,9 @@ def test_cover_attendance_agenda_and_times(filled) -> None:
     assert "Verbale della giornata 1" in text
     assert "Centro di Competenza" in text and "5–7 novembre 2025" in text
     assert "Presenze" in text and "Regione Piemonte" in text
-    assert "Assente Sempre" not in text  # not present that day
+    # not present that day: listed with the absentees only, not with the organisations
+    assert text.count("Assente Sempre") == 1 and "Assenti (1): Assente Sempre" in text
+    assert "Altro Ente" not in text
     assert "Programma" in text
     assert "09:00–09:30" in text  # planned
     assert "08:05–08:40" in text  # actual, UTC in deterministic mode

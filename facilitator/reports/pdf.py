@@ -121,8 +121,25 @@ def _short(text: str, limit: int) -> str:
     return text[: cut if cut > 0 else limit].rstrip(" ,;:.") + "…"
 
 
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
+
+
+def _link(match: re.Match[str]) -> str:
+    url = match.group(0)
+    trail = ""
+    while url and url[-1] in ".,;:!?)]»”’":
+        trail, url = url[-1] + trail, url[:-1]
+    if url.endswith("&amp"):  # "&amp;" split by the trailing ';'
+        trail, url = url[-4:] + trail, url[:-4]
+    href = url if "://" in url else "https://" + url
+    return f'<a href="{href}" color="#1f3a5f"><u>{url}</u></a>{trail}'
+
+
 def _safe(text: str) -> str:
-    return escape(fonts.printable(text).replace("\t", "    ")).replace("\n", "<br/>")
+    """User text as paragraph markup: printable, escaped, line breaks kept, and web
+    addresses made clickable links."""
+    markup = escape(fonts.printable(text).replace("\t", "    ")).replace("\n", "<br/>")
+    return _URL.sub(_link, markup) if ("://" in markup or "www." in markup) else markup
 
 
 def _fit_words(text: str, font: str, size: float, width: float) -> str:
@@ -1397,9 +1414,9 @@ def build_pdf(
         subject = words("subject_day", n=snap.days[0].number, title=title)
     else:
         subject = words("subject_event", title=title)
-    target: Any = str(out) if isinstance(out, Path | str) else out
+    buffer = io.BytesIO()
     doc = _Doc(
-        target,
+        buffer,
         progress,
         len(story),
         pagesize=pagesize,
@@ -1472,6 +1489,17 @@ def build_pdf(
     canvasmaker = _numbered_canvas(words, footer_left)
     doc.build(story, canvasmaker=canvasmaker)
     pages = doc.page
+    from facilitator.reports.pdfa import make_pdfa
+
+    data = make_pdfa(
+        buffer.getvalue(),
+        lang="it-IT" if words.lang == "it" else "en-GB",
+        deterministic=deterministic,
+    )
+    if isinstance(out, Path | str):
+        Path(out).write_bytes(data)
+    else:
+        out.write(data)
     return PdfResult(pages=pages, outline=list(state.outline))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import os
 import re
 import sqlite3
@@ -16,6 +17,7 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
+import pikepdf
 import pytest
 from images import emblem_png, logo_png
 from minutes_helpers import (
@@ -558,3 +560,43 @@ def test_logo_and_emblem_are_stored_in_the_file_and_printed(svc, tmp_path) -> No
     assert squash("Cofinanziato dall’Unione europea") in page_texts(data)[0]
     english = pdf_bytes(snap, lang="en", deterministic=True)
     assert squash("Co-funded by the European Union") in page_texts(english)[0]
+
+
+# --- archiving: PDF/A-2u, XMP, clickable addresses ---------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_minutes_meet_the_pdfa_2u_requirements_we_can_read_back(full, lang) -> None:
+    data = pdf_bytes(full, lang=lang, deterministic=True)
+    assert not font_problems(reader(data))
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert not pdf.is_encrypted and len(pdf.trailer.ID) == 2
+        meta = pdf.open_metadata()
+        assert meta["pdfaid:part"] == "2" and meta["pdfaid:conformance"] == "U"
+        assert meta["dc:title"] == str(pdf.docinfo.Title)
+        assert meta["dc:creator"] == [str(pdf.docinfo.Author)]
+        assert str(pdf.Root.Lang) == ("it-IT" if lang == "it" else "en-GB")
+        (intent,) = pdf.Root.OutputIntents
+        assert intent.S == "/GTS_PDFA1" and int(intent.DestOutputProfile.N) == 3
+        assert intent.DestOutputProfile.read_bytes()[36:40] == b"acsp"  # an ICC profile
+        annotations = [a for page in pdf.pages for a in page.get("/Annots", [])]
+        assert annotations  # the contents' links
+        assert all(int(a.F) & 4 for a in annotations)
+        assert "/JavaScript" not in pdf.Root.get("/Names", {})
+
+
+def test_web_addresses_in_notes_are_clickable(svc) -> None:
+    item = svc.add_item(svc.days()[0].id, "Apertura", planned_start=dt.time(9, 0))
+    svc.add_note(
+        "Materiali: https://example.org/fse?a=1&b=2, poi www.comune.torino.it.", agenda_item_id=item
+    )
+    data = pdf_bytes(build_snapshot(svc, svc.days()[0].id), deterministic=True)
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        uris = {
+            str(a.A.URI)
+            for page in pdf.pages
+            for a in page.get("/Annots", [])
+            if "/A" in a and "/URI" in a.A
+        }
+    assert uris == {"https://example.org/fse?a=1&b=2", "https://www.comune.torino.it"}
+    assert "https://example.org/fse?a=1&b=2, poi" in text_of(data).replace("\n", " ")

@@ -85,6 +85,10 @@
         <translation>es. una visita si svolge altrove</translation>
     </message>
     <message>
+        <source>What the session concluded: printed first in its minutes</source>
+        <translation>Che cosa ha concluso la sessione: compare per primo nel suo verbale</translation>
+    </message>
+    <message>
         <source>Tick the participants who speak in this item</source>
         <translation>Spunta i partecipanti che intervengono in questo punto</translation>
     </message>
@@ -107,6 +111,10 @@
     <message>
         <source>Description</source>
         <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Sintesi della sessione</translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -251,6 +259,14 @@
 <context>
     <name>DetailsView</name>
     <message>
+        <source>Choose an image (PNG or JPEG)</source>
+        <translation>Scegli un'immagine (PNG o JPEG)</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
         <source>Italian</source>
         <translation>Italiano</translation>
     </message>
@@ -325,6 +341,66 @@
     <message>
         <source>Title of the day</source>
         <translation>Titolo del giorno</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Definitivo</translation>
+    </message>
+    <message>
+        <source>the note-takers</source>
+        <translation>i verbalizzanti</translation>
+    </message>
+    <message>
+        <source>One recipient per line</source>
+        <translation>Un destinatario per riga</translation>
+    </message>
+    <message>
+        <source>Logo…</source>
+        <translation>Logo…</translation>
+    </message>
+    <message>
+        <source>EU emblem…</source>
+        <translation>Emblema UE…</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Verbale</translation>
+    </message>
+    <message>
+        <source>Status, version</source>
+        <translation>Stato, versione</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>Redatto da</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approvazione</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribuzione</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Prossimo incontro</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Immagini</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>EU emblem</source>
+        <translation>Emblema UE</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1947,14 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>L'ora di fine è precedente a quella di inizio.</translation>
     </message>
     <message>
+        <source>The file is not a PNG or JPEG image.</source>
+        <translation>Il file non è un'immagine PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>The image is too large: at most %1 KiB.</source>
+        <translation>L'immagine è troppo grande: al massimo %1 KiB.</translation>
+    </message>
+    <message>
         <source>This is not a time zone: write it as Europe/Rome, Europe/Lisbon…</source>
         <translation>Questo non è un fuso orario: scrivilo come Europe/Rome, Europe/Lisbon…</translation>
     </message>
@@ -2553,6 +2637,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Edit workshop details</source>
         <translation>Modifica dati del workshop</translation>
+    </message>
+    <message>
+        <source>Change an image of the minutes</source>
+        <translation>Cambia un'immagine del verbale</translation>
     </message>
 </context>
 </TS>

@@ -4,9 +4,14 @@ and the times the Live screen shows in it."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from pathlib import Path
 
 import pytest
 from plan_helpers import plan_view
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
+from images import emblem_png  # noqa: E402
 
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui.document import WorkshopDocument
@@ -39,3 +44,48 @@ def test_live_note_times_are_the_venues(qtbot, svc: WorkshopService, zone, shown
     model = NotesModel(doc)
     model.set_item(item)
     assert model.data(model.index(0, NotesModel.TIME)) == shown
+
+
+def test_session_summary_box_in_plan_is_stored_and_undone(qtbot, svc, shown_errors) -> None:  # type: ignore[no-untyped-def]
+    item = svc.add_item(svc.days()[0].id, "Apertura", planned_start=dt.time(9, 0))
+    view = plan_view(qtbot, svc)
+    agenda = view.agenda
+    agenda.table.selectRow(0)
+    assert agenda._current is not None and agenda._current.id == item
+    agenda.summary_edit.setPlainText("Si parte dai bisogni dei quartieri.")
+    agenda.summary_edit.editing_finished.emit()
+    assert svc.item(item).summary == "Si parte dai bisogni dei quartieri."
+    view.undo_stack.undo()
+    assert svc.item(item).summary == ""
+
+
+def test_minutes_frame_fields_and_images_in_the_details(
+    qtbot, svc, shown_errors, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from facilitator.services.minutes import MinutesService
+    from facilitator.ui.plan import details as details_module
+
+    view = plan_view(qtbot, svc)
+    d = view.details
+    d.status_combo.setCurrentIndex(d.status_combo.findData("final"))
+    d.status_combo.activated.emit(d.status_combo.currentIndex())
+    d.version_edit.setText("1.0")
+    d.version_edit.editingFinished.emit()
+    d.distribution_edit.setPlainText("Regione Piemonte\nMinistero del Lavoro")
+    d.distribution_edit.editing_finished.emit()
+    w = svc.workshop()
+    assert (w.minutes_status, w.minutes_version) == ("final", "1.0")
+    assert w.distribution == "Regione Piemonte\nMinistero del Lavoro"
+    bad = tmp_path / "not.png"
+    bad.write_bytes(b"not an image")
+    monkeypatch.setattr(details_module, "ask_image_file", lambda parent, kind: bad)
+    d.choose_image("emblem")
+    assert shown_errors and MinutesService(svc).image("emblem") is None
+    good = tmp_path / "emblem.jpg"
+    good.write_bytes(emblem_png())
+    monkeypatch.setattr(details_module, "ask_image_file", lambda parent, kind: good)
+    d.choose_image("emblem")
+    assert MinutesService(svc).image("emblem") == emblem_png()
+    assert "✓" in d.emblem_button.text()
+    view.undo_stack.undo()
+    assert MinutesService(svc).image("emblem") is None

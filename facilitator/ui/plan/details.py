@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import zoneinfo
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,10 +25,50 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain import model as m
+from facilitator.services.minutes import MinutesService
 from facilitator.ui import undo
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.commands import AddDayCommand, DeleteDayCommand, UpdateDayCommand
 from facilitator.ui.plan.common import FocusOutTextEdit, day_label, from_qdate, to_qdate
+
+
+def ask_image_file(parent: QWidget, kind: str) -> Path | None:
+    """The image file the user picks (``Path("")`` for "remove"); None if cancelled.
+    Tests monkeypatch this function."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("DetailsView", "Choose an image (PNG or JPEG)"),
+        "",
+        QCoreApplication.translate("DetailsView", "Images (*.png *.jpg *.jpeg)"),
+    )
+    return Path(name) if name else None
+
+
+class SetImageCommand(undo.ServiceCommand):
+    """Store (or remove, with ``None``) the workshop's logo or EU emblem; undoable."""
+
+    def __init__(self, doc: WorkshopDocument, kind: str, data: bytes | None) -> None:
+        super().__init__(doc, QCoreApplication.translate("undo", "Change an image of the minutes"))
+        self.kind, self.data = kind, data
+        self.old: bytes | None = None
+        self.saved = False
+
+    def _set(self, data: bytes | None) -> None:
+        frame = MinutesService(self.svc)
+        if data is None:
+            frame.remove_image(self.kind)
+        else:
+            frame.set_image(self.kind, data)
+        self.doc.workshop_changed.emit()
+
+    def do(self) -> None:
+        if not self.saved:
+            self.old = MinutesService(self.svc).image(self.kind)
+            self.saved = True
+        self._set(self.data)
+
+    def undo_do(self) -> None:
+        self._set(self.old)
 
 
 def _date_edit() -> QDateEdit:
@@ -93,6 +135,7 @@ class DetailsView(QWidget):
         form.addRow(self.tr("Description"), self.description_edit)
         outer = QVBoxLayout()
         outer.addWidget(details)
+        outer.addWidget(self._minutes_box())
         outer.addStretch()
 
         # days
@@ -134,10 +177,77 @@ class DetailsView(QWidget):
         doc.agenda_changed.connect(lambda _d: self._reload_days())
         self.reload()
 
+    def _minutes_box(self) -> QGroupBox:
+        """The frame printed on the minutes: status, version, drafted by, approval,
+        distribution, next meeting; the logo and the EU emblem."""
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("Draft"), "draft")
+        self.status_combo.addItem(self.tr("Final"), "final")
+        self.version_edit = QLineEdit()
+        self.version_edit.setPlaceholderText("0.1")
+        self.drafted_by_edit = QLineEdit()
+        self.drafted_by_edit.setPlaceholderText(self.tr("the note-takers"))
+        self.next_meeting_edit = QLineEdit()
+        self.approval_edit = FocusOutTextEdit()
+        self.approval_edit.setTabChangesFocus(True)
+        self.approval_edit.setMaximumHeight(60)
+        self.distribution_edit = FocusOutTextEdit()
+        self.distribution_edit.setTabChangesFocus(True)
+        self.distribution_edit.setMaximumHeight(70)
+        self.distribution_edit.setPlaceholderText(self.tr("One recipient per line"))
+        self.status_combo.activated.connect(lambda _i: self.apply())
+        for edit in (self.version_edit, self.drafted_by_edit, self.next_meeting_edit):
+            edit.editingFinished.connect(self.apply)
+        self.approval_edit.editing_finished.connect(self.apply)
+        self.distribution_edit.editing_finished.connect(self.apply)
+        self.logo_button = QPushButton(self.tr("Logo…"))
+        self.emblem_button = QPushButton(self.tr("EU emblem…"))
+        self.logo_button.clicked.connect(lambda: self.choose_image("logo"))
+        self.emblem_button.clicked.connect(lambda: self.choose_image("emblem"))
+        box = QGroupBox(self.tr("Minutes"))
+        form = QFormLayout(box)
+        status = QHBoxLayout()
+        status.addWidget(self.status_combo)
+        status.addWidget(self.version_edit)
+        form.addRow(self.tr("Status, version"), status)
+        form.addRow(self.tr("Drafted by"), self.drafted_by_edit)
+        form.addRow(self.tr("Approval"), self.approval_edit)
+        form.addRow(self.tr("Distribution"), self.distribution_edit)
+        form.addRow(self.tr("Next meeting"), self.next_meeting_edit)
+        images = QHBoxLayout()
+        images.addWidget(self.logo_button)
+        images.addWidget(self.emblem_button)
+        images.addStretch()
+        form.addRow(self.tr("Images"), images)
+        return box
+
+    def choose_image(self, kind: str) -> None:
+        """Pick a PNG or JPEG for the logo or the emblem (an empty choice removes it)."""
+        path = ask_image_file(self, kind)
+        if path is None:
+            return
+        self.doc.run(SetImageCommand(self.doc, kind, path.read_bytes() if path.name else None))
+        self._show_images()
+
+    def _show_images(self) -> None:
+        frame = MinutesService(self.svc)
+        for kind, button, label in (
+            ("logo", self.logo_button, self.tr("Logo")),
+            ("emblem", self.emblem_button, self.tr("EU emblem")),
+        ):
+            have = frame.image(kind) is not None
+            button.setText(label + (" ✓" if have else "…"))
+
     def reload(self) -> None:
         w = self.svc.workshop()
         self._loading = True
         try:
+            self.status_combo.setCurrentIndex(self.status_combo.findData(w.minutes_status))
+            self.version_edit.setText(w.minutes_version)
+            self.drafted_by_edit.setText(w.drafted_by)
+            self.next_meeting_edit.setText(w.next_meeting)
+            self.approval_edit.setPlainText(w.approval)
+            self.distribution_edit.setPlainText(w.distribution)
             self.title_edit.setText(w.title)
             self.organiser_edit.setText(w.organiser)
             self.place_edit.setText(w.place)
@@ -152,6 +262,7 @@ class DetailsView(QWidget):
         finally:
             self._loading = False
         self._reload_days()
+        self._show_images()
         self.setEnabled(not self.doc.read_only)
 
     def apply(self) -> None:
@@ -170,6 +281,12 @@ class DetailsView(QWidget):
             "end_date": from_qdate(self.end_edit.date()) if dated else None,
             "description": self.description_edit.toPlainText(),
             "time_zone": self.zone_edit.text().strip(),
+            "minutes_status": self.status_combo.currentData(),
+            "minutes_version": self.version_edit.text(),
+            "drafted_by": self.drafted_by_edit.text(),
+            "approval": self.approval_edit.toPlainText(),
+            "distribution": self.distribution_edit.toPlainText(),
+            "next_meeting": self.next_meeting_edit.text(),
         }
         changed = {k: v for k, v in new.items() if getattr(w, k) != v}
         if changed and not self.doc.run(undo.UpdateWorkshopCommand(self.doc, **changed)):

@@ -73,7 +73,9 @@ MARGIN_X = 24 * mm
 MARGIN_TOP = 26 * mm
 MARGIN_BOTTOM = 22 * mm
 PARA_CHUNK = 2500  # characters per paragraph when a note is very long
-SUMMARY_ROWS = 8  # decisions, polls and actions listed on page 1
+SUMMARY_ROWS = 8
+COMPACT_DECISIONS = 30  # more decisions than this print as a dense table
+COMPACT_AFTER = 6  # more notes without a category than this print as a dense table  # decisions, polls and actions listed on page 1
 MAX_PRINTED = 100_000  # characters of one text printed; CSV and Markdown keep it all
 NAMES_PER_ROW = 20  # attendance rows stay short enough to never exceed a page
 
@@ -241,6 +243,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "cell_right": s("cell_right", cell, alignment=TA_RIGHT),
         "cell_small": s("cell_small", fontSize=8, leading=10.5, textColor=MUTED),
+        "compact": s("compact", fontSize=8.5, leading=11),
+        "compact_muted": s("compact_muted", fontSize=8, leading=11, textColor=MUTED),
         "cofunded": s("cofunded", fontName=fonts.BOLD, fontSize=9, leading=11),
         "session_summary": s("session_summary", fontSize=10, leading=14),
         "summary_item": s(
@@ -1027,8 +1031,51 @@ class _Builder:
                 "h3",
             )
         )
+        if not group.category and len(group.notes) > COMPACT_AFTER:
+            self.compact(group.notes)
+            return
         for note in group.notes:
             self.note(note, group.colour)
+
+    def compact(self, notes: Sequence[NoteRow]) -> None:
+        """Many notes without a category as a dense table (time, speaker, text): the
+        5,000-note report read as a transcript with one paragraph each."""
+        w = self.w
+        rows: list[list[Any]] = []
+        for note in notes:
+            text = _safe(_capped(note.text, w))
+            if note.is_decision and not note.in_decision_category:
+                text = (
+                    f'<font color="#9a4a00"><b>{escape(w("decision").upper())}</b></font> · ' + text
+                )
+            speaker = _safe(note.speaker)
+            if note.speaker and note.speaker_absent:
+                speaker += f' <font color="#9a4a00">({escape(w("absent_flag"))})</font>'
+            rows.append(
+                [
+                    self.p(w.time(note.created_at), "compact_muted"),
+                    self.p(speaker, "compact_muted"),
+                    self.p(text, "compact"),
+                ]
+            )
+        self.story.append(self._dense(rows, [12 * mm, 32 * mm, self.width - 44 * mm]))
+
+    def _dense(self, rows: list[list[Any]], widths: Sequence[float]) -> Table:
+        table = Table(rows, colWidths=list(widths), splitInRow=24, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.2, RULE),
+                ]
+            )
+        )
+        return table
 
     def note(self, note: NoteRow, colour: str) -> None:
         w = self.w
@@ -1097,6 +1144,8 @@ class _Builder:
             header=self.section_header(w("decisions")),
         )
         self.story.append(Rule())
+        compact = len(decisions) > COMPACT_DECISIONS
+        rows: list[list[Any]] = []
         for k, note in enumerate(decisions, 1):
             where = []
             if note.item_title:
@@ -1106,6 +1155,17 @@ class _Builder:
                 where.append(_safe(item))
             if note.speaker:
                 where.append(_safe(note.speaker))
+            if compact:  # hundreds of decisions: one dense row each
+                rows.append(
+                    [
+                        self.p(f"{k}.", "compact_muted"),
+                        [
+                            self.p(_safe(_capped(note.text, w)), "compact"),
+                            self.p(" · ".join(where), "compact_muted"),
+                        ],
+                    ]
+                )
+                continue
             chunks = _chunks(_capped(note.text, self.w))
             for i, chunk in enumerate(chunks):
                 self.story.append(
@@ -1113,6 +1173,8 @@ class _Builder:
                 )
             if where:
                 self.story.append(self.p(" · ".join(where), "decision_meta"))
+        if rows:
+            self.story.append(self._dense(rows, [10 * mm, self.width - 10 * mm]))
 
     def polls(self) -> None:
         polls = self.snap.polls

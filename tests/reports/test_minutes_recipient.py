@@ -600,3 +600,26 @@ def test_web_addresses_in_notes_are_clickable(svc) -> None:
         }
     assert uris == {"https://example.org/fse?a=1&b=2", "https://www.comune.torino.it"}
     assert "https://example.org/fse?a=1&b=2, poi" in text_of(data).replace("\n", " ")
+
+
+# --- scale ----------------------------------------------------------------------------------
+
+
+def test_many_uncategorised_notes_and_decisions_print_compactly(svc) -> None:
+    d1 = svc.days()[0]
+    item = svc.add_item(d1.id, "Plenaria lunga", planned_start=dt.time(9, 0))
+    decision = next(c for c in svc.categories() if c.name == "Decisione")
+    for k in range(120):
+        svc.add_note(
+            f"Intervento senza categoria numero {k:03d} sul tema dei servizi.", agenda_item_id=item
+        )
+    for k in range(40):
+        svc.add_note(f"Si decide la misura {k:02d}.", agenda_item_id=item, category_id=decision.id)
+    snap = build_snapshot(svc)
+    data = pdf_bytes(snap, deterministic=True)
+    text = squash(text_of(data))
+    for k in (0, 59, 119):
+        assert squash(f"Intervento senza categoria numero {k:03d}") in text
+    assert squash("Decisioni (40)") in text and squash("40.Si decide la misura 39.") in text
+    # one row per note in a dense table: well under the ~1 page per 14 notes of paragraphs
+    assert len(reader(data).pages) <= 12

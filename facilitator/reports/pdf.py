@@ -73,6 +73,7 @@ MARGIN_X = 24 * mm
 MARGIN_TOP = 26 * mm
 MARGIN_BOTTOM = 22 * mm
 PARA_CHUNK = 2500  # characters per paragraph when a note is very long
+PARA_LINES = 30  # lines per paragraph when a note has many line breaks
 SUMMARY_ROWS = 8
 COMPACT_DECISIONS = 30  # more decisions than this print as a dense table
 COMPACT_AFTER = 6  # more notes without a category than this print as a dense table  # decisions, polls and actions listed on page 1
@@ -93,7 +94,12 @@ def _chunks(text: str) -> list[str]:
     text = fonts.printable(text)
     parts = [p for p in re.split(r"\n\s*\n", text) if p.strip()] or [text]
     out: list[str] = []
-    for part in parts:
+    lines_split: list[str] = []
+    for part in parts:  # at most PARA_LINES lines each, so a table row can split
+        lines = part.split("\n")
+        for start in range(0, len(lines), PARA_LINES):
+            lines_split.append("\n".join(lines[start : start + PARA_LINES]))
+    for part in lines_split:
         while len(part) > PARA_CHUNK:
             cut = part.rfind(" ", PARA_CHUNK // 2, PARA_CHUNK)
             if cut <= 0:
@@ -1043,11 +1049,11 @@ class _Builder:
         w = self.w
         rows: list[list[Any]] = []
         for note in notes:
-            text = _safe(_capped(note.text, w))
+            # several paragraphs for a long note: a table row splits only between them
+            parts = [_safe(chunk) for chunk in _chunks(_capped(note.text, w))]
             if note.is_decision and not note.in_decision_category:
-                text = (
-                    f'<font color="#9a4a00"><b>{escape(w("decision").upper())}</b></font> · ' + text
-                )
+                badge = f'<font color="#9a4a00"><b>{escape(w("decision").upper())}</b></font>'
+                parts[0] = f"{badge} · {parts[0]}"
             speaker = _safe(note.speaker)
             if note.speaker and note.speaker_absent:
                 speaker += f' <font color="#9a4a00">({escape(w("absent_flag"))})</font>'
@@ -1055,7 +1061,7 @@ class _Builder:
                 [
                     self.p(w.time(note.created_at), "compact_muted"),
                     self.p(speaker, "compact_muted"),
-                    self.p(text, "compact"),
+                    [self.p(part, "compact") for part in parts],
                 ]
             )
         self.story.append(self._dense(rows, [12 * mm, 32 * mm, self.width - 44 * mm]))
@@ -1160,7 +1166,7 @@ class _Builder:
                     [
                         self.p(f"{k}.", "compact_muted"),
                         [
-                            self.p(_safe(_capped(note.text, w)), "compact"),
+                            *(self.p(_safe(c), "compact") for c in _chunks(_capped(note.text, w))),
                             self.p(" · ".join(where), "compact_muted"),
                         ],
                     ]

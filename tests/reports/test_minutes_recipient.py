@@ -17,6 +17,7 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
+import arabic_reshaper
 import pikepdf
 import pytest
 from images import emblem_png, logo_png
@@ -494,12 +495,21 @@ def test_every_font_in_the_minutes_is_embedded(request, scope) -> None:
     assert names and all("DejaVu" in n for n in names), names
 
 
-def test_scripts_the_font_lacks_print_a_visible_replacement(svc) -> None:
+def test_scripts_the_font_lacks_print_a_visible_replacement_and_arabic_prints(svc) -> None:
     item = svc.add_item(svc.days()[0].id, "Apertura", planned_start=dt.time(9, 0))
-    svc.add_note("Arabo: مرحبا بكم · emoji: 🙂 · cinese: 你好 · fine", agenda_item_id=item)
-    text = text_of(pdf_bytes(build_snapshot(svc, svc.days()[0].id), deterministic=True))
-    line = next(x for x in text.splitlines() if "Arabo:" in x)
-    assert "\ufffd" in line and "fine" in line  # nothing vanishes silently
+    arabic = "مرحبا بكم في تورينو"
+    svc.add_note(f"Arabo: {arabic} · emoji: 🙂 · cinese: 你好 · fine", agenda_item_id=item)
+    data = pdf_bytes(build_snapshot(svc, svc.days()[0].id), deterministic=True)
+    line = next(x for x in text_of(data).splitlines() if "Arabo:" in x)
+    assert "fine" in line  # nothing vanishes silently
+    assert line.count("\ufffd") == 3  # the emoji and the two Chinese characters
+    # Arabic: joined letter forms (presentation forms), every word, no replacement
+    shaped = arabic_reshaper.reshape(arabic)
+    printed = line.split("Arabo:")[1].split("·")[0]
+    assert "\ufffd" not in printed
+    for word in shaped.split():
+        assert word in printed or word[::-1] in printed, word
+    assert not any("\u0600" <= ch <= "\u06ff" for ch in printed)  # none left unjoined
 
 
 # --- the formal frame, session summaries, visibility ------------------------------------
@@ -623,3 +633,11 @@ def test_many_uncategorised_notes_and_decisions_print_compactly(svc) -> None:
     assert squash("Decisioni (40)") in text and squash("40.Si decide la misura 39.") in text
     # one row per note in a dense table: well under the ~1 page per 14 notes of paragraphs
     assert len(reader(data).pages) <= 12
+
+
+def test_a_note_of_900_lines_splits_across_pages_in_a_dense_table(svc) -> None:
+    item = svc.add_item(svc.days()[0].id, "Plenaria", planned_start=dt.time(9, 0))
+    for k in range(8):  # eight notes without category: a dense table
+        svc.add_note("riga\n" * 900 + f"fine della nota {k}", agenda_item_id=item)
+    text = squash(text_of(pdf_bytes(build_snapshot(svc), deterministic=True)))
+    assert all(squash(f"fine della nota {k}") in text for k in range(8))

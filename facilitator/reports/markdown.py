@@ -74,10 +74,16 @@ class _Writer:
         self.line()
         self.line(f"**{self.subtitle()}**")
         self.line()
+        status = w(f"status_{ws.minutes_status}") if ws.minutes_status in ("draft", "final") else ""
+        if ws.minutes_version:
+            status += (" · " if status else "") + w("version_short", v=ws.minutes_version)
         for key, value in (
             (w("organiser"), ws.organiser),
             (w("place"), ws.place),
             (w("dates"), w.date_range(ws.start_date, ws.end_date)),
+            (w("doc_status"), status),
+            (w("drafted_by"), ws.drafted_by or ", ".join(self.snap.note_takers)),
+            (w("next_meeting"), ws.next_meeting),
         ):
             if value:
                 self.line(f"- **{key}:** {md_inline(value)}")
@@ -137,6 +143,13 @@ class _Writer:
             else:  # the full report lists attendance once, with the days of each person
                 self.line(w("attendance_total", n=day.present_count))
                 self.line()
+        if day.absent:
+            names = [
+                md_inline(p.name) + (f" ({w('apologised')})" if p.id in day.apologies else "")
+                for p in sorted(day.absent, key=lambda p: p.name.casefold())
+            ]
+            self.line(f"**{w('absent')} ({len(names)}):** " + ", ".join(names))
+            self.line()
         if day.items:
             self.line(f"### {w('agenda')}")
             self.line()
@@ -170,6 +183,9 @@ class _Writer:
             meta.append(f"{w('location')}: {md_inline(item.location)}")
         self.line("*" + " · ".join(meta) + "*")
         self.line()
+        if item.summary.strip():
+            self.line(f"> **{w('session_summary')}:** {md_block(item.summary, '> ')}")
+            self.line()
         if item.description.strip():
             self.line(md_block(item.description))
             self.line()
@@ -277,6 +293,21 @@ class _Writer:
                         rows.append(row)
                     self.table(head, rows)
 
+    def approval(self) -> None:
+        ws, w = self.snap.workshop, self.w
+        recipients = [r.strip() for r in ws.distribution.splitlines() if r.strip()]
+        if ws.approval.strip():
+            self.line(f"## {w('approval')}")
+            self.line()
+            self.line(md_block(ws.approval))
+            self.line()
+        if recipients:
+            self.line(f"## {w('distribution')}")
+            self.line()
+            for r in recipients:
+                self.line(f"- {md_inline(r)}")
+            self.line()
+
     def build(self) -> str:
         self.cover()
         if not self.snap.is_day:
@@ -285,6 +316,7 @@ class _Writer:
             if day.items or day.attendance:
                 self.day(day)
         self.closing()
+        self.approval()
         while self.out and not self.out[-1]:
             self.out.pop()
         return "\n".join(self.out) + "\n"

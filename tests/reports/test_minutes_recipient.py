@@ -641,3 +641,11 @@ def test_a_note_of_900_lines_splits_across_pages_in_a_dense_table(svc) -> None:
         svc.add_note("riga\n" * 900 + f"fine della nota {k}", agenda_item_id=item)
     text = squash(text_of(pdf_bytes(build_snapshot(svc), deterministic=True)))
     assert all(squash(f"fine della nota {k}") in text for k in range(8))
+
+
+def test_markdown_carries_the_frame_summaries_and_absentees(full) -> None:
+    text = build_markdown(full, "it")
+    for words in ("**Stato:** Bozza · v. 0.1", "**Prossimo incontro:** Online", "**Sintesi della sessione:**",
+                  "(giustificato)", "## Lista di distribuzione", "Commissione europea, DG EMPL"):  # fmt: skip
+        assert words in text
+    assert re.search(r"\*\*Assenti \(1\):\*\* [^\n]*\(giustificato\)", text)

@@ -1117,6 +1117,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Importa partecipanti da CSV…</translation>
     </message>
     <message>
+        <source>e.g. Head of unit</source>
+        <translation>es. Dirigente di settore</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
@@ -1147,6 +1151,14 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Save organisation</source>

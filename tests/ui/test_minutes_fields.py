@@ -89,3 +89,18 @@ def test_minutes_frame_fields_and_images_in_the_details(
     assert "✓" in d.emblem_button.text()
     view.undo_stack.undo()
     assert MinutesService(svc).image("emblem") is None
+
+
+def test_job_title_and_country_are_edited_with_the_participant(qtbot, svc, shown_errors) -> None:  # type: ignore[no-untyped-def]
+    from facilitator.services.minutes import MinutesService
+
+    pid = svc.add_participant("Eleni Papadopoulou", "Ministry of Labour")
+    view = plan_view(qtbot, svc)
+    editor = view.participants
+    editor.select(pid)
+    editor.job_title_edit.setText("Head of unit")
+    editor.country_edit.setText("Grecia")
+    editor.save()
+    assert MinutesService(svc).participant_details()[pid] == ("Head of unit", "Grecia")
+    view.undo_stack.undo()
+    assert MinutesService(svc).participant_details()[pid] == ("", "")

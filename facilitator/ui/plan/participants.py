@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain import model as m
+from facilitator.services.minutes import MinutesService
 from facilitator.ui import undo
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.commands import UpdateOrganisationCommand
@@ -39,6 +40,27 @@ def _table(model: QSortFilterProxyModel | OrganisationsModel) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+class ParticipantDetailsCommand(undo.ServiceCommand):
+    """A participant's job title and country (printed in the minutes); undoable."""
+
+    def __init__(self, doc: WorkshopDocument, pid: int, job_title: str, country: str) -> None:
+        super().__init__(doc, QCoreApplication.translate("undo", "Edit participant"))
+        self.pid, self.new = pid, (job_title, country)
+        self.old: tuple[str, str] | None = None
+
+    def do(self) -> None:
+        frame = MinutesService(self.svc)
+        if self.old is None:
+            self.old = frame.participant_details().get(self.pid, ("", ""))
+        frame.set_participant_details(self.pid, *self.new)
+        self.doc.participants_changed.emit()
+
+    def undo_do(self) -> None:
+        assert self.old is not None
+        MinutesService(self.svc).set_participant_details(self.pid, *self.old)
+        self.doc.participants_changed.emit()
 
 
 class ParticipantsEditor(QWidget):
@@ -71,6 +93,9 @@ class ParticipantsEditor(QWidget):
         for role in m.Role:
             self.role_combo.addItem(role_label(role), role.value)
         self.email_edit = QLineEdit()
+        self.job_title_edit = QLineEdit()
+        self.job_title_edit.setPlaceholderText(self.tr("e.g. Head of unit"))
+        self.country_edit = QLineEdit()
         self.new_button = QPushButton(self.tr("New"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
@@ -80,6 +105,8 @@ class ParticipantsEditor(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.name_edit.returnPressed.connect(self.save)
         self.email_edit.returnPressed.connect(self.save)
+        self.job_title_edit.returnPressed.connect(self.save)
+        self.country_edit.returnPressed.connect(self.save)
 
         self.form_box = QGroupBox(self.tr("Participant"))
         form = QFormLayout(self.form_box)
@@ -87,6 +114,8 @@ class ParticipantsEditor(QWidget):
         form.addRow(self.tr("Organisation"), self.org_combo)
         form.addRow(self.tr("Role"), self.role_combo)
         form.addRow(self.tr("E-mail"), self.email_edit)
+        form.addRow(self.tr("Job title"), self.job_title_edit)
+        form.addRow(self.tr("Country"), self.country_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch()
@@ -198,6 +227,11 @@ class ParticipantsEditor(QWidget):
             self.role_combo.findData(p.role.value) if p else self.role_combo.findData("participant")
         )
         self.email_edit.setText(p.email if p else "")
+        job, country = (
+            MinutesService(self.svc).participant_details().get(p.id, ("", "")) if p else ("", "")
+        )
+        self.job_title_edit.setText(job)
+        self.country_edit.setText(country)
         self.delete_button.setEnabled(p is not None)
         self.form_box.setTitle(self.tr("Participant") if p else self.tr("New participant"))
 
@@ -213,11 +247,14 @@ class ParticipantsEditor(QWidget):
         org = self.org_combo.currentText()
         role = m.Role(self.role_combo.currentData())
         email = self.email_edit.text()
+        details = (self.job_title_edit.text().strip(), self.country_edit.text().strip())
         if self._editing is None:
             cmd = undo.AddParticipantCommand(
                 self.doc, name, organisation=org, role=role, email=email
             )
             if self.doc.run(cmd) and cmd.pid is not None:
+                if any(details):
+                    self.doc.run(ParticipantDetailsCommand(self.doc, cmd.pid, *details))
                 self.select(cmd.pid)
         else:
             p = self.svc.participant(self._editing)
@@ -225,6 +262,9 @@ class ParticipantsEditor(QWidget):
                 self.doc.run(
                     undo.UpdateParticipantCommand(self.doc, self._editing, name, org, role, email)
                 )
+            old = MinutesService(self.svc).participant_details().get(p.id, ("", ""))
+            if old != details:
+                self.doc.run(ParticipantDetailsCommand(self.doc, p.id, *details))
 
     def delete_selected(self) -> None:
         p = self.selected()

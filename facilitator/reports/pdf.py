@@ -251,6 +251,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cell_small": s("cell_small", fontSize=8, leading=10.5, textColor=MUTED),
         "compact": s("compact", fontSize=8.5, leading=11),
         "compact_muted": s("compact_muted", fontSize=8, leading=11, textColor=MUTED),
+        "theme_title": s(
+            "theme_title", leftIndent=12, spaceAfter=5, bulletIndent=2, keepWithNext=1
+        ),
         "cofunded": s("cofunded", fontName=fonts.BOLD, fontSize=9, leading=11),
         "session_summary": s("session_summary", fontSize=10, leading=14),
         "summary_item": s(
@@ -771,6 +774,7 @@ class _Builder:
             header=self.section_header(w("annex_figures")),
         )
         self.story.append(Rule())
+        start = len(self.story)
         self.summary()
         notes = []
         decision_cats = [c.name for c in snap.categories if is_decision_category(c.name)]
@@ -781,6 +785,8 @@ class _Builder:
             notes.append(w("figures_actions", cat=" / ".join(action_cats)))
         for line in notes:
             self.story.append(self.p(_safe(line), "small"))
+        # the tables and what their counts mean stay on one page
+        self.story[start:] = [KeepTogether(self.story[start:])]
 
     def summary(self) -> None:
         snap, w = self.snap, self.w
@@ -1122,7 +1128,7 @@ class _Builder:
         if style is not None:
             self.story.append(self.p(escape(w("themes")), style))
         for theme in themes:
-            self.story.append(self.p(f"<b>{_safe(theme.title)}</b>", "note", bulletText="◆"))
+            self.story.append(self.p(f"<b>{_safe(theme.title)}</b>", "theme_title", bulletText="◆"))
             if theme.description.strip():
                 self.story.append(self.p(_safe(theme.description), "theme_note"))
             for k, text in enumerate(theme.notes):

@@ -191,6 +191,18 @@
         <translation>Spunta un nome (o selezionalo e premi Spazio) per registrare la presenza.</translation>
     </message>
     <message>
+        <source>apologies sent</source>
+        <translation>giustificato</translation>
+    </message>
+    <message>
+        <source>Apologies sent</source>
+        <translation>Assenza giustificata</translation>
+    </message>
+    <message>
+        <source>The selected absent person sent apologies for this day (in the minutes)</source>
+        <translation>La persona assente selezionata ha giustificato l'assenza per questa giornata (nel verbale)</translation>
+    </message>
+    <message>
         <source>Present %1 of %2</source>
         <translation>Presenti %1 su %2</translation>
     </message>
@@ -2653,6 +2665,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Change an image of the minutes</source>
         <translation>Cambia un'immagine del verbale</translation>
+    </message>
+    <message>
+        <source>Apologies for absence</source>
+        <translation>Assenza giustificata</translation>
     </message>
 </context>
 </TS>

@@ -104,3 +104,26 @@ def test_job_title_and_country_are_edited_with_the_participant(qtbot, svc, shown
     assert MinutesService(svc).participant_details()[pid] == ("Head of unit", "Grecia")
     view.undo_stack.undo()
     assert MinutesService(svc).participant_details()[pid] == ("", "")
+
+
+def test_apologies_for_absence_in_attendance(qtbot, svc, shown_errors) -> None:  # type: ignore[no-untyped-def]
+    from facilitator.services.minutes import MinutesService
+
+    d1 = svc.days()[0]
+    here = svc.add_participant("Anna Presente")
+    away = svc.add_participant("Bruno Assente")
+    svc.set_present(d1.id, here, True)
+    view = plan_view(qtbot, svc)
+    att = view.attendance
+    att.set_day(d1.id)
+    row = next(r for r in range(att.proxy.rowCount()) if "Bruno" in att.proxy.index(r, 0).data())
+    att.list.setCurrentIndex(att.proxy.index(row, 0))
+    att.toggle_apologies()
+    assert MinutesService(svc).apologies(d1.id) == {away}
+    assert "(apologies sent)" in att.proxy.index(row, 0).data()
+    present_row = 1 - row
+    att.list.setCurrentIndex(att.proxy.index(present_row, 0))
+    att.toggle_apologies()  # a person present sends no apologies: refused with a message
+    assert shown_errors and MinutesService(svc).apologies(d1.id) == {away}
+    view.undo_stack.undo()
+    assert MinutesService(svc).apologies(d1.id) == set()

@@ -2,21 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from facilitator.services.minutes import MinutesService
 from facilitator.ui import undo
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.common import fill_days
 from facilitator.ui.plan.models import AttendanceModel
+
+
+class ApologiesCommand(undo.ServiceCommand):
+    """An absent participant sent (or did not send) apologies for a day; undoable."""
+
+    def __init__(self, doc: WorkshopDocument, day_id: int, pid: int, sent: bool) -> None:
+        super().__init__(doc, QCoreApplication.translate("undo", "Apologies for absence"))
+        self.day_id, self.pid, self.sent = day_id, pid, sent
+
+    def do(self) -> None:
+        MinutesService(self.svc).set_apologies(self.day_id, self.pid, self.sent)
+        self.doc.attendance_changed.emit(self.day_id)
+
+    def undo_do(self) -> None:
+        MinutesService(self.svc).set_apologies(self.day_id, self.pid, not self.sent)
+        self.doc.attendance_changed.emit(self.day_id)
 
 
 class AttendanceView(QWidget):
@@ -56,7 +74,16 @@ class AttendanceView(QWidget):
         layout.addWidget(self.list, 1)
         hint = QLabel(self.tr("Tick a name (or select it and press Space) to check the person in."))
         hint.setWordWrap(True)
-        layout.addWidget(hint)
+        self.model.apologies_text = self.tr("apologies sent")
+        self.apologies_button = QPushButton(self.tr("Apologies sent"))
+        self.apologies_button.setToolTip(
+            self.tr("The selected absent person sent apologies for this day (in the minutes)")
+        )
+        self.apologies_button.clicked.connect(self.toggle_apologies)
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint, 1)
+        bottom.addWidget(self.apologies_button)
+        layout.addLayout(bottom)
 
         doc.participants_changed.connect(self.reload)
         doc.agenda_changed.connect(lambda _d: self.reload())
@@ -77,12 +104,16 @@ class AttendanceView(QWidget):
         day_id = self.day_id()
         present = self.svc.present(day_id) if day_id is not None else set()
         self.model.set_rows(self.svc.participants(), present)
+        self.model.set_apologies(
+            MinutesService(self.svc).apologies(day_id) if day_id is not None else set()
+        )
         self._update_count()
         self.list.setEnabled(day_id is not None and not self.doc.read_only)
 
     def _attendance_changed(self, day_id: int) -> None:
         if day_id == self.day_id():
             self.model.set_present(self.svc.present(day_id))
+            self.model.set_apologies(MinutesService(self.svc).apologies(day_id))
             self._update_count()
 
     def _update_count(self) -> None:
@@ -91,6 +122,16 @@ class AttendanceView(QWidget):
             .replace("%1", str(self.model.present_count()))
             .replace("%2", str(self.model.rowCount()))
         )
+
+    def toggle_apologies(self) -> None:
+        day_id = self.day_id()
+        index = self.list.currentIndex()
+        if day_id is None or not index.isValid():
+            return
+        pid = int(self.proxy.data(index, Qt.ItemDataRole.UserRole))
+        sent = pid not in MinutesService(self.svc).apologies(day_id)
+        if self.doc.run(ApologiesCommand(self.doc, day_id, pid, sent)):
+            self.model.set_apologies(MinutesService(self.svc).apologies(day_id))
 
     def _toggle(self, pid: int, present: bool) -> None:
         day_id = self.day_id()

@@ -76,7 +76,8 @@ PARA_CHUNK = 2500  # characters per paragraph when a note is very long
 PARA_LINES = 30  # lines per paragraph when a note has many line breaks
 SUMMARY_ROWS = 8
 COMPACT_DECISIONS = 30  # more decisions than this print as a dense table
-COMPACT_AFTER = 6  # more notes without a category than this print as a dense table  # decisions, polls and actions listed on page 1
+COMPACT_AFTER = 6
+DENSE_ROWS = 20  # rows per table of a dense list  # more notes without a category than this print as a dense table  # decisions, polls and actions listed on page 1
 MAX_PRINTED = 100_000  # characters of one text printed; CSV and Markdown keep it all
 NAMES_PER_ROW = 20  # attendance rows stay short enough to never exceed a page
 
@@ -1060,25 +1061,37 @@ class _Builder:
             if note.is_decision and not note.in_decision_category:
                 badge = f'<font color="#9a4a00"><b>{escape(w("decision").upper())}</b></font>'
                 parts[0] = f"{badge} · {parts[0]}"
-            speaker = _safe(note.speaker)
             if note.speaker and note.speaker_absent:
-                speaker += f' <font color="#9a4a00">({escape(w("absent_flag"))})</font>'
+                flag = f'<font color="#9a4a00">{escape(note.speaker)}: {escape(w("absent_flag"))}</font>'
+                parts[0] = f"{flag} · {parts[0]}"
+            # time and speaker as plain one-line cells: a third of the paragraphs to lay out
             rows.append(
                 [
-                    self.p(w.time(note.created_at), "compact_muted"),
-                    self.p(speaker, "compact_muted"),
+                    w.time(note.created_at),
+                    _fit_words(note.speaker, fonts.FAMILY, 8, 30 * mm),
                     [self.p(part, "compact") for part in parts],
                 ]
             )
-        self.story.append(self._dense(rows, [12 * mm, 32 * mm, self.width - 44 * mm]))
+        self.story.extend(self._dense(rows, [12 * mm, 32 * mm, self.width - 44 * mm]))
 
-    def _dense(self, rows: list[list[Any]], widths: Sequence[float]) -> Table:
+    def _dense(self, rows: list[list[Any]], widths: Sequence[float]) -> list[Table]:
+        """Dense rows as tables of DENSE_ROWS rows: a table split at a page end is laid
+        out again whole, so one table of 500 rows would cost 500 rows per page."""
+        return [
+            self._dense_table(rows[k : k + DENSE_ROWS], widths)
+            for k in range(0, len(rows), DENSE_ROWS)
+        ]
+
+    def _dense_table(self, rows: list[list[Any]], widths: Sequence[float]) -> Table:
         table = Table(rows, colWidths=list(widths), splitInRow=24, hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
+                    ("FONTSIZE", (0, 0), (-1, -1), 8),
+                    ("LEADING", (0, 0), (-1, -1), 11),
+                    ("TEXTCOLOR", (0, 0), (-1, -1), MUTED),
                     ("LEFTPADDING", (0, 0), (-1, -1), 2),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                     ("TOPPADDING", (0, 0), (-1, -1), 1.5),
@@ -1170,7 +1183,7 @@ class _Builder:
             if compact:  # hundreds of decisions: one dense row each
                 rows.append(
                     [
-                        self.p(f"{k}.", "compact_muted"),
+                        f"{k}.",
                         [
                             *(self.p(_safe(c), "compact") for c in _chunks(_capped(note.text, w))),
                             self.p(" · ".join(where), "compact_muted"),
@@ -1186,7 +1199,7 @@ class _Builder:
             if where:
                 self.story.append(self.p(" · ".join(where), "decision_meta"))
         if rows:
-            self.story.append(self._dense(rows, [10 * mm, self.width - 10 * mm]))
+            self.story.extend(self._dense(rows, [10 * mm, self.width - 10 * mm]))
 
     def polls(self) -> None:
         polls = self.snap.polls

@@ -1068,11 +1068,19 @@ class _Builder:
             rows.append(
                 [
                     w.time(note.created_at),
-                    _fit_words(note.speaker, fonts.FAMILY, 8, 30 * mm),
+                    self._short_cell(note.speaker, 30 * mm),
                     [self.p(part, "compact") for part in parts],
                 ]
             )
         self.story.extend(self._dense(rows, [12 * mm, 32 * mm, self.width - 44 * mm]))
+
+    def _short_cell(self, text: str, width: float) -> Any:
+        """A plain one-line cell when ``text`` fits ``width``, else a wrapping paragraph:
+        nothing a user wrote is cut."""
+        line = " ".join(fonts.printable(text).split())
+        if "\n" not in text and stringWidth(line, fonts.FAMILY, 8) <= width:
+            return line
+        return self.p(_safe(text), "compact_muted")
 
     def _dense(self, rows: list[list[Any]], widths: Sequence[float]) -> list[Table]:
         """Dense rows as tables of DENSE_ROWS rows: a table split at a page end is laid

@@ -74,10 +74,9 @@ MARGIN_TOP = 26 * mm
 MARGIN_BOTTOM = 22 * mm
 PARA_CHUNK = 2500  # characters per paragraph when a note is very long
 PARA_LINES = 30  # lines per paragraph when a note has many line breaks
-SUMMARY_ROWS = 8
-COMPACT_DECISIONS = 30  # more decisions than this print as a dense table
-COMPACT_AFTER = 6
-DENSE_ROWS = 20  # rows per table of a dense list  # more notes without a category than this print as a dense table  # decisions, polls and actions listed on page 1
+SUMMARY_ROWS = 8  # decisions, polls and actions listed on page 1
+COMPACT_DECISIONS = 30  # more decisions than this print as dense lines
+COMPACT_AFTER = 6  # more notes without a category than this print as dense lines
 MAX_PRINTED = 100_000  # characters of one text printed; CSV and Markdown keep it all
 NAMES_PER_ROW = 20  # attendance rows stay short enough to never exceed a page
 
@@ -250,8 +249,16 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "cell_right": s("cell_right", cell, alignment=TA_RIGHT),
         "cell_small": s("cell_small", fontSize=8, leading=10.5, textColor=MUTED),
-        "compact": s("compact", fontSize=8.5, leading=11),
-        "compact_muted": s("compact_muted", fontSize=8, leading=11, textColor=MUTED),
+        "compact": s("compact", fontSize=8.5, leading=11, leftIndent=12, spaceAfter=2),
+        "compact_decision": s(
+            "compact_decision",
+            fontSize=8.5,
+            leading=11,
+            leftIndent=16,
+            bulletIndent=0,
+            bulletFontSize=8.5,
+            spaceAfter=2,
+        ),
         "theme_title": s(
             "theme_title", leftIndent=12, spaceAfter=5, bulletIndent=2, keepWithNext=1
         ),
@@ -1051,64 +1058,21 @@ class _Builder:
             self.note(note, group.colour)
 
     def compact(self, notes: Sequence[NoteRow]) -> None:
-        """Many notes without a category as a dense table (time, speaker, text): the
-        5,000-note report read as a transcript with one paragraph each."""
+        """Many notes without a category as dense lines (time, speaker, text at 8.5 pt):
+        the 5,000-note report read as a transcript with one bulleted paragraph each.
+        Paragraphs, not a table: each is laid out once and splits across pages."""
         w = self.w
-        rows: list[list[Any]] = []
         for note in notes:
-            # several paragraphs for a long note: a table row splits only between them
-            parts = [_safe(chunk) for chunk in _chunks(_capped(note.text, w))]
+            head = f'<font color="#5f6368">{w.time(note.created_at)}</font>'
             if note.is_decision and not note.in_decision_category:
-                badge = f'<font color="#9a4a00"><b>{escape(w("decision").upper())}</b></font>'
-                parts[0] = f"{badge} · {parts[0]}"
-            if note.speaker and note.speaker_absent:
-                flag = f'<font color="#9a4a00">{escape(note.speaker)}: {escape(w("absent_flag"))}</font>'
-                parts[0] = f"{flag} · {parts[0]}"
-            # time and speaker as plain one-line cells: a third of the paragraphs to lay out
-            rows.append(
-                [
-                    w.time(note.created_at),
-                    self._short_cell(note.speaker, 30 * mm),
-                    [self.p(part, "compact") for part in parts],
-                ]
-            )
-        self.story.extend(self._dense(rows, [12 * mm, 32 * mm, self.width - 44 * mm]))
-
-    def _short_cell(self, text: str, width: float) -> Any:
-        """A plain one-line cell when ``text`` fits ``width``, else a wrapping paragraph:
-        nothing a user wrote is cut."""
-        line = " ".join(fonts.printable(text).split())
-        if "\n" not in text and stringWidth(line, fonts.FAMILY, 8) <= width:
-            return line
-        return self.p(_safe(text), "compact_muted")
-
-    def _dense(self, rows: list[list[Any]], widths: Sequence[float]) -> list[Table]:
-        """Dense rows as tables of DENSE_ROWS rows: a table split at a page end is laid
-        out again whole, so one table of 500 rows would cost 500 rows per page."""
-        return [
-            self._dense_table(rows[k : k + DENSE_ROWS], widths)
-            for k in range(0, len(rows), DENSE_ROWS)
-        ]
-
-    def _dense_table(self, rows: list[list[Any]], widths: Sequence[float]) -> Table:
-        table = Table(rows, colWidths=list(widths), splitInRow=24, hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
-                    ("FONTSIZE", (0, 0), (-1, -1), 8),
-                    ("LEADING", (0, 0), (-1, -1), 11),
-                    ("TEXTCOLOR", (0, 0), (-1, -1), MUTED),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.2, RULE),
-                ]
-            )
-        )
-        return table
+                head += f' <font color="#9a4a00"><b>{escape(w("decision").upper())}</b></font>'
+            if note.speaker:
+                head += f" <b>{_safe(note.speaker)}</b>"
+                if note.speaker_absent:
+                    head += f' <font color="#9a4a00">({escape(w("absent_flag"))})</font>'
+            for k, chunk in enumerate(_chunks(_capped(note.text, w))):
+                text = _safe(chunk)
+                self.story.append(self.p(f"{head} — {text}" if k == 0 else text, "compact"))
 
     def note(self, note: NoteRow, colour: str) -> None:
         w = self.w
@@ -1178,7 +1142,6 @@ class _Builder:
         )
         self.story.append(Rule())
         compact = len(decisions) > COMPACT_DECISIONS
-        rows: list[list[Any]] = []
         for k, note in enumerate(decisions, 1):
             where = []
             if note.item_title:
@@ -1188,16 +1151,14 @@ class _Builder:
                 where.append(_safe(item))
             if note.speaker:
                 where.append(_safe(note.speaker))
-            if compact:  # hundreds of decisions: one dense row each
-                rows.append(
-                    [
-                        f"{k}.",
-                        [
-                            *(self.p(_safe(c), "compact") for c in _chunks(_capped(note.text, w))),
-                            self.p(" · ".join(where), "compact_muted"),
-                        ],
-                    ]
-                )
+            if compact:  # hundreds of decisions: one dense paragraph each
+                parts = [_safe(c) for c in _chunks(_capped(note.text, w))]
+                if where:
+                    parts[-1] += f' <font color="#5f6368" size="7.5">({" · ".join(where)})</font>'
+                for n, part in enumerate(parts):
+                    self.story.append(
+                        self.p(part, "compact_decision", bulletText=f"{k}." if n == 0 else None)
+                    )
                 continue
             chunks = _chunks(_capped(note.text, self.w))
             for i, chunk in enumerate(chunks):
@@ -1206,8 +1167,6 @@ class _Builder:
                 )
             if where:
                 self.story.append(self.p(" · ".join(where), "decision_meta"))
-        if rows:
-            self.story.extend(self._dense(rows, [10 * mm, self.width - 10 * mm]))
 
     def polls(self) -> None:
         polls = self.snap.polls

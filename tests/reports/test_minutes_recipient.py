@@ -635,9 +635,9 @@ def test_many_uncategorised_notes_and_decisions_print_compactly(svc) -> None:
     assert len(reader(data).pages) <= 12
 
 
-def test_a_note_of_900_lines_splits_across_pages_in_a_dense_table(svc) -> None:
+def test_a_note_of_900_lines_splits_across_pages_in_a_dense_list(svc) -> None:
     item = svc.add_item(svc.days()[0].id, "Plenaria", planned_start=dt.time(9, 0))
-    for k in range(8):  # eight notes without category: a dense table
+    for k in range(8):  # eight notes without category: dense lines
         svc.add_note("riga\n" * 900 + f"fine della nota {k}", agenda_item_id=item)
     text = squash(text_of(pdf_bytes(build_snapshot(svc), deterministic=True)))
     assert all(squash(f"fine della nota {k}") in text for k in range(8))

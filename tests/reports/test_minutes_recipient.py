@@ -242,7 +242,7 @@ def demo_en_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize(("workshop", "report_lang"), [("demo_file", "en"), ("demo_en_file", "it")])
 def test_report_has_no_word_of_the_other_language_but_the_users(
-    request, workshop, report_lang
+    request, workshop, report_lang, tmp_path
 ) -> None:
     path = request.getfixturevalue(workshop)
     italian, english = vocabularies()
@@ -251,9 +251,15 @@ def test_report_has_no_word_of_the_other_language_but_the_users(
         snap = build_snapshot(svc)
     pdf = report_words(text_of(pdf_bytes(snap, lang=report_lang, deterministic=True)))
     markdown = report_words(build_markdown(snap, report_lang))
+    folder = tmp_path / "csv"
+    export_csv(snap, folder, report_lang)
+    csv_words = report_words(
+        " ".join(f.read_text(encoding="utf-8-sig") for f in sorted(folder.glob("*.csv")))
+    )
     mine = user_words(path)
     assert not sorted((pdf & other) - mine)
     assert not sorted((markdown & other) - mine)
+    assert not sorted((csv_words & other) - mine)
 
 
 # --- 5. numbers that agree --------------------------------------------------------------

@@ -1,4 +1,4 @@
--- Facilitator workshop file, schema version 3.
+-- Facilitator workshop file, schema version 4.
 
 -- Generated from facilitator/storage/schema.py; a test keeps it equal.
 
@@ -46,13 +46,13 @@ CREATE TABLE agenda_items (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, summary TEXT NOT NULL DEFAULT '');
 
 CREATE TABLE attendance (
     day_id INTEGER NOT NULL REFERENCES days(id),
     participant_id INTEGER NOT NULL REFERENCES participants(id),
     present INTEGER NOT NULL DEFAULT 1,
-    updated_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL, apologies INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (day_id, participant_id)
 );
 
@@ -153,7 +153,7 @@ CREATE TABLE participants (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, job_title TEXT NOT NULL DEFAULT '', country TEXT NOT NULL DEFAULT '');
 
 CREATE TABLE poll_criteria (
     id INTEGER PRIMARY KEY,
@@ -296,6 +296,14 @@ CREATE TABLE workshop (
     end_date TEXT,
     description TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+, time_zone TEXT NOT NULL DEFAULT '', minutes_status TEXT NOT NULL DEFAULT 'draft'
+    CHECK (minutes_status IN ('draft', 'final')), minutes_version TEXT NOT NULL DEFAULT '', drafted_by TEXT NOT NULL DEFAULT '', approval TEXT NOT NULL DEFAULT '', distribution TEXT NOT NULL DEFAULT '', next_meeting TEXT NOT NULL DEFAULT '');
+
+CREATE TABLE workshop_images (
+    kind TEXT PRIMARY KEY CHECK (kind IN ('logo', 'emblem')),
+    mime TEXT NOT NULL CHECK (mime IN ('image/png', 'image/jpeg')),
+    data BLOB NOT NULL,
     updated_at TEXT NOT NULL
 );
 

@@ -56,6 +56,14 @@ class Workshop:
     start_date: dt.date | None
     end_date: dt.date | None
     description: str = ""
+    time_zone: str = ""  # IANA name of the venue's zone; "" = unknown (the machine's)
+    # the formal frame of the minutes
+    minutes_status: str = "draft"  # draft or final
+    minutes_version: str = ""
+    drafted_by: str = ""  # "" = the note-takers of the notes
+    approval: str = ""  # who approves the minutes, and how
+    distribution: str = ""  # one recipient per line
+    next_meeting: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,6 +110,7 @@ class AgendaItem:
     actual_end: dt.datetime | None  # UTC
     speaker_ids: tuple[int, ...] = ()
     speaker_names: tuple[str, ...] = ()
+    summary: str = ""  # the session summary, printed first in the minutes
 
     @property
     def planned_end(self) -> dt.time | None:

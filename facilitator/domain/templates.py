@@ -44,3 +44,18 @@ TEMPLATES: dict[str, tuple[CategoryTemplate, ...]] = {
         CategoryTemplate("Action", "Azione", "#8c564b", "a"),
     ),
 }
+
+
+# The categories whose notes *are* decisions or actions, in every template and language:
+# a note in "Decisione" counts as a decision like a note flagged as one, so the minutes
+# give one number of decisions everywhere.
+DECISION_CATEGORIES = frozenset({"decision", "decisions", "decisione", "decisioni"})
+ACTION_CATEGORIES = frozenset({"action", "actions", "azione", "azioni"})
+
+
+def is_decision_category(name: str) -> bool:
+    return " ".join(name.split()).casefold() in DECISION_CATEGORIES
+
+
+def is_action_category(name: str) -> bool:
+    return " ".join(name.split()).casefold() in ACTION_CATEGORIES

@@ -114,3 +114,24 @@ def check_dates(start: dt.date | None, end: dt.date | None) -> None:
 def check_times(start: dt.datetime | None, end: dt.datetime | None) -> None:
     if start and end and end < start:
         raise ValidationError("actual_end", "the end time is before the start time", rule="times")
+
+
+def check_zone(value: str) -> str:
+    """An IANA time zone name ("Europe/Rome"), as the venue's zone of a workshop."""
+    from facilitator.domain.timeutil import valid_zone
+
+    if not isinstance(value, str) or not valid_zone(value.strip()):
+        raise ValidationError(
+            "time_zone",
+            f"{value!r} is not a time zone name (write it as Europe/Rome, Europe/Lisbon…)",
+            rule="bad_zone",
+        )
+    return value.strip()
+
+
+def check_choice(value: str, field: str, choices: tuple[str, ...]) -> str:
+    if value not in choices:
+        raise ValidationError(
+            field, f"{field} must be one of {', '.join(choices)}, not {value!r}", rule="choice"
+        )
+    return value

@@ -196,7 +196,8 @@ def rules_text(rules: PollRules, language: str = "en") -> str:
         )
     parts = []
     for c in rules.criteria:
-        weight = f", {'peso' if it else 'weight'} {c.weight:g}" if c.weight != 1 else ""
+        number = f"{c.weight:g}".replace(".", ",") if it else f"{c.weight:g}"
+        weight = f", {'peso' if it else 'weight'} {number}" if c.weight != 1 else ""
         parts.append(f"{c.name} {c.scale_min}–{c.scale_max}{weight}")
     lead = "Punteggio su più criteri" if it else "Multi-criteria scoring"
     tail = "totale = somma pesata delle medie" if it else "total = weighted sum of the averages"
@@ -450,11 +451,37 @@ def tally(rules: PollRules, ballots: Iterable[Ballot]) -> PollResult:
     return PollResult(rules.method, voters, tuple(rows), rules.criteria if ncrit else ())
 
 
+def round_half_up(value: Fraction | float, places: int = 2) -> Fraction:
+    """``value`` rounded to ``places`` decimals, halves away from zero (2.625 → 2.63),
+    as a reader rounds: not to even, as binary floats and ``round()`` do."""
+    exact = Fraction(value) if not isinstance(value, Fraction) else value
+    scale = 10**places
+    scaled = abs(exact) * scale
+    whole = int(scaled + Fraction(1, 2))
+    return Fraction(whole if exact >= 0 else -whole, scale)
+
+
 def format_score(value: Fraction | float | None, method: Method) -> str:
-    """Whole numbers stay whole; averages and weighted totals get two decimals."""
+    """Whole numbers stay whole; averages and weighted totals get two decimals, rounded
+    half up."""
     if value is None:
         return "–"
     if method in (Method.DOT, Method.APPROVAL, Method.RANKED):
         return str(int(value))
-    f = float(value)
-    return f"{f:.2f}"
+    shown = round_half_up(value)
+    sign = "-" if shown < 0 else ""
+    cents = abs(shown.numerator * (100 // shown.denominator))
+    return f"{sign}{cents // 100}.{cents % 100:02d}"
+
+
+def shown_total(row: ResultRow, criteria: Sequence[Criterion]) -> Fraction:
+    """A scoring row's total as the weighted sum of its averages *as shown* (two
+    decimals): the printed row then adds up (4.00 + 2.88 + 4.25 = 11.13)."""
+    return sum(
+        (
+            Fraction(c.weight) * round_half_up(a)
+            for c, a in zip(criteria, row.criterion_averages, strict=False)
+            if a is not None
+        ),
+        Fraction(0),
+    )

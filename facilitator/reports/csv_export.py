@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,14 @@ DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(DANGEROUS):
+    """A text cell a spreadsheet would run as a formula, prefixed with ``'``. The rule is
+    applied after Unicode NFKC folding: a full-width ``＝`` (or ``﹢``, ``－``, ``＠``…)
+    is folded to ``=`` by some spreadsheets and run like one."""
+    if not isinstance(value, str) or not value:
+        return value
+    if value.startswith(DANGEROUS) or unicodedata.normalize("NFKC", value[:4]).startswith(
+        DANGEROUS
+    ):
         return "'" + value
     return value
 
@@ -47,6 +55,20 @@ def _iso(value: dt.datetime | None, words: Words) -> str:
     if value is None:
         return ""
     return words.local(value).isoformat(timespec="seconds")
+
+
+def _date(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _planned(day: dt.date | None, value: dt.time | None, words: Words) -> str:
+    """A planned (venue wall-clock) time as an ISO instant in the venue's zone, like the
+    actual times beside it; "HH:MM" only when the day has no date."""
+    if value is None:
+        return ""
+    if day is None or words.tz is None:
+        return f"{value.hour:02d}:{value.minute:02d}"
+    return dt.datetime.combine(day, value, tzinfo=words.tz).isoformat(timespec="seconds")
 
 
 def tables(snap: Snapshot, words: Words) -> dict[str, tuple[list[str], list[list[Any]]]]:
@@ -94,9 +116,7 @@ def tables(snap: Snapshot, words: Words) -> dict[str, tuple[list[str], list[list
     for d in snap.days:
         for g in d.attendance:
             for p in g.people:
-                attendance.append(
-                    [d.number, w.date(day_date.get(d.number)), p.name, p.organisation]
-                )
+                attendance.append([d.number, _date(day_date.get(d.number)), p.name, p.organisation])
     out["attendance"] = ([w("day_col"), w("date"), w("participant"), w("organisation")], attendance)
     agenda = []
     for d in snap.days:
@@ -107,8 +127,8 @@ def tables(snap: Snapshot, words: Words) -> dict[str, tuple[list[str], list[list
                     i.number,
                     i.title,
                     w.kind(i.kind),
-                    w.time(i.planned_start),
-                    w.time(i.planned_end),
+                    _planned(d.date, i.planned_start, w),
+                    _planned(d.date, i.planned_end, w),
                     i.duration_min,
                     _iso(i.actual_start, w),
                     _iso(i.actual_end, w),
@@ -162,11 +182,11 @@ def tables(snap: Snapshot, words: Words) -> dict[str, tuple[list[str], list[list
                 [
                     p.title,
                     w.method(p.method),
-                    p.rules,
+                    p.rules_in(w.lang),
                     p.ballots,
                     r.rank,
                     r.label,
-                    r.score_text or r.score,
+                    w.score(r.score_text, r.score),
                     "" if r.votes is None else r.votes,
                 ]
                 for p in snap.polls
@@ -190,7 +210,7 @@ def tables(snap: Snapshot, words: Words) -> dict[str, tuple[list[str], list[list
                 [
                     b.poll,
                     b.ballot,
-                    b.mode,
+                    w.table.get(f"mode_{b.mode}", b.mode),
                     b.voter,
                     b.voters,
                     _iso(b.cast_at, w),

@@ -1,12 +1,20 @@
 """The Unicode TrueType family embedded in every PDF (DejaVu, shipped in resources/fonts).
 
 DejaVu covers Latin with all diacritics, Greek and Cyrillic: every official EU
-language. A character it lacks (most emoji, CJK) is replaced by U+FFFD before it
-reaches reportlab, so it shows as a visible "�" instead of vanishing or crashing.
+language. A character it lacks (most emoji, CJK, Devanagari…) is replaced by U+FFFD
+before it reaches reportlab, so it shows as a visible "�" instead of vanishing or
+crashing.
+
+Arabic (and Persian, Urdu letters in the Arabic block) needs joining and right-to-left
+order, which reportlab does not do by itself: DejaVu Sans has the Arabic presentation
+forms, so each Arabic run is shaped into them (``arabic-reshaper``) and put in visual
+order (``python-bidi``) before it is laid out. A run that wraps over two lines reads its
+lines in left-to-right order: short phrases print right; long Arabic paragraphs do not.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from functools import cache
@@ -57,7 +65,8 @@ def covered() -> frozenset[int]:
     from reportlab.pdfbase import pdfmetrics
 
     sets = []
-    for name in (FAMILY, BOLD, ITALIC):
+    # user text is printed upright (regular or bold); the oblique face lacks Arabic
+    for name in (FAMILY, BOLD):
         face = pdfmetrics.getFont(name).face
         sets.append(set(face.charToGlyph))
     return frozenset(set.intersection(*sets))
@@ -74,11 +83,37 @@ def _plain() -> frozenset[str]:
     return frozenset(keep | {"\n", "\t"})
 
 
+_ARABIC = re.compile(
+    "[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"
+    "(?:[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u064b-\u065f0-9 .,:;!?()«»-]*"
+    "[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff])?"
+)
+
+
+def _visual_arabic(match: re.Match[str]) -> str:
+    run = match.group(0)
+    try:
+        import arabic_reshaper
+        from bidi import get_display
+    except ImportError:  # without them: the visible replacement, as for other scripts
+        return run
+    if not _covers_presentation_forms():
+        return run
+    return str(get_display(arabic_reshaper.reshape(run)))
+
+
+@cache
+def _covers_presentation_forms() -> bool:
+    return 0xFEDF in covered() and 0xFE8D in covered()  # lam, alef
+
+
 def printable(text: str) -> str:
     """``text`` with what the font cannot draw made visible: U+FFFD for missing glyphs;
-    control characters other than newline and tab dropped."""
+    control characters other than newline and tab dropped; Arabic shaped and ordered."""
     if _plain().issuperset(text):
         return text  # the common case, checked in C
+    if _ARABIC.search(text):
+        text = _ARABIC.sub(_visual_arabic, text)
     chars = covered()
     out = []
     for ch in text:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from facilitator.domain.timeutil import zone
 from facilitator.reports.text import Words, lang_of
 from facilitator.services.snapshot import (
     CategoryGroup,
@@ -18,14 +19,17 @@ from facilitator.services.snapshot import (
     group_notes,
 )
 
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 _LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])(\s|$)", re.MULTILINE)
 
 
 def md(text: str) -> str:
     """User text made literal in Markdown (and in the HTML a renderer makes of it)."""
-    text = text.replace("&", "&amp;")
     text = _SPECIAL.sub(r"\\\1", text)
+    # "&" prints as itself; only one that would start an entity ("&amp;", "&#60;") is
+    # escaped, so a renderer never turns user text into another character
+    text = _ENTITY.sub(r"\\&", text)
     return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) + m.group(3), text)
 
 
@@ -70,10 +74,16 @@ class _Writer:
         self.line()
         self.line(f"**{self.subtitle()}**")
         self.line()
+        status = w(f"status_{ws.minutes_status}") if ws.minutes_status in ("draft", "final") else ""
+        if ws.minutes_version:
+            status += (" · " if status else "") + w("version_short", v=ws.minutes_version)
         for key, value in (
             (w("organiser"), ws.organiser),
             (w("place"), ws.place),
             (w("dates"), w.date_range(ws.start_date, ws.end_date)),
+            (w("doc_status"), status),
+            (w("drafted_by"), ws.drafted_by or ", ".join(self.snap.note_takers)),
+            (w("next_meeting"), ws.next_meeting),
         ):
             if value:
                 self.line(f"- **{key}:** {md_inline(value)}")
@@ -133,6 +143,13 @@ class _Writer:
             else:  # the full report lists attendance once, with the days of each person
                 self.line(w("attendance_total", n=day.present_count))
                 self.line()
+        if day.absent:
+            names = [
+                md_inline(p.name) + (f" ({w('apologised')})" if p.id in day.apologies else "")
+                for p in sorted(day.absent, key=lambda p: p.name.casefold())
+            ]
+            self.line(f"**{w('absent')} ({len(names)}):** " + ", ".join(names))
+            self.line()
         if day.items:
             self.line(f"### {w('agenda')}")
             self.line()
@@ -166,13 +183,16 @@ class _Writer:
             meta.append(f"{w('location')}: {md_inline(item.location)}")
         self.line("*" + " · ".join(meta) + "*")
         self.line()
+        if item.summary.strip():
+            self.line(f"> **{w('session_summary')}:** {md_block(item.summary, '> ')}")
+            self.line()
         if item.description.strip():
             self.line(md_block(item.description))
             self.line()
         for group in item.groups:
             self.group(group)
         if item.themes:
-            self.themes(item.themes, "####")
+            self.themes(item.themes, "####", item.id)
 
     def group(self, group: CategoryGroup) -> None:
         name = md_inline(group.category) if group.category else self.w("uncategorised")
@@ -184,22 +204,27 @@ class _Writer:
 
     def note(self, note: NoteRow) -> None:
         head = []
-        if note.is_decision:
+        if note.is_decision and not note.in_decision_category:
             head.append(f"**{self.w('decision').upper()}**")
         if note.speaker:
-            head.append(f"**{md_inline(note.speaker)}**")
+            absent = f" *({self.w('absent_flag')})*" if note.speaker_absent else ""
+            head.append(f"**{md_inline(note.speaker)}**{absent}")
         head.append(self.w.time(note.created_at))
         self.line(f"- {' · '.join(head)} — {md_block(note.text, '  ')}")
 
-    def themes(self, themes: Sequence[ThemeRow], level: str) -> None:
+    def themes(self, themes: Sequence[ThemeRow], level: str, item_id: int | None = None) -> None:
         self.line(f"{level} {self.w('themes')}")
         self.line()
         for t in themes:
             self.line(f"- **{md_inline(t.title)}**")
             if t.description.strip():
                 self.line(f"  {md_block(t.description, '  ')}")
-            for text in t.notes:
-                self.line(f"  - {md_block(text, '    ')}")
+            for k, text in enumerate(t.notes):
+                source = self.w.theme_source(t, k, item_id)
+                where = f" *({md_inline(source)})*" if source else ""
+                self.line(f"  - {md_block(text, '    ')}{where}")
+            if t.other_days:
+                self.line(f"  - *{md_inline(self.w.other_days(t.other_days))}*")
         self.line()
 
     def closing(self) -> None:
@@ -241,7 +266,7 @@ class _Writer:
                 if poll.method:
                     self.line(f"- **{w('method')}:** {md_inline(w.method(poll.method))}")
                 if poll.rules:
-                    self.line(f"- **{w('rules')}:** {md_inline(poll.rules)}")
+                    self.line(f"- **{w('rules')}:** {md_inline(poll.rules_in(w.lang))}")
                 self.line(f"- {w('ballots', n=poll.ballots)}")
                 if poll.state == "open":
                     self.line(f"- *{w('poll_open')}*")
@@ -259,7 +284,7 @@ class _Writer:
                     rows = []
                     for r in poll.rows:
                         row = [f"{r.rank}=" if r.tied else str(r.rank), md_inline(r.label)]
-                        row += [md_inline(x) for x in r.extras[: len(extras)]]
+                        row += [md_inline(w.score(x, 0)) for x in r.extras[: len(extras)]]
                         row += [""] * (len(extras) - len(r.extras[: len(extras)]))
                         if has_votes:
                             row.append("" if r.votes is None else str(r.votes))
@@ -267,6 +292,21 @@ class _Writer:
                         row.append("█" * max(1, round(20 * r.score / top)) if r.score > 0 else "")
                         rows.append(row)
                     self.table(head, rows)
+
+    def approval(self) -> None:
+        ws, w = self.snap.workshop, self.w
+        recipients = [r.strip() for r in ws.distribution.splitlines() if r.strip()]
+        if ws.approval.strip():
+            self.line(f"## {w('approval')}")
+            self.line()
+            self.line(md_block(ws.approval))
+            self.line()
+        if recipients:
+            self.line(f"## {w('distribution')}")
+            self.line()
+            for r in recipients:
+                self.line(f"- {md_inline(r)}")
+            self.line()
 
     def build(self) -> str:
         self.cover()
@@ -276,11 +316,12 @@ class _Writer:
             if day.items or day.attendance:
                 self.day(day)
         self.closing()
+        self.approval()
         while self.out and not self.out[-1]:
             self.out.pop()
         return "\n".join(self.out) + "\n"
 
 
 def build_markdown(snap: Snapshot, lang: str | None = None, tz: dt.tzinfo | None = None) -> str:
-    words = Words(lang or lang_of(snap.workshop.language), tz)
+    words = Words(lang or lang_of(snap.workshop.language), tz or zone(snap.workshop.time_zone))
     return _Writer(snap, words).build()

@@ -23,6 +23,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFObjectReference
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -30,6 +31,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    Image,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -39,6 +41,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from facilitator.domain.templates import is_action_category, is_decision_category
+from facilitator.domain.timeutil import zone
 from facilitator.reports import fonts
 from facilitator.reports.text import Words, lang_of
 from facilitator.services.snapshot import (
@@ -48,6 +52,7 @@ from facilitator.services.snapshot import (
     ItemSnapshot,
     NoteRow,
     OrganisationGroup,
+    Person,
     PollResult,
     Snapshot,
     ThemeRow,
@@ -68,6 +73,11 @@ MARGIN_X = 24 * mm
 MARGIN_TOP = 26 * mm
 MARGIN_BOTTOM = 22 * mm
 PARA_CHUNK = 2500  # characters per paragraph when a note is very long
+PARA_LINES = 30  # lines per paragraph when a note has many line breaks
+SUMMARY_ROWS = 8  # decisions, polls and actions listed on page 1
+COMPACT_DECISIONS = 30  # more decisions than this print as dense lines
+COMPACT_AFTER = 6  # more notes without a category than this print as dense lines
+MAX_PRINTED = 100_000  # characters of one text printed; CSV and Markdown keep it all
 NAMES_PER_ROW = 20  # attendance rows stay short enough to never exceed a page
 
 # --- text ------------------------------------------------------------------------------
@@ -84,7 +94,12 @@ def _chunks(text: str) -> list[str]:
     text = fonts.printable(text)
     parts = [p for p in re.split(r"\n\s*\n", text) if p.strip()] or [text]
     out: list[str] = []
-    for part in parts:
+    lines_split: list[str] = []
+    for part in parts:  # at most PARA_LINES lines each, so a table row can split
+        lines = part.split("\n")
+        for start in range(0, len(lines), PARA_LINES):
+            lines_split.append("\n".join(lines[start : start + PARA_LINES]))
+    for part in lines_split:
         while len(part) > PARA_CHUNK:
             cut = part.rfind(" ", PARA_CHUNK // 2, PARA_CHUNK)
             if cut <= 0:
@@ -95,8 +110,59 @@ def _chunks(text: str) -> list[str]:
     return out
 
 
+def _capped(text: str, words: Words) -> str:
+    """At most MAX_PRINTED characters of ``text``, then how many more there are: a 50 MB
+    note must not make the minutes take minutes (the exports keep the whole text)."""
+    if len(text) <= MAX_PRINTED:
+        return text
+    cut = text.rfind(" ", MAX_PRINTED - 200, MAX_PRINTED)
+    cut = cut if cut > 0 else MAX_PRINTED
+    return text[:cut].rstrip() + " " + words("more_chars", n=words.count(len(text) - cut))
+
+
+def _short(text: str, limit: int) -> str:
+    """``text`` on one line, cut at a word gap before ``limit`` characters with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", limit // 2, limit)
+    return text[: cut if cut > 0 else limit].rstrip(" ,;:.") + "…"
+
+
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
+
+
+def _link(match: re.Match[str]) -> str:
+    url = match.group(0)
+    trail = ""
+    while url and url[-1] in ".,;:!?)]»”’":
+        trail, url = url[-1] + trail, url[:-1]
+    if url.endswith("&amp"):  # "&amp;" split by the trailing ';'
+        trail, url = url[-4:] + trail, url[:-4]
+    href = url if "://" in url else "https://" + url
+    return f'<a href="{href}" color="#1f3a5f"><u>{url}</u></a>{trail}'
+
+
 def _safe(text: str) -> str:
-    return escape(fonts.printable(text).replace("\t", "    ")).replace("\n", "<br/>")
+    """User text as paragraph markup: printable, escaped, line breaks kept, and web
+    addresses made clickable links."""
+    markup = escape(fonts.printable(text).replace("\t", "    ")).replace("\n", "<br/>")
+    return _URL.sub(_link, markup) if ("://" in markup or "www." in markup) else markup
+
+
+def _fit_words(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened at a word gap, with an ellipsis, to fit ``width`` points: a
+    running header never ends mid-word ("Presentazio…")."""
+    text = " ".join(fonts.printable(text).split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    words = text.split(" ")
+    while len(words) > 1:
+        words.pop()
+        short = " ".join(words).rstrip(" ,;:.–-·") + "…"
+        if stringWidth(short, font, size) <= width:
+            return short
+    return _fit(text, font, size, width)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -116,6 +182,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle(
         "body",
         fontName=fonts.FAMILY,
+        bulletFontName=fonts.FAMILY,  # reportlab's default bullet font is Helvetica
         fontSize=10,
         leading=14,
         textColor=INK,
@@ -177,8 +244,29 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cell": cell,
         "cell_head": cell_head,
         "cell_head_right": s("cell_head_right", cell_head, alignment=TA_RIGHT),
+        "cell_head_num": s(
+            "cell_head_num", cell_head, alignment=TA_RIGHT, fontSize=7.5, leading=10
+        ),
         "cell_right": s("cell_right", cell, alignment=TA_RIGHT),
         "cell_small": s("cell_small", fontSize=8, leading=10.5, textColor=MUTED),
+        "compact": s("compact", fontSize=8.5, leading=11, leftIndent=12, spaceAfter=2),
+        "compact_decision": s(
+            "compact_decision",
+            fontSize=8.5,
+            leading=11,
+            leftIndent=16,
+            bulletIndent=0,
+            bulletFontSize=8.5,
+            spaceAfter=2,
+        ),
+        "theme_title": s(
+            "theme_title", leftIndent=12, spaceAfter=5, bulletIndent=2, keepWithNext=1
+        ),
+        "cofunded": s("cofunded", fontName=fonts.BOLD, fontSize=9, leading=11),
+        "session_summary": s("session_summary", fontSize=10, leading=14),
+        "summary_item": s(
+            "summary_item", leftIndent=16, bulletIndent=2, spaceAfter=3, bulletFontName=fonts.FAMILY
+        ),
         "decision": s(
             "decision",
             leftIndent=18,
@@ -199,6 +287,7 @@ def _table(
     table = Table(rows, colWidths=list(widths), repeatRows=1, splitInRow=24, hAlign="LEFT")
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),  # reportlab's default is Helvetica
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
         ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
@@ -224,6 +313,8 @@ class _State:
     header_right: str = ""  # the label of the section being laid out
     page_header: str = ""  # the label printed on this page: the section it starts in
     top_y: float = 0.0  # an anchor drawn above this starts its page
+    session: str = ""  # the session (agenda item) being laid out
+    page_session: str = ""  # the session printed in this page's header
     bookmarks: set[str] = field(default_factory=set)
     outline: list[tuple[str, int]] = field(default_factory=list)
 
@@ -238,6 +329,7 @@ class Anchor(Flowable):
         title: str | None,
         level: int = 0,
         header: str | None = None,
+        session: str | None = None,
     ) -> None:
         super().__init__()
         self.state, self.key, self.title, self.level, self.header = (
@@ -247,16 +339,23 @@ class Anchor(Flowable):
             level,
             header,
         )
+        # a day or a closing section ends the session; an item's heading starts one
+        self.session = session if session is not None else ("" if header is not None else None)
         self.keepWithNext = 1
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
+        at_top = self.canv.absolutePosition(0, 0)[1] >= self.state.top_y
         if self.header is not None:
             self.state.header_right = self.header
-            if self.canv.absolutePosition(0, 0)[1] >= self.state.top_y:
+            if at_top:
                 self.state.page_header = self.header
+        if self.session is not None:
+            self.state.session = self.session
+            if at_top:
+                self.state.page_session = self.session
         if self.title is None or self.key in self.state.bookmarks:
             return
         if not self.state.bookmarks:
@@ -266,6 +365,48 @@ class Anchor(Flowable):
         title = " ".join(fonts.printable(self.title).split())[:120]
         self.canv.addOutlineEntry(title, self.key, level=self.level, closed=False)
         self.state.outline.append((title, self.level))
+
+
+class TocLine(Flowable):
+    """One line of the printed contents: the title, dot leaders and the page number,
+    which the canvas writes once every page is laid out; the line links to its section."""
+
+    HEIGHT = 15.0
+
+    def __init__(self, key: str, title: str, level: int) -> None:
+        super().__init__()
+        self.key, self.title, self.level = key, title, level
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width = aw
+        return aw, self.HEIGHT
+
+    def draw(self) -> None:
+        canv = self.canv
+        indent = 0.0 if self.level == 0 else 8 * mm
+        font = fonts.BOLD if self.level == 0 else fonts.FAMILY
+        size = 10 if self.level == 0 else 9.5
+        number_w = 12 * mm
+        room = self.width - indent - number_w - 6
+        title = _fit(self.title, font, size, room)
+        canv.saveState()
+        canv.setFont(font, size)
+        canv.setFillColor(INK)
+        canv.drawString(indent, 4, title)
+        end = indent + stringWidth(title, font, size) + 4
+        canv.setFont(fonts.FAMILY, size)
+        canv.setFillColor(RULE)
+        dot = stringWidth(". ", fonts.FAMILY, size)
+        dots = int((self.width - number_w - end) / dot)
+        if dots > 0:
+            canv.drawRightString(self.width - number_w, 4, ". " * dots)
+        canv.restoreState()
+        x, y = canv.absolutePosition(self.width, 4)
+        page = len(getattr(canv, "_pages", ()))
+        slots = getattr(canv, "toc_slots", None)
+        if slots is not None:
+            slots.append((page, self.key, x, y))
+        canv.linkRect("", self.key, (indent, 0, self.width, self.HEIGHT - 2), relative=1)
 
 
 class Rule(Flowable):
@@ -291,16 +432,35 @@ def _numbered_canvas(words: Words, footer_left: str) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self.key_pages: dict[str, int] = {}  # bookmark key -> 1-based page
+            # printed contents: (0-based page, key, x, y) where a page number goes
+            self.toc_slots: list[tuple[int, str, float, float]] = []
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
+        def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:  # noqa: N802
+            # The pages are written only in save(), so the document's page counter
+            # still says 1 here: point the destination at the page being laid out.
+            dest = super().bookmarkPage(key, *args, **kwargs)
+            dest.setPage(PDFObjectReference(f"Page{len(self._pages) + 1}"))
+            self.key_pages.setdefault(key, len(self._pages) + 1)
+            return dest
+
         def save(self) -> None:
             total = len(self._pages)
-            for state in self._pages:
+            key_pages, slots = self.key_pages, self.toc_slots
+            for index, state in enumerate(self._pages):
                 self.__dict__.update(state)
                 self._footer(total)
+                for page, key, x, y in slots:
+                    if page == index and key in key_pages:
+                        self.saveState()
+                        self.setFont(fonts.FAMILY, 9.5)
+                        self.setFillColor(INK)
+                        self.drawRightString(x, y, str(key_pages[key]))
+                        self.restoreState()
                 Canvas.showPage(self)
             Canvas.save(self)
 
@@ -352,6 +512,7 @@ class _Builder:
         self.state = _State()
         self.deterministic = deterministic
         self.story: list[Flowable] = []
+        self.toc: list[tuple[str, str, int]] = []  # (key, title, level) of every bookmark
         self.width = 0.0
 
     # helpers
@@ -366,11 +527,21 @@ class _Builder:
         level: int = 0,
         header: str | None = None,
         outline: str | None = None,
+        session: str | None = None,
     ) -> None:
-        if key is not None or header is not None:
+        if key is not None or header is not None or session is not None:
             self.story.append(
-                Anchor(self.state, key or "", (outline or text) if key else None, level, header)
+                Anchor(
+                    self.state,
+                    key or "",
+                    (outline or text) if key else None,
+                    level,
+                    header,
+                    session,
+                )
             )
+        if key is not None:
+            self.toc.append((key, " ".join(fonts.printable(outline or text).split())[:120], level))
         self.story.append(self.p(_safe(text), style))
 
     def kv(self, pairs: Sequence[tuple[str, str]]) -> Table | None:
@@ -384,6 +555,7 @@ class _Builder:
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 2),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -413,10 +585,61 @@ class _Builder:
         return self.w("full_report")
 
     # sections
+    def visibility(self) -> None:
+        """The organiser's logo (left) and the EU emblem with "Co-funded by the European
+        Union" (right), as the user provided them."""
+        snap, w = self.snap, self.w
+        if snap.logo is None and snap.emblem is None:
+            self.story.append(Spacer(1, 8 * mm))
+            return
+        left: Any = _image(snap.logo, 50 * mm, 20 * mm) if snap.logo else ""
+        right: Any = ""
+        right_w = self.width / 2
+        if snap.emblem:
+            emblem = _image(snap.emblem, 24 * mm, 16 * mm)
+            words = self.p(escape(w("cofunded")), "cofunded")
+            right = Table([[emblem, words]], colWidths=[emblem.drawWidth + 3 * mm, 46 * mm])
+            right.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                        ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ]
+                )
+            )
+            right_w = emblem.drawWidth + 3 * mm + 46 * mm
+        row = Table([[left, right]], colWidths=[self.width - right_w, right_w], hAlign="LEFT")
+        row.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        self.story.append(row)
+        self.story.append(Spacer(1, 6 * mm))
+
+    def status_line(self) -> str:
+        ws, w = self.snap.workshop, self.w
+        text = w(f"status_{ws.minutes_status}") if ws.minutes_status in ("draft", "final") else ""
+        if ws.minutes_version:
+            text += (" · " if text else "") + w("version_short", v=ws.minutes_version)
+        return text
+
+    def drafted_by(self) -> str:
+        ws = self.snap.workshop
+        return ws.drafted_by or ", ".join(self.snap.note_takers)
+
     def cover(self) -> None:
         ws = self.snap.workshop
         w = self.w
-        self.story.append(Spacer(1, 8 * mm))
+        self.visibility()
         self.story.append(
             self.p(escape(w("minutes" if self.snap.is_day else "report")).upper(), "small")
         )
@@ -432,20 +655,146 @@ class _Builder:
             (w("organiser"), ws.organiser),
             (w("place"), ws.place),
             (w("dates"), w.date_range(ws.start_date, ws.end_date)),
+            (w("doc_status"), self.status_line()),
+            (w("drafted_by"), self.drafted_by()),
+            (w("next_meeting"), ws.next_meeting),
         ]
         table = self.kv(pairs)
         if table is not None:
             self.story.append(table)
         if ws.description.strip():
             self.story.append(Spacer(1, 4 * mm))
-            for chunk in _chunks(ws.description):
+            for chunk in _chunks(_capped(ws.description, self.w)):
                 self.story.append(self.p(_safe(chunk)))
-        self.summary()
+        self.conclusions()
         if not self.deterministic:
             self.story.append(Spacer(1, 8 * mm))
             self.story.append(
                 self.p(escape(w("generated", when=w.datetime(self.snap.generated_at))), "small")
             )
+
+    def conclusions(self) -> None:
+        """Page 1: what was decided, what the polls ranked first, who does what by when
+        — written from the data; the counts are in the annex."""
+        snap, w = self.snap, self.w
+        if snap.is_empty():
+            scope = w("scope_day" if snap.is_day else "scope_event")
+            self.story.append(Spacer(1, 10 * mm))
+            self.story.append(self.p(f"<i>{escape(w('empty', scope=scope))}</i>", "body"))
+            return
+        self.story.append(Spacer(1, 6 * mm))
+        self.story.append(CondPageBreak(40 * mm))
+        self.story.append(self.p(escape(w("key_conclusions")), "h2_table"))
+        decisions = snap.decisions()
+        if decisions:
+            self.story.append(self.p(escape(w("decisions_n", n=len(decisions))), "h3"))
+            for k, note in enumerate(decisions[:SUMMARY_ROWS], 1):
+                self.story.append(
+                    self.p(_safe(_short(note.text, 240)), "summary_item", bulletText=f"{k}.")
+                )
+            if len(decisions) > SUMMARY_ROWS:
+                more = w("and_more", n=len(decisions) - SUMMARY_ROWS, section=w("decisions"))
+                self.story.append(self.p(f"<i>{escape(more)}</i>", "summary_item"))
+        ranked = [poll for poll in snap.polls if poll.rows]
+        if ranked:
+            self.story.append(self.p(escape(w("top_ranked")), "h3"))
+            for poll in ranked[:SUMMARY_ROWS]:
+                firsts = []
+                for r in poll.rows[:3]:
+                    rank = f"{r.rank}=" if r.tied else f"{r.rank}."
+                    score = w.score(r.score_text, r.score)
+                    firsts.append(f"{rank} {_safe(_short(r.label, 70))} ({_safe(score)})")
+                line = f"<b>{_safe(_short(poll.title, 90))}</b>: " + " · ".join(firsts)
+                if poll.state == "open":
+                    line += f" <i>({escape(w('provisional'))})</i>"
+                self.story.append(self.p(line, "summary_item", bulletText="◆"))
+        due = sorted(
+            (a for a in snap.actions if a.status in ("open", "in_progress")),
+            key=lambda a: (a.due_date is None, a.due_date or dt.date.max, a.owner.casefold()),
+        )
+        if due:
+            self.story.append(self.p(escape(w("actions_due", n=len(due))), "h3"))
+            rows: list[list[Any]] = [
+                [
+                    self.p(escape(w("action")), "cell_head"),
+                    self.p(escape(w("owner")), "cell_head"),
+                    self.p(escape(w("due")), "cell_head"),
+                ]
+            ]
+            for a in due[:SUMMARY_ROWS]:
+                rows.append(
+                    [
+                        self.p(_safe(_short(a.text, 160)), "cell"),
+                        self.p(_safe(a.owner) or f"<i>{escape(w('no_owner'))}</i>", "cell"),
+                        self.p(escape(w.date(a.due_date)) or "–", "cell"),
+                    ]
+                )
+            self.story.append(_table(rows, [self.width - 86 * mm, 50 * mm, 36 * mm]))
+            if len(due) > SUMMARY_ROWS:
+                more = w("and_more", n=len(due) - SUMMARY_ROWS, section=w("actions"))
+                self.story.append(self.p(f"<i>{escape(more)}</i>", "summary_item"))
+        if not (decisions or ranked or due):
+            self.story.append(self.p(f"<i>{escape(w('no_conclusions'))}</i>", "body"))
+
+    def approval(self) -> None:
+        """Who approves the minutes (with lines to sign) and who receives them."""
+        ws, w = self.snap.workshop, self.w
+        recipients = [r.strip() for r in ws.distribution.splitlines() if r.strip()]
+        if not (ws.approval.strip() or recipients or ws.minutes_status == "final"):
+            return
+        self.story.append(CondPageBreak(80 * mm))
+        title = w("approval_section")
+        self.heading(
+            title, "h1_section", key="approval", level=0, header=self.section_header(title)
+        )
+        self.story.append(Rule())
+        block: list[Flowable] = [self.p(escape(w("approval")), "h2")]
+        if ws.approval.strip():
+            block.extend(self.p(_safe(c)) for c in _chunks(ws.approval))
+        rows: list[list[Any]] = [
+            [
+                self.p(escape(w("approved_by")), "cell_head"),
+                self.p(escape(w("approval_date")), "cell_head"),
+                self.p(escape(w("signature")), "cell_head"),
+            ],
+            *([self.p("", "cell"), self.p("", "cell"), self.p("", "cell")] for _ in range(2)),
+        ]
+        signatures = _table(rows, [self.width * 0.45, self.width * 0.2, self.width * 0.35])
+        signatures.setStyle(TableStyle([("BOTTOMPADDING", (0, 1), (-1, -1), 22)]))
+        block += [Spacer(1, 2 * mm), signatures]
+        self.story.append(KeepTogether(block))
+        if recipients:
+            self.story.append(self.p(escape(w("distribution")), "h2"))
+            for r in recipients:
+                self.story.append(self.p(_safe(r), "summary_item", bulletText="–"))
+
+    def annex(self) -> None:
+        """The counts: key figures and notes per category, with what each count means."""
+        snap, w = self.snap, self.w
+        if snap.is_empty():
+            return
+        self.story.append(CondPageBreak(70 * mm))
+        self.heading(
+            w("annex_figures"),
+            "h1_section",
+            key="annex",
+            level=0,
+            header=self.section_header(w("annex_figures")),
+        )
+        self.story.append(Rule())
+        start = len(self.story)
+        self.summary()
+        notes = []
+        decision_cats = [c.name for c in snap.categories if is_decision_category(c.name)]
+        action_cats = [c.name for c in snap.categories if is_action_category(c.name)]
+        if decision_cats and snap.decisions():
+            notes.append(w("figures_decisions", cat=" / ".join(decision_cats)))
+        if action_cats and snap.actions:
+            notes.append(w("figures_actions", cat=" / ".join(action_cats)))
+        for line in notes:
+            self.story.append(self.p(_safe(line), "small"))
+        # the tables and what their counts mean stay on one page
+        self.story[start:] = [KeepTogether(self.story[start:])]
 
     def summary(self) -> None:
         snap, w = self.snap, self.w
@@ -461,19 +810,11 @@ class _Builder:
             (w("items_total"), items),
             (w("participants_total"), present),
             (w("notes_total"), len(notes)),
-            (w("decisions_total"), sum(1 for n in notes if n.is_decision)),
+            (w("decisions_total"), len(snap.decisions())),
             (w("actions_total"), len(snap.actions)),
         ]
         figures = [(k, v) for k, v in figures if v]
         counts = snap.counts_by_category()
-        if snap.is_empty():
-            scope = w("scope_day" if snap.is_day else "scope_event")
-            self.story.append(Spacer(1, 10 * mm))
-            self.story.append(self.p(f"<i>{escape(w('empty', scope=scope))}</i>", "body"))
-            return
-        self.story.append(Spacer(1, 8 * mm))
-        self.story.append(CondPageBreak(45 * mm))
-        self.story.append(self.p(escape(w("summary")), "h2_table"))
         gap = 10 * mm
         half = (self.width - gap) / 2
         left: Table | None = None
@@ -512,6 +853,7 @@ class _Builder:
                 TableStyle(
                     [
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
                         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                     ]
@@ -527,8 +869,9 @@ class _Builder:
     def day(self, day: DaySnapshot) -> None:
         w = self.w
         label = w.day_label(day.number, day.date, day.title)
+        short = w("day", n=day.number) + (f" – {w.date(day.date)}" if day.date else "")
         self.story.append(PageBreak())
-        self.heading(label, "h1", key=f"day-{day.number}", level=0, header=label)
+        self.heading(label, "h1", key=f"day-{day.number}", level=0, header=short)
         self.story.append(Rule())
         if day.attendance:
             if self.snap.is_day:
@@ -536,10 +879,21 @@ class _Builder:
             else:  # the full report lists attendance once, with the days of each person
                 total = self.w("attendance_total", n=day.present_count)
                 self.story.append(self.p(escape(total), "meta"))
+        if day.absent:
+            names = []
+            for person in sorted(day.absent, key=lambda p: p.name.casefold()):
+                name = _safe(person.name)
+                if person.id in day.apologies:
+                    name += f" ({escape(w('apologised'))})"
+                names.append(name)
+            self.story.append(
+                self.p(f"<b>{escape(w('absent'))} ({len(names)}):</b> " + ", ".join(names), "meta")
+            )
         if day.items:
             self.agenda(day)
             for item in day.items:
-                self.item(item)
+                if not _is_empty_break(item):  # "4. Coffee break" with nothing said
+                    self.item(item)
 
     def attendance(self, groups: Sequence[OrganisationGroup], total: int) -> None:
         w = self.w
@@ -558,7 +912,7 @@ class _Builder:
             people = list(g.people)
             for start in range(0, len(people), NAMES_PER_ROW):
                 part = people[start : start + NAMES_PER_ROW]
-                names = ", ".join(_safe(p.name) for p in part)
+                names = ", ".join(_person(p) for p in part)
                 first = start == 0
                 rows.append(
                     [
@@ -592,7 +946,7 @@ class _Builder:
                 rows.append(
                     [
                         self.p(org, "cell") if k == 0 else "",
-                        self.p(_safe(person.name), "cell"),
+                        self.p(_person(person), "cell"),
                         self.p(", ".join(str(n) for n in person.days_present), "cell"),
                     ]
                 )
@@ -629,13 +983,17 @@ class _Builder:
                     ],
                 ]
             )
-        self.story.append(_table(rows, [9 * mm, 25 * mm, 25 * mm, self.width - 59 * mm]))
+        table = _table(rows, [9 * mm, 25 * mm, 25 * mm, self.width - 59 * mm])
+        # the heading and the whole table move to the next page together rather than
+        # leave a row (or the heading) alone; a table longer than a page still splits
+        heading = self.story.pop()
+        self.story.append(KeepTogether([heading, table]))
 
     def item(self, item: ItemSnapshot) -> None:
         w = self.w
         title = f"{item.number}. {item.title}"
         self.story.append(CondPageBreak(30 * mm))
-        self.heading(title, "h2", key=f"item-{item.id}", level=1)
+        self.heading(title, "h2", key=f"item-{item.id}", level=1, session=title)
         meta = [escape(w.kind(item.kind))]
         planned = w.span(item.planned_start, item.planned_end)
         if planned:
@@ -648,13 +1006,41 @@ class _Builder:
         if item.location:
             meta.append(f"{escape(w('location'))}: {_safe(item.location)}")
         self.story.append(self.p(" · ".join(meta), "meta"))
+        if item.summary.strip():
+            box = Table(
+                [
+                    [
+                        [self.p(f"<b>{escape(w('session_summary'))}</b>", "small")]
+                        + [
+                            self.p(_safe(c), "session_summary")
+                            for c in _chunks(_capped(item.summary, w))
+                        ]
+                    ]
+                ],
+                colWidths=[self.width],
+                hAlign="LEFT",
+            )
+            box.setStyle(
+                TableStyle(
+                    [
+                        ("BACKGROUND", (0, 0), (-1, -1), HEAD_BG),
+                        ("LINEBEFORE", (0, 0), (0, -1), 2, ACCENT),
+                        ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                        ("TOPPADDING", (0, 0), (-1, -1), 5),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ]
+                )
+            )
+            self.story.append(box)
+            self.story.append(Spacer(1, 3 * mm))
         if item.description.strip():
-            for chunk in _chunks(item.description):
+            for chunk in _chunks(_capped(item.description, self.w)):
                 self.story.append(self.p(_safe(chunk), "body"))
         for group in item.groups:
             self.group(group)
         if item.themes:
-            self.themes(item.themes, "h3")
+            self.themes(item.themes, "h3", item.id)
 
     def group(self, group: CategoryGroup) -> None:
         name = _safe(group.category) if group.category else escape(self.w("uncategorised"))
@@ -665,19 +1051,42 @@ class _Builder:
                 "h3",
             )
         )
+        if not group.category and len(group.notes) > COMPACT_AFTER:
+            self.compact(group.notes)
+            return
         for note in group.notes:
             self.note(note, group.colour)
+
+    def compact(self, notes: Sequence[NoteRow]) -> None:
+        """Many notes without a category as dense lines (time, speaker, text at 8.5 pt):
+        the 5,000-note report read as a transcript with one bulleted paragraph each.
+        Paragraphs, not a table: each is laid out once and splits across pages."""
+        w = self.w
+        for note in notes:
+            head = f'<font color="#5f6368">{w.time(note.created_at)}</font>'
+            if note.is_decision and not note.in_decision_category:
+                head += f' <font color="#9a4a00"><b>{escape(w("decision").upper())}</b></font>'
+            if note.speaker:
+                head += f" <b>{_safe(note.speaker)}</b>"
+                if note.speaker_absent:
+                    head += f' <font color="#9a4a00">({escape(w("absent_flag"))})</font>'
+            for k, chunk in enumerate(_chunks(_capped(note.text, w))):
+                text = _safe(chunk)
+                self.story.append(self.p(f"{head} — {text}" if k == 0 else text, "compact"))
 
     def note(self, note: NoteRow, colour: str) -> None:
         w = self.w
         head = []
-        if note.is_decision:
+        if note.is_decision and not note.in_decision_category:  # its group says it already
             head.append(f'<font color="#9a4a00"><b>{escape(w("decision").upper())}</b></font>')
         if note.speaker:
-            head.append(f"<b>{_safe(note.speaker)}</b>")
+            speaker = f"<b>{_safe(note.speaker)}</b>"
+            if note.speaker_absent:
+                speaker += f' <font color="#9a4a00">({escape(w("absent_flag"))})</font>'
+            head.append(speaker)
         head.append(f'<font color="#5f6368">{w.time(note.created_at)}</font>')
         prefix = " · ".join(head) + " — "
-        chunks = _chunks(note.text)
+        chunks = _chunks(_capped(note.text, self.w))
         for k, chunk in enumerate(chunks):
             body = _safe(chunk)
             if k == 0:
@@ -697,16 +1106,26 @@ class _Builder:
             self.st[key] = ParagraphStyle(key, parent=self.st["note"], bulletColor=bullet)
         return self.st[key]
 
-    def themes(self, themes: Sequence[ThemeRow], style: str | None) -> None:
+    def themes(
+        self, themes: Sequence[ThemeRow], style: str | None, item_id: int | None = None
+    ) -> None:
         w = self.w
         if style is not None:
             self.story.append(self.p(escape(w("themes")), style))
         for theme in themes:
-            self.story.append(self.p(f"<b>{_safe(theme.title)}</b>", "note", bulletText="◆"))
+            self.story.append(self.p(f"<b>{_safe(theme.title)}</b>", "theme_title", bulletText="◆"))
             if theme.description.strip():
                 self.story.append(self.p(_safe(theme.description), "theme_note"))
-            for text in theme.notes:
-                self.story.append(self.p(_safe(text), "theme_note", bulletText="–"))
+            for k, text in enumerate(theme.notes):
+                source = w.theme_source(theme, k, item_id)
+                markup = _safe(_capped(text, w))
+                if source:
+                    markup += f' <font color="#5f6368" size="8.5">({_safe(source)})</font>'
+                self.story.append(self.p(markup, "theme_note", bulletText="–"))
+            if theme.other_days:
+                self.story.append(
+                    self.p(f"<i>{escape(w.other_days(theme.other_days))}</i>", "theme_note")
+                )
 
     def decisions(self) -> None:
         decisions = self.snap.decisions()
@@ -722,6 +1141,7 @@ class _Builder:
             header=self.section_header(w("decisions")),
         )
         self.story.append(Rule())
+        compact = len(decisions) > COMPACT_DECISIONS
         for k, note in enumerate(decisions, 1):
             where = []
             if note.item_title:
@@ -731,7 +1151,16 @@ class _Builder:
                 where.append(_safe(item))
             if note.speaker:
                 where.append(_safe(note.speaker))
-            chunks = _chunks(note.text)
+            if compact:  # hundreds of decisions: one dense paragraph each
+                parts = [_safe(c) for c in _chunks(_capped(note.text, w))]
+                if where:
+                    parts[-1] += f' <font color="#5f6368" size="7.5">({" · ".join(where)})</font>'
+                for n, part in enumerate(parts):
+                    self.story.append(
+                        self.p(part, "compact_decision", bulletText=f"{k}." if n == 0 else None)
+                    )
+                continue
+            chunks = _chunks(_capped(note.text, self.w))
             for i, chunk in enumerate(chunks):
                 self.story.append(
                     self.p(_safe(chunk), "decision", bulletText=f"{k}." if i == 0 else None)
@@ -759,7 +1188,7 @@ class _Builder:
         if poll.method:
             lines.append(f"<b>{escape(w('method'))}:</b> {_safe(w.method(poll.method))}")
         if poll.rules:
-            lines.append(f"<b>{escape(w('rules'))}:</b> {_safe(poll.rules)}")
+            lines.append(f"<b>{escape(w('rules'))}:</b> {_safe(poll.rules_in(w.lang))}")
         lines.append(escape(w("ballots", n=poll.ballots)))
         if poll.state == "open":
             lines.append(f"<i>{escape(w('poll_open'))}</i>")
@@ -782,16 +1211,27 @@ class _Builder:
         w = self.w
         has_votes = any(r.votes is not None for r in poll.rows)
         extras = list(poll.extra_headers)
-        n_num = 1 + int(has_votes) + len(extras)
-        rank_w = 18 * mm
-        num_w = 26 * mm if extras else 22 * mm
-        label_w = max(40 * mm, self.width - rank_w - num_w * n_num)
-        num_w = min(num_w, (self.width - rank_w - label_w) / n_num)
+        rank_w = 13 * mm
+        # number columns as narrow as their longest header word allows: the option's
+        # name gets the room and stays on one or two lines
+        names = [*extras, *([w("first_preferences")] if has_votes else []), w("score")]
+        num_ws = [
+            min(
+                26 * mm,
+                max(
+                    13 * mm, 9 + max(stringWidth(x, fonts.BOLD, 7.5) for x in name.split() or [""])
+                ),
+            )
+            for name in names
+        ]
+        label_w = max(56 * mm, self.width - rank_w - sum(num_ws))
+        scale = min(1.0, (self.width - rank_w - label_w) / sum(num_ws))
+        num_ws = [x * scale for x in num_ws]
         head = [self.p(escape(w("rank")), "cell_head"), self.p(escape(w("option")), "cell_head")]
-        head += [self.p(_safe(name), "cell_head_right") for name in extras]
+        head += [self.p(_safe(name), "cell_head_num") for name in extras]
         if has_votes:
-            head.append(self.p(escape(w("first_preferences")), "cell_head_right"))
-        head.append(self.p(escape(w("score")), "cell_head_right"))
+            head.append(self.p(escape(w("first_preferences")), "cell_head_num"))
+        head.append(self.p(escape(w("score")), "cell_head_num"))
         rows: list[list[Any]] = [head]
         for r in poll.rows:
             rank = f"{r.rank}=" if r.tied else str(r.rank)
@@ -805,7 +1245,7 @@ class _Builder:
             score = w.score(r.score_text, r.score)
             row.append(self.p(f"<b>{_safe(score)}</b>", "cell_right"))
             rows.append(row)
-        return _table(rows, [rank_w, label_w] + [num_w] * n_num)
+        return _table(rows, [rank_w, label_w, *num_ws])
 
     def actions(self) -> None:
         actions = self.snap.actions
@@ -835,7 +1275,9 @@ class _Builder:
 
     def _action_row(self, a: ActionRow) -> list[Any]:
         w = self.w
-        text: list[Any] = [self.p(_safe(chunk), "cell") for chunk in _chunks(a.text)]
+        text: list[Any] = [
+            self.p(_safe(chunk), "cell") for chunk in _chunks(_capped(a.text, self.w))
+        ]
         if a.item_title:
             where = w("in_item", item=a.item_title)
             if not self.snap.is_day and a.day_number:
@@ -883,6 +1325,7 @@ class _Builder:
     def build(self, width: float) -> list[Flowable]:
         self.width = width
         self.cover()
+        contents_at = len(self.story)
         if not self.snap.is_day:
             self.event_attendance()
         for day in self.snap.days:
@@ -893,34 +1336,70 @@ class _Builder:
         self.decisions()
         self.actions()
         self.polls()
+        self.approval()
+        self.annex()
+        if len(self.toc) > 1:
+            self.story[contents_at:contents_at] = self.contents()
         return self.story
+
+    def contents(self) -> list[Flowable]:
+        """The printed table of contents: the bookmarks, with their page numbers."""
+        out: list[Flowable] = [PageBreak(), self.p(escape(self.w("contents")), "h1"), Rule()]
+        out.extend(TocLine(key, title, level) for key, title, level in self.toc)
+        return out
+
+
+def _image(data: bytes, max_w: float, max_h: float) -> Image:
+    """A user's PNG or JPEG scaled to fit ``max_w`` × ``max_h``, proportions kept."""
+    from reportlab.lib.utils import ImageReader
+
+    width, height = ImageReader(io.BytesIO(data)).getSize()
+    scale = min(max_w / width, max_h / height)
+    return Image(io.BytesIO(data), width=width * scale, height=height * scale, hAlign="LEFT")
+
+
+def _person(p: Person) -> str:
+    """A participant as the list prints them: name, then job title and country."""
+    extra = ", ".join(x for x in (p.job_title, p.country) if x)
+    return _safe(p.name) + (f' <font color="#5f6368">({_safe(extra)})</font>' if extra else "")
+
+
+def _is_empty_break(item: ItemSnapshot) -> bool:
+    return (
+        item.kind == "break"
+        and not item.note_count
+        and not item.themes
+        and not item.description.strip()
+        and not getattr(item, "summary", "").strip()
+    )
 
 
 def _bar_chart(poll: PollResult, width: float, w: Words) -> Drawing:
     rows = list(poll.rows)[:12]
-    label_w = min(70 * mm, width * 0.42)
-    bar_h = 14
-    height = bar_h * len(rows) + 28
-    d = Drawing(width, height)
+    label_w = min(78 * mm, width * 0.48)
+    size = 8.5
+    labels = [_two_lines(r.label, fonts.FAMILY, size, label_w - 6) for r in reversed(rows)]
+    bar_h = 24 if any("\n" in label for label in labels) else 16
+    height = bar_h * len(rows) + 40
+    d = Drawing(width, height, initialFontName=fonts.FAMILY)  # not Helvetica
     chart = HorizontalBarChart()
     chart.x = label_w + 4
-    chart.y = 18
-    chart.width = width - label_w - 24
+    chart.y = 30
+    chart.width = width - label_w - 30
     chart.height = bar_h * len(rows)
     # top rank at the top: the chart draws category 0 at the bottom
     chart.data = [[r.score for r in reversed(rows)]]
-    chart.categoryAxis.categoryNames = [
-        _fit(r.label, fonts.FAMILY, 8, label_w - 6) for r in reversed(rows)
-    ]
+    chart.categoryAxis.categoryNames = labels
     chart.categoryAxis.labels.fontName = fonts.FAMILY
-    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.fontSize = size
+    chart.categoryAxis.labels.leading = size + 1.5
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.strokeColor = RULE
     chart.valueAxis.valueMin = 0
     top = max((r.score for r in rows), default=1) or 1
     chart.valueAxis.valueMax = top * 1.1
     chart.valueAxis.labels.fontName = fonts.FAMILY
-    chart.valueAxis.labels.fontSize = 7.5
+    chart.valueAxis.labels.fontSize = 8
     chart.valueAxis.strokeColor = RULE
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#e3e5e8")
@@ -928,16 +1407,42 @@ def _bar_chart(poll: PollResult, width: float, w: Words) -> Drawing:
     chart.valueAxis.labelTextFormat = lambda v: w.number(round(v, 2))
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
-    chart.barWidth = 8
     chart.groupSpacing = 6
-    chart.barLabelFormat = lambda v: w.number(v)
+    shown = {r.score: w.score(r.score_text, r.score) for r in rows}  # as in the table
+    chart.barLabelFormat = lambda v: shown.get(v, w.number(v))
     chart.barLabels.fontName = fonts.FAMILY
-    chart.barLabels.fontSize = 7.5
+    chart.barLabels.fontSize = 8
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
+    chart.barWidth = 10
     d.add(chart)
-    d.add(String(0, 2, "", fontName=fonts.FAMILY, fontSize=1))
+    axis = w.table.get(f"axis_{poll.method}", w("score"))
+    d.add(
+        String(
+            chart.x + chart.width / 2,
+            4,
+            axis,
+            fontName=fonts.FAMILY,
+            fontSize=8.5,
+            fillColor=MUTED,
+            textAnchor="middle",
+        )
+    )
     return d
+
+
+def _two_lines(text: str, font: str, size: float, width: float) -> str:
+    """A chart label on at most two lines of ``width`` points, cut at word gaps."""
+    text = " ".join(fonts.printable(text).split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    words = text.split(" ")
+    first: list[str] = []
+    while words and stringWidth(" ".join([*first, words[0]]), font, size) <= width:
+        first.append(words.pop(0))
+    if not first:
+        return _fit(text, font, size, width)
+    return " ".join(first) + "\n" + _fit_words(" ".join(words), font, size, width)
 
 
 def build_pdf(
@@ -952,7 +1457,7 @@ def build_pdf(
     """Write the minutes (day snapshot) or the full report to ``out``. Returns the page
     count and the outline entries ``(title, level)``."""
     fonts.register()
-    words = Words(lang or lang_of(snap.workshop.language), dt.UTC if deterministic else None)
+    words = Words(lang or lang_of(snap.workshop.language), zone(snap.workshop.time_zone))
     pagesize = PAPERS[paper]
     builder = _Builder(snap, words, deterministic)
     width = pagesize[0] - 2 * MARGIN_X
@@ -963,9 +1468,9 @@ def build_pdf(
         subject = words("subject_day", n=snap.days[0].number, title=title)
     else:
         subject = words("subject_event", title=title)
-    target: Any = str(out) if isinstance(out, Path | str) else out
+    buffer = io.BytesIO()
     doc = _Doc(
-        target,
+        buffer,
         progress,
         len(story),
         pagesize=pagesize,
@@ -990,6 +1495,7 @@ def build_pdf(
 
     def on_page(canv: Canvas, doc: BaseDocTemplate) -> None:
         state.page_header = state.header_right
+        state.page_session = state.session
 
     def on_page_end(canv: Canvas, doc: BaseDocTemplate) -> None:
         if canv.getPageNumber() == 1:
@@ -999,11 +1505,20 @@ def build_pdf(
         canv.saveState()
         canv.setFont(fonts.FAMILY, 8)
         canv.setFillColor(MUTED)
-        right = _fit(state.page_header, fonts.FAMILY, 8, (pw - 2 * MARGIN_X) * 0.5)
+        # left: the workshop; right: the day (or section) and the session on the page,
+        # each shortened at a word gap, never mid-word
+        room = pw - 2 * MARGIN_X
+        left = _fit_words(title, fonts.BOLD, 8, room * 0.34)
+        right_room = room - stringWidth(left, fonts.BOLD, 8) - 14
+        right = state.page_header
+        if state.page_session:
+            day = _fit_words(state.page_header, fonts.FAMILY, 8, right_room * 0.45)
+            rest = right_room - stringWidth(day + " · ", fonts.FAMILY, 8)
+            right = day + " · " + _fit_words(state.page_session, fonts.FAMILY, 8, rest)
+        right = _fit_words(right, fonts.FAMILY, 8, right_room)
         canv.drawRightString(pw - MARGIN_X, y, right)
-        room = pw - 2 * MARGIN_X - stringWidth(right, fonts.FAMILY, 8) - 12
         canv.setFont(fonts.BOLD, 8)
-        canv.drawString(MARGIN_X, y, _fit(title, fonts.BOLD, 8, room))
+        canv.drawString(MARGIN_X, y, left)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, y - 4, pw - MARGIN_X, y - 4)
@@ -1023,10 +1538,22 @@ def build_pdf(
     doc.addPageTemplates(
         [PageTemplate(id="page", frames=[frame], onPage=on_page, onPageEnd=on_page_end)]
     )
-    footer_left = subtitle
+    status = builder.status_line()
+    footer_left = f"{subtitle} · {status}" if status else subtitle
     canvasmaker = _numbered_canvas(words, footer_left)
     doc.build(story, canvasmaker=canvasmaker)
     pages = doc.page
+    from facilitator.reports.pdfa import make_pdfa
+
+    data = make_pdfa(
+        buffer.getvalue(),
+        lang="it-IT" if words.lang == "it" else "en-GB",
+        deterministic=deterministic,
+    )
+    if isinstance(out, Path | str):
+        Path(out).write_bytes(data)
+    else:
+        out.write(data)
     return PdfResult(pages=pages, outline=list(state.outline))
 
 

@@ -127,6 +127,51 @@ TEXT: dict[str, dict[str, str]] = {
         "reopened": "Reopened",
         "reopened_at": "Reopened on {when}",
         "tied": "tied",
+        "other_days_1": "1 more note of this theme on another day",
+        "other_days_n": "{n} more notes of this theme on other days",
+        "from_item": "from “{item}”",
+        "from_other_item": "said in another session: “{item}”",
+        "from_no_item": "not tied to an agenda item",
+        "more_chars": "… ({n} more characters: see the CSV export)",
+        "absent_flag": "not on the day’s attendance list",
+        "key_conclusions": "Key conclusions",
+        "contents": "Contents",
+        "doc_status": "Status",
+        "status_draft": "Draft",
+        "status_final": "Final",
+        "version": "Version",
+        "version_short": "v{v}",
+        "drafted_by": "Drafted by",
+        "next_meeting": "Next meeting",
+        "approval_section": "Approval and distribution",
+        "approval": "Approval",
+        "approved_by": "Name and role",
+        "approval_date": "Date",
+        "signature": "Signature",
+        "distribution": "Distribution list",
+        "absent": "Absent",
+        "apologised": "apologies sent",
+        "session_summary": "Summary of the session",
+        "cofunded": "Co-funded by the European Union",
+        "mode_kiosk": "kiosk",
+        "mode_voter": "voter",
+        "mode_tally": "paper tally",
+        "axis_dot": "Dots",
+        "axis_approval": "Approvals",
+        "axis_ranked": "Borda points",
+        "axis_score": "Total score (weighted sum of the averages)",
+        "decisions_n": "Decisions ({n})",
+        "top_ranked": "Ranked first in the polls",
+        "actions_due": "Actions to do, with owner and due date ({n})",
+        "and_more": "… and {n} more in “{section}”",
+        "no_owner": "no owner",
+        "provisional": "provisional",
+        "no_conclusions": "No decision, poll result or open action was recorded.",
+        "annex_figures": "Annex: figures",
+        "figures_decisions": "Decisions count the notes flagged as decisions and the notes of "
+        "the category “{cat}”: the same notes as in the Decisions section.",
+        "figures_actions": "Action items are the actions recorded with an owner and a due "
+        "date; the notes of the category “{cat}” are counted with the notes.",
     },
     "it": {
         "minutes": "Verbale",
@@ -243,6 +288,51 @@ TEXT: dict[str, dict[str, str]] = {
         "reopened": "Riaperta",
         "reopened_at": "Riaperta il {when}",
         "tied": "a pari merito",
+        "other_days_1": "Un’altra nota di questo tema in un’altra giornata",
+        "other_days_n": "Altre {n} note di questo tema in altre giornate",
+        "from_item": "da «{item}»",
+        "from_other_item": "detto in un altro punto: «{item}»",
+        "from_no_item": "non legata a un punto del programma",
+        "more_chars": "… (altri {n} caratteri: vedi l’esportazione CSV)",
+        "absent_flag": "non risulta tra i presenti della giornata",
+        "key_conclusions": "Conclusioni principali",
+        "contents": "Indice",
+        "doc_status": "Stato",
+        "status_draft": "Bozza",
+        "status_final": "Definitivo",
+        "version": "Versione",
+        "version_short": "v. {v}",
+        "drafted_by": "Redatto da",
+        "next_meeting": "Prossimo incontro",
+        "approval_section": "Approvazione e distribuzione",
+        "approval": "Approvazione",
+        "approved_by": "Nome e ruolo",
+        "approval_date": "Data",
+        "signature": "Firma",
+        "distribution": "Lista di distribuzione",
+        "absent": "Assenti",
+        "apologised": "giustificato",
+        "session_summary": "Sintesi della sessione",
+        "cofunded": "Cofinanziato dall’Unione europea",
+        "mode_kiosk": "chiosco",
+        "mode_voter": "votante",
+        "mode_tally": "conteggio su carta",
+        "axis_dot": "Punti assegnati",
+        "axis_approval": "Approvazioni",
+        "axis_ranked": "Punti Borda",
+        "axis_score": "Punteggio totale (somma pesata delle medie)",
+        "decisions_n": "Decisioni ({n})",
+        "top_ranked": "Prime scelte delle votazioni",
+        "actions_due": "Azioni da svolgere, con responsabile e scadenza ({n})",
+        "and_more": "… e altre {n} in «{section}»",
+        "no_owner": "senza responsabile",
+        "provisional": "provvisorio",
+        "no_conclusions": "Non sono state registrate decisioni, votazioni o azioni aperte.",
+        "annex_figures": "Allegato: dati in cifre",
+        "figures_decisions": "Le decisioni comprendono le note segnate come decisione e le note "
+        "della categoria «{cat}»: le stesse della sezione Decisioni.",
+        "figures_actions": "Le azioni da svolgere sono quelle registrate con responsabile e "
+        "scadenza; le note della categoria «{cat}» sono contate tra le note.",
     },
 }
 
@@ -301,10 +391,14 @@ class Words:
     def date(self, value: dt.date | None, weekday: bool = False) -> str:
         if value is None:
             return ""
-        text = f"{value.day} {MONTHS[self.lang][value.month - 1]} {value.year}"
+        text = f"{self.day_number(value.day)} {MONTHS[self.lang][value.month - 1]} {value.year}"
         if weekday:
             text = f"{WEEKDAYS[self.lang][value.weekday()]} {text}"
         return text
+
+    def day_number(self, day: int) -> str:
+        """The day of the month as written: Italian says "1° dicembre"."""
+        return "1°" if day == 1 and self.lang == "it" else str(day)
 
     def date_range(self, start: dt.date | None, end: dt.date | None) -> str:
         if start is None:
@@ -312,13 +406,11 @@ class Words:
         if end is None or end == start:
             return self.date(start)
         months = MONTHS[self.lang]
+        first, last = self.day_number(start.day), self.day_number(end.day)
         if (start.year, start.month) == (end.year, end.month):
-            return f"{start.day}–{end.day} {months[end.month - 1]} {end.year}"
+            return f"{first}–{last} {months[end.month - 1]} {end.year}"
         if start.year == end.year:
-            return (
-                f"{start.day} {months[start.month - 1]} – {end.day} {months[end.month - 1]} "
-                f"{end.year}"
-            )
+            return f"{first} {months[start.month - 1]} – {last} {months[end.month - 1]} {end.year}"
         return f"{self.date(start)} – {self.date(end)}"
 
     def local(self, value: dt.datetime) -> dt.datetime:
@@ -378,6 +470,27 @@ class Words:
     def reopening(self, when: dt.datetime | None, reason: str) -> str:
         head = self("reopened_at", when=self.datetime(when)) if when else self("reopened")
         return f"{head}: {reason}" if reason else head
+
+    def count(self, n: int) -> str:
+        """A whole number with this language's thousands separator (12,345 / 12.345)."""
+        text = f"{n:,}"
+        return text.replace(",", ".") if self.lang == "it" else text
+
+    def other_days(self, n: int) -> str:
+        return self("other_days_1") if n == 1 else self("other_days_n", n=n)
+
+    def theme_source(self, theme: object, k: int, item_id: int | None) -> str:
+        """Where the k-th note of a theme was said, when it needs saying: inside a session,
+        only notes of another session; elsewhere, every note's session."""
+        place_of = getattr(theme, "place_of", None)
+        if place_of is None:
+            return ""
+        note_item, title = place_of(k)
+        if item_id is not None:
+            if note_item is None or note_item == item_id:
+                return "" if note_item == item_id else self("from_no_item")
+            return self("from_other_item", item=title)
+        return self("from_item", item=title) if title else ""
 
     def number(self, value: float) -> str:
         if float(value).is_integer():

@@ -34,6 +34,7 @@ def write_demo(path: Path | str, language: str = "it") -> Iterator[WorkshopServi
         start_date=start,
         end_date=start + dt.timedelta(days=w["days"] - 1),
         template=w["template"],
+        time_zone=w["time_zone"],
     )
     try:
         with svc.file.writing():
@@ -41,6 +42,31 @@ def write_demo(path: Path | str, language: str = "it") -> Iterator[WorkshopServi
         yield svc
     finally:
         svc.close()
+
+
+def _frame(
+    svc: WorkshopService, data: dict[str, Any], lang: str, days: list[Any], people: list[int]
+) -> None:
+    """The minutes' frame: status and version, approval, distribution, next meeting;
+    participants' country; an apology for absence."""
+    from facilitator.services.minutes import MinutesService
+
+    f = data["minutes_frame"]
+    svc.update_workshop(
+        minutes_status=f["status"],
+        minutes_version=f["version"],
+        approval=demo_data.text(f["approval"], lang),
+        distribution="\n".join(f["distribution"][lang]),
+        next_meeting=demo_data.text(f["next_meeting"], lang),
+    )
+    frame = MinutesService(svc)
+    for pid in people:
+        org = svc.participant(pid).organisation_name
+        marker = next((k for k in f["countries_by_suffix"] if org.endswith(k)), None)
+        country = f["countries_by_suffix"][marker] if marker else f["default_country"]
+        frame.set_participant_details(pid, country=country[lang])
+    for a in f["apologies"]:
+        frame.set_apologies(days[a["day"] - 1].id, people[a["person"]], True)
 
 
 def _fill(svc: WorkshopService, lang: str) -> None:
@@ -71,6 +97,7 @@ def _fill(svc: WorkshopService, lang: str) -> None:
     for n, day in enumerate(days):
         for i, pid in enumerate(people):
             svc.set_present(day.id, pid, (n + 1, i) not in absent)
+    _frame(svc, data, lang, days, people)
     agenda: list[dict[str, Any]] = data["agenda"]
     item_ids: list[int] = []
     for item in agenda:
@@ -86,6 +113,8 @@ def _fill(svc: WorkshopService, lang: str) -> None:
                 speaker_ids=[people[s] for s in item["speakers"]],
             )
         )
+    for summary in data["session_summaries"]:  # written by the facilitator afterwards
+        svc.update_item(item_ids[summary["item"]], summary=t(summary["text"]))
     # The days that are over have actual times recorded, a little late as usual.
     for item_id, item in zip(item_ids, agenda, strict=True):
         actual = item.get("actual")

@@ -181,6 +181,7 @@ def export_csv(
     Every file is written as ``<name>.csv.partial`` first; only when all of them are
     complete are they renamed to their final names. A failure leaves no partial file
     and every file that was already in the folder as it was."""
+    from facilitator.domain.timeutil import zone
     from facilitator.reports.csv_export import delimiter_for, tables, write_csv
     from facilitator.reports.text import Words, lang_of
 
@@ -193,7 +194,7 @@ def export_csv(
         raise ExportRefused(
             "no_folder", folder.parent, f"the folder {folder.parent} does not exist"
         )
-    words = Words(lang or lang_of(snap.workshop.language), tz)
+    words = Words(lang or lang_of(snap.workshop.language), tz or zone(snap.workshop.time_zone))
     todo = tables(snap, words)
     targets = {stem: folder / f"{stem}.csv" for stem in todo}
     if folder.is_dir():

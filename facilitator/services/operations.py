@@ -523,6 +523,89 @@ class SetPresent(Operation):
         return updated(Kind.ATTENDANCE, self.day_id)
 
 
+class SetApologies(Operation):
+    """An absent participant sent (or did not send) apologies for a day (the minutes)."""
+
+    def __init__(self, day_id: int, pid: int, sent: bool) -> None:
+        self.day_id, self.pid, self.sent = day_id, pid, sent
+        self.was: bool | None = None
+        self.record: bool | None = None  # the day's stored check-in (None: no row yet)
+
+    def do(self, svc: WorkshopService) -> Changes:
+        from facilitator.services.minutes import MinutesService
+
+        frame = MinutesService(svc)
+        if self.was is None:
+            self.was = self.pid in frame.apologies(self.day_id)
+            self.record = svc.attendance_record(self.day_id, self.pid)
+        frame.set_apologies(self.day_id, self.pid, self.sent)
+        return updated(Kind.ATTENDANCE, self.day_id)
+
+    def undo(self, svc: WorkshopService) -> Changes:
+        from facilitator.services.minutes import MinutesService
+
+        assert self.was is not None
+        if self.record is None:  # the apology made the day's row: take it away again
+            svc.restore_attendance(self.day_id, self.pid, None)
+        else:
+            MinutesService(svc).set_apologies(self.day_id, self.pid, self.was)
+        return updated(Kind.ATTENDANCE, self.day_id)
+
+
+class EditParticipantDetails(Operation):
+    """A participant's job title and country (printed in the minutes)."""
+
+    def __init__(self, pid: int, job_title: str, country: str) -> None:
+        self.pid, self.new = pid, (job_title, country)
+        self.old: tuple[str, str] | None = None
+
+    def do(self, svc: WorkshopService) -> Changes:
+        from facilitator.services.minutes import MinutesService
+
+        frame = MinutesService(svc)
+        if self.old is None:
+            self.old = frame.participant_details().get(self.pid, ("", ""))
+        frame.set_participant_details(self.pid, *self.new)
+        return updated(Kind.PARTICIPANT, self.pid)
+
+    def undo(self, svc: WorkshopService) -> Changes:
+        from facilitator.services.minutes import MinutesService
+
+        assert self.old is not None
+        MinutesService(svc).set_participant_details(self.pid, *self.old)
+        return updated(Kind.PARTICIPANT, self.pid)
+
+
+class SetImage(Operation):
+    """Store (or remove, with ``None``) the workshop's logo or EU emblem."""
+
+    def __init__(self, kind: str, data: bytes | None) -> None:
+        self.kind, self.data = kind, data
+        self.old: bytes | None = None
+        self._saved = False
+
+    def _set(self, svc: WorkshopService, data: bytes | None) -> Changes:
+        from facilitator.services.minutes import MinutesService
+
+        frame = MinutesService(svc)
+        if data is None:
+            frame.remove_image(self.kind)
+        else:
+            frame.set_image(self.kind, data)
+        return updated(Kind.WORKSHOP, 0)
+
+    def do(self, svc: WorkshopService) -> Changes:
+        if not self._saved:
+            from facilitator.services.minutes import MinutesService
+
+            self.old, self._saved = MinutesService(svc).image(self.kind), True
+        return self._set(svc, self.data)
+
+    def undo(self, svc: WorkshopService) -> Changes:
+        assert self._saved
+        return self._set(svc, self.old)
+
+
 # --- categories ------------------------------------------------------------------------
 
 

@@ -35,6 +35,7 @@ from facilitator.domain.voting import (
     default_criteria,
     format_score,
     rules_text,
+    shown_total,
     tally,
     validate_ballot,
 )
@@ -556,6 +557,9 @@ class PollReport:
     criteria: tuple[str, ...]  # criterion names (scoring only)
     rows: tuple[ResultLine, ...]
     reopened: tuple[str, ...]  # "2025-11-07T16:02:00Z: reason" for each reopening
+    # the rules in every report language: a report in English of an Italian workshop
+    # says them in English
+    rules_by_language: tuple[tuple[str, str], ...] = ()
 
 
 def poll_results(svc: WorkshopService, *, closed_only: bool = False) -> list[PollReport]:
@@ -575,7 +579,10 @@ def poll_results(svc: WorkshopService, *, closed_only: bool = False) -> list[Pol
                 ResultLine(
                     rank=r.rank,
                     option=poll.option(r.option_id).label,
-                    score=format_score(r.score, poll.method),
+                    score=format_score(
+                        shown_total(r, poll.criteria) if poll.method is Method.SCORE else r.score,
+                        poll.method,
+                    ),
                     tied=r.tied,
                     first_preferences=r.first_preferences if poll.method is Method.RANKED else None,
                     criterion_averages=tuple(
@@ -591,6 +598,9 @@ def poll_results(svc: WorkshopService, *, closed_only: bool = False) -> list[Pol
                 state=poll.state.value,
                 agenda_item_id=poll.agenda_item_id,
                 rules=org.rules_text(poll),
+                rules_by_language=tuple(
+                    (lang, rules_text(poll.rules, lang)) for lang in ("it", "en")
+                ),
                 ballots=result.ballots,
                 criteria=tuple(c.name for c in poll.criteria)
                 if poll.method is Method.SCORE

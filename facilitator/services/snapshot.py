@@ -10,17 +10,20 @@ Themes, poll results and ballots come from ``facilitator.services.organise`` (se
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from facilitator.domain import model as m
 from facilitator.domain.errors import NotFound
-from facilitator.domain.timeutil import utcnow
+from facilitator.domain.templates import is_decision_category
+from facilitator.domain.timeutil import utcnow, zone
 from facilitator.domain.voting import CastMode, PollState
+from facilitator.services.minutes import MinutesService
 from facilitator.services.organise import OrganiseService, PollReport, poll_results
 from facilitator.services.workshop import WorkshopService
 
@@ -35,10 +38,12 @@ class NoteRow:
     speaker: str
     note_taker: str
     created_at: dt.datetime  # UTC
-    is_decision: bool
+    is_decision: bool  # flagged as a decision, or in a decision category
     item_id: int | None
     item_title: str = ""
     day_number: int | None = None
+    speaker_absent: bool = False  # the speaker is not on that day's attendance list
+    in_decision_category: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,7 +74,16 @@ class ThemeRow:
     notes: tuple[str, ...] = ()
     item_id: int | None = None
     day_number: int | None = None
-    note_ids: tuple[int, ...] = ()
+    note_ids: tuple[int, ...] = ()  # parallel to ``notes``
+    note_items: tuple[int | None, ...] = ()  # the agenda item of each note
+    note_places: tuple[str, ...] = ()  # that item's title ("" = no item)
+    note_days: tuple[int | None, ...] = ()  # the day number of each note
+    other_days: int = 0  # day minutes: notes of this theme left out (other days)
+
+    def place_of(self, k: int) -> tuple[int | None, str]:
+        if k < len(self.note_items):
+            return self.note_items[k], self.note_places[k]
+        return None, ""
 
 
 @dataclass(frozen=True)
@@ -96,6 +110,11 @@ class PollResult:
     state: str = "closed"  # draft, open, closed
     extra_headers: tuple[str, ...] = ()  # criterion names, one per ``PollRow.extras``
     reopened: tuple[tuple[dt.datetime | None, str], ...] = ()  # (when, UTC; reason)
+    rules_by_language: tuple[tuple[str, str], ...] = ()  # ("en", "Dot voting: …")
+
+    def rules_in(self, lang: str) -> str:
+        """The rules in the report's language (``rules`` when only that is known)."""
+        return dict(self.rules_by_language).get(lang, self.rules)
 
 
 @dataclass(frozen=True)
@@ -122,6 +141,8 @@ class Person:
     role: str
     email: str
     days_present: tuple[int, ...] = ()  # day numbers
+    job_title: str = ""
+    country: str = ""
 
 
 @dataclass(frozen=True)
@@ -148,6 +169,7 @@ class ItemSnapshot:
     speakers: tuple[str, ...]
     groups: tuple[CategoryGroup, ...]
     themes: tuple[ThemeRow, ...] = ()
+    summary: str = ""
 
     @property
     def note_count(self) -> int:
@@ -166,6 +188,8 @@ class DaySnapshot:
     title: str
     items: tuple[ItemSnapshot, ...]
     attendance: tuple[OrganisationGroup, ...]
+    absent: tuple[Person, ...] = ()  # registered, not present that day
+    apologies: tuple[int, ...] = ()  # ids of the absent who sent apologies
 
     @property
     def present_count(self) -> int:
@@ -186,6 +210,9 @@ class Snapshot:
     themes: tuple[ThemeRow, ...] = ()  # themes not tied to an item
     ballots: tuple[BallotRow, ...] = ()  # for the CSV export; only of polls showing results
     generated_at: dt.datetime = field(default_factory=utcnow)
+    logo: bytes | None = None  # the organiser's logo (PNG or JPEG), as the user gave it
+    emblem: bytes | None = None  # the EU emblem, printed with "Co-funded by the EU"
+    note_takers: tuple[str, ...] = ()  # who took the notes in scope
 
     @property
     def is_day(self) -> bool:
@@ -238,8 +265,10 @@ def _note_row(
     cats: dict[int, m.Category],
     item: m.AgendaItem | None,
     day_number: int | None,
+    present: set[int] | None = None,
 ) -> NoteRow:
     cat = cats.get(n.category_id) if n.category_id is not None else None
+    in_decisions = cat is not None and is_decision_category(cat.name)
     return NoteRow(
         id=n.id,
         uuid=n.uuid,
@@ -249,10 +278,15 @@ def _note_row(
         speaker=n.speaker_name,
         note_taker=n.note_taker,
         created_at=n.created_at,
-        is_decision=n.is_decision,
+        is_decision=n.is_decision or in_decisions,
         item_id=n.agenda_item_id,
         item_title=item.title if item else "",
         day_number=day_number,
+        # only where attendance was taken that day: no list, nobody is "absent"
+        speaker_absent=bool(present)
+        and n.speaker_id is not None
+        and n.speaker_id not in (present or set()),
+        in_decision_category=in_decisions,
     )
 
 
@@ -282,6 +316,7 @@ def build_snapshot(
 ) -> Snapshot:
     """Read what the minutes of one day (``day_id``) or of the whole event need."""
     workshop = svc.workshop()
+    venue = zone(workshop.time_zone)
     all_days = svc.days()
     number_of = {d.id: d.number for d in all_days}
     if day_id is not None:
@@ -294,6 +329,8 @@ def build_snapshot(
     categories = tuple(svc.categories())
     participants = svc.participants()
     present_by_day = {d.id: svc.present(d.id) for d in all_days}
+    frame = MinutesService(svc)
+    details = frame.participant_details()
     people = tuple(
         Person(
             id=p.id,
@@ -302,16 +339,41 @@ def build_snapshot(
             role=p.role.value,
             email=p.email,
             days_present=tuple(number_of[d.id] for d in all_days if p.id in present_by_day[d.id]),
+            job_title=details.get(p.id, ("", ""))[0],
+            country=details.get(p.id, ("", ""))[1],
         )
         for p in participants
     )
     people_by_id = {p.id: p for p in people}
 
+    every_item = {it.id: it for d in all_days for it in svc.items(d.id)}
+    day_of_date = {d.date: d.number for d in all_days if d.date is not None}
+
+    def day_of(note: m.Note) -> int | None:
+        """The day a note belongs to: its item's, else the day of its date at the venue."""
+        if note.agenda_item_id is not None:
+            item = every_item.get(note.agenda_item_id)
+            return number_of.get(item.day_id) if item is not None else None
+        return day_of_date.get(note.created_at.astimezone(venue).date())
+
+    def title_of(item_id: int | None) -> str:
+        item = every_item.get(item_id) if item_id is not None else None
+        return item.title if item is not None else ""
+
     extra_polls, extra_themes, extra_ballots = (
-        _organise_extras(svc) if polls is None and themes is None else ((), (), ())
+        _organise_extras(svc, day_of, title_of)
+        if polls is None and themes is None
+        else ((), (), ())
     )
     poll_list = tuple(polls) if polls is not None else extra_polls
     theme_list = tuple(themes) if themes is not None else extra_themes
+    if day_id is not None:
+        day_items = {it.id for it in every_item.values() if it.day_id in {d.id for d in chosen}}
+        theme_list = tuple(
+            t
+            for t in (_theme_of_days(t, {d.number for d in chosen}) for t in theme_list)
+            if t.notes or t.item_id in day_items
+        )
 
     item_of: dict[int, m.AgendaItem] = {}
     days: list[DaySnapshot] = []
@@ -323,7 +385,9 @@ def build_snapshot(
         for n in svc.notes(day_id=d.id):
             if n.agenda_item_id is not None:
                 owner = item_of.get(n.agenda_item_id)
-                notes_by_item[n.agenda_item_id].append(_note_row(n, all_cats, owner, d.number))
+                notes_by_item[n.agenda_item_id].append(
+                    _note_row(n, all_cats, owner, d.number, present_by_day[d.id])
+                )
         item_snaps = []
         for k, it in enumerate(items, start=1):
             item_snaps.append(
@@ -344,9 +408,12 @@ def build_snapshot(
                     speakers=it.speaker_names,
                     groups=group_notes(notes_by_item.get(it.id, []), categories),
                     themes=tuple(t for t in theme_list if t.item_id == it.id),
+                    summary=it.summary,
                 )
             )
         present = [people_by_id[pid] for pid in present_by_day[d.id] if pid in people_by_id]
+        # absentees only where attendance was taken that day
+        absent = tuple(p for p in people if p.id not in present_by_day[d.id]) if present else ()
         days.append(
             DaySnapshot(
                 id=d.id,
@@ -355,15 +422,19 @@ def build_snapshot(
                 title=d.title,
                 items=tuple(item_snaps),
                 attendance=_group_attendance(present),
+                absent=absent,
+                apologies=tuple(sorted(frame.apologies(d.id))),
             )
         )
 
     chosen_ids = {d.id for d in chosen}
-    unassigned: tuple[NoteRow, ...] = ()
-    if day_id is None:
-        unassigned = tuple(
-            _note_row(n, all_cats, None, None) for n in svc.notes() if n.agenda_item_id is None
-        )
+    scope_numbers = {d.number for d in chosen}
+    present_on = {number_of[d.id]: present_by_day[d.id] for d in all_days}
+    unassigned = tuple(
+        _note_row(n, all_cats, None, day_of(n), present_on.get(day_of(n) or 0))
+        for n in svc.notes()
+        if n.agenda_item_id is None and (day_id is None or day_of(n) in scope_numbers)
+    )
 
     day_by_date = {d.date: d for d in chosen if d.date is not None}
     actions = []
@@ -382,7 +453,7 @@ def build_snapshot(
         elif a.agenda_item_id is not None:
             belongs, number = False, None  # an item of another day (or deleted)
         else:
-            created_day = day_by_date.get(a.created_at.astimezone().date())
+            created_day = day_by_date.get(a.created_at.astimezone(venue).date())
             belongs = day_id is None or created_day is not None
             number = created_day.number if created_day else None
         if belongs:
@@ -401,7 +472,6 @@ def build_snapshot(
                 )
             )
 
-    scope_numbers = {d.number for d in chosen}
     if day_id is not None:
         poll_list = tuple(
             p
@@ -409,17 +479,21 @@ def build_snapshot(
             if (p.item_id is not None and p.item_id in item_of)
             or (p.item_id is None and p.day_number in scope_numbers)
         )
-        day_note_ids = {n.id for d in days for i in d.items for n in i.notes}
-        theme_list = tuple(
-            t for t in theme_list if t.item_id in item_of or day_note_ids.intersection(t.note_ids)
-        )
         extra_ballots = tuple(
             b for b in extra_ballots if b.item_id is not None and b.item_id in item_of
         )
     free_themes = tuple(t for t in theme_list if t.item_id is None or t.item_id not in item_of)
 
     present_anywhere = [p for p in people if p.days_present]
+    takers = sorted(
+        {n.note_taker.strip() for d in days for i in d.items for n in i.notes if n.note_taker}
+        | {n.note_taker.strip() for n in unassigned if n.note_taker},
+        key=str.casefold,
+    )
     return Snapshot(
+        logo=frame.image("logo"),
+        emblem=frame.image("emblem"),
+        note_takers=tuple(t for t in takers if t),
         workshop=workshop,
         scope_day=chosen[0].number if day_id is not None else None,
         days=tuple(days),
@@ -434,11 +508,35 @@ def build_snapshot(
     )
 
 
+def _theme_of_days(theme: ThemeRow, numbers: set[int]) -> ThemeRow:
+    """``theme`` with only the notes of the days ``numbers``; the others are counted."""
+    if not theme.note_days:
+        return theme  # given by the caller without days: nothing to filter on
+    keep = [k for k, day in enumerate(theme.note_days) if day in numbers]
+    if len(keep) == len(theme.notes):
+        return theme
+
+    def pick(values: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(values[k] for k in keep if k < len(values))
+
+    return dataclasses.replace(
+        theme,
+        notes=pick(theme.notes),
+        note_ids=pick(theme.note_ids),
+        note_items=pick(theme.note_items),
+        note_places=pick(theme.note_places),
+        note_days=pick(theme.note_days),
+        other_days=theme.other_days + len(theme.notes) - len(keep),
+    )
+
+
 # --- themes, polls and ballots, from the organise service --------------------------------------
 
 
 def _organise_extras(
     svc: WorkshopService,
+    day_of: Callable[[m.Note], int | None] = lambda n: None,
+    title_of: Callable[[int | None], str] = lambda i: "",
 ) -> tuple[tuple[PollResult, ...], tuple[ThemeRow, ...], tuple[BallotRow, ...]]:
     org = OrganiseService(svc)
     polls = tuple(_poll_from(p) for p in poll_results(svc) if p.state != "draft")
@@ -446,15 +544,18 @@ def _organise_extras(
     for theme in org.themes():
         note_ids = list(theme.note_ids)
         by_id = svc.notes_by_ids(note_ids)
-        texts = tuple(by_id[i].text for i in note_ids if i in by_id and by_id[i].deleted_at is None)
-        if not texts:
+        live = [by_id[i] for i in note_ids if i in by_id and by_id[i].deleted_at is None]
+        if not live:
             continue  # a theme whose notes all moved elsewhere says nothing
         rows.append(
             ThemeRow(
                 title=theme.title,
-                notes=texts,
+                notes=tuple(n.text for n in live),
                 item_id=theme.agenda_item_id,
-                note_ids=tuple(note_ids),
+                note_ids=tuple(n.id for n in live),
+                note_items=tuple(n.agenda_item_id for n in live),
+                note_places=tuple(title_of(n.agenda_item_id) for n in live),
+                note_days=tuple(day_of(n) for n in live),
             )
         )
     return polls, tuple(rows), _ballots(org)
@@ -537,4 +638,5 @@ def _poll_from(report: PollReport) -> PollResult:
         state=report.state,
         extra_headers=report.criteria,
         reopened=tuple(_reopening(x) for x in report.reopened),
+        rules_by_language=report.rules_by_language,
     )

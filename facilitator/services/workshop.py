@@ -16,7 +16,7 @@ from facilitator.domain import model as m
 from facilitator.domain import validation as v
 from facilitator.domain.errors import NotFound, ValidationError
 from facilitator.domain.templates import TEMPLATES
-from facilitator.domain.timeutil import add_minutes, utcnow
+from facilitator.domain.timeutil import add_minutes, local_zone_name, utcnow, zone
 from facilitator.storage.file import WorkshopFile, discard_new_file
 from facilitator.storage.repository import Repository, new_uuid
 
@@ -43,6 +43,7 @@ class WorkshopService:
         start_date: dt.date | None = None,
         end_date: dt.date | None = None,
         template: str | None = "ecosystem",
+        time_zone: str | None = None,
     ) -> WorkshopService:
         # Everything is checked before the file exists: a refused creation leaves no file.
         details = m.Workshop(
@@ -53,6 +54,7 @@ class WorkshopService:
             language=m.Language(language),
             start_date=start_date,
             end_date=end_date,
+            time_zone=v.check_zone(local_zone_name() if time_zone is None else time_zone),
         )
         v.check_dates(start_date, end_date)
         if template is not None and template not in TEMPLATES:
@@ -125,6 +127,13 @@ class WorkshopService:
             "start_date": old.start_date,
             "end_date": old.end_date,
             "description": old.description,
+            "time_zone": old.time_zone,
+            "minutes_status": old.minutes_status,
+            "minutes_version": old.minutes_version,
+            "drafted_by": old.drafted_by,
+            "approval": old.approval,
+            "distribution": old.distribution,
+            "next_meeting": old.next_meeting,
         }
         unknown = set(changes) - set(fields)
         if unknown:
@@ -139,10 +148,29 @@ class WorkshopService:
             start_date=fields["start_date"],
             end_date=fields["end_date"],
             description=v.clean_text(fields["description"], "description", required=False),
+            time_zone=v.check_zone(fields["time_zone"])
+            if "time_zone" in changes
+            else old.time_zone,
+            minutes_status=v.check_choice(
+                fields["minutes_status"], "minutes_status", ("draft", "final")
+            ),
+            minutes_version=v.clean_line(fields["minutes_version"], "version", required=False),
+            drafted_by=v.clean_line(fields["drafted_by"], "drafted_by", required=False),
+            approval=v.clean_text(
+                fields["approval"], "approval", required=False, max_len=v.MAX_LINE * 4
+            ),
+            distribution=v.clean_text(
+                fields["distribution"], "distribution", required=False, max_len=v.MAX_LINE * 40
+            ),
+            next_meeting=v.clean_line(fields["next_meeting"], "next_meeting", required=False),
         )
         v.check_dates(new.start_date, new.end_date)
         self.repo.save_workshop(new)
         return new
+
+    def zone(self) -> dt.tzinfo:
+        """The venue's time zone: every time is shown in it."""
+        return zone(self.workshop().time_zone)
 
     # --- days -------------------------------------------------------------------------------
 
@@ -247,6 +275,8 @@ class WorkshopService:
             )
         if "location" in fields:
             fields["location"] = v.clean_line(fields["location"], "location", required=False)
+        if "summary" in fields:
+            fields["summary"] = v.clean_text(fields["summary"], "summary", required=False)
         if "duration_min" in fields:
             v.check_duration(fields["duration_min"])
         if "kind" in fields:

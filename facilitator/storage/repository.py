@@ -147,8 +147,9 @@ class Repository:
 
     def get_workshop(self) -> m.Workshop | None:
         row = self._one(
-            "SELECT uuid, title, organiser, place, language, start_date, end_date, description "
-            "FROM workshop WHERE id = 1"
+            "SELECT uuid, title, organiser, place, language, start_date, end_date, description, "
+            "time_zone, minutes_status, minutes_version, drafted_by, approval, distribution, "
+            "next_meeting FROM workshop WHERE id = 1"
         )
         if row is None:
             return None
@@ -161,17 +162,30 @@ class Repository:
             start_date=date_from_iso(row[5]),
             end_date=date_from_iso(row[6]),
             description=row[7],
+            time_zone=row[8],
+            minutes_status=row[9],
+            minutes_version=row[10],
+            drafted_by=row[11],
+            approval=row[12],
+            distribution=row[13],
+            next_meeting=row[14],
         )
 
     def save_workshop(self, w: m.Workshop) -> None:
         now = _now()
         self._write(
             "INSERT INTO workshop (id, uuid, title, organiser, place, language, start_date, "
-            "end_date, description, created_at, updated_at) "
-            "VALUES (1, :uuid, :title, :organiser, :place, :language, :start, :end, :desc, :now, :now) "
+            "end_date, description, time_zone, minutes_status, minutes_version, drafted_by, "
+            "approval, distribution, next_meeting, created_at, updated_at) "
+            "VALUES (1, :uuid, :title, :organiser, :place, :language, :start, :end, :desc, :tz, "
+            ":status, :version, :drafted_by, :approval, :distribution, :next_meeting, :now, :now) "
             "ON CONFLICT(id) DO UPDATE SET title=excluded.title, organiser=excluded.organiser, "
             "place=excluded.place, language=excluded.language, start_date=excluded.start_date, "
-            "end_date=excluded.end_date, description=excluded.description, updated_at=excluded.updated_at",
+            "end_date=excluded.end_date, description=excluded.description, "
+            "time_zone=excluded.time_zone, minutes_status=excluded.minutes_status, "
+            "minutes_version=excluded.minutes_version, drafted_by=excluded.drafted_by, "
+            "approval=excluded.approval, distribution=excluded.distribution, "
+            "next_meeting=excluded.next_meeting, updated_at=excluded.updated_at",
             {
                 "uuid": w.uuid,
                 "title": w.title,
@@ -181,6 +195,13 @@ class Repository:
                 "start": _date(w.start_date),
                 "end": _date(w.end_date),
                 "desc": w.description,
+                "tz": w.time_zone,
+                "status": w.minutes_status,
+                "version": w.minutes_version,
+                "drafted_by": w.drafted_by,
+                "approval": w.approval,
+                "distribution": w.distribution,
+                "next_meeting": w.next_meeting,
                 "now": now,
             },
         )
@@ -356,7 +377,7 @@ class Repository:
 
     _ITEM_SQL = (
         "SELECT id, uuid, day_id, position, kind, title, description, location, planned_start, "
-        "duration_min, actual_start, actual_end FROM agenda_items "
+        "duration_min, actual_start, actual_end, summary FROM agenda_items "
     )
 
     def _item(self, r: Sequence[Any]) -> m.AgendaItem:
@@ -380,13 +401,14 @@ class Repository:
             actual_end=from_iso(r[11]),
             speaker_ids=tuple(s[0] for s in speakers),
             speaker_names=tuple(s[1] for s in speakers),
+            summary=r[12],
         )
 
     def list_items(self, day_id: int | None = None) -> list[m.AgendaItem]:
         if day_id is None:
             rows = self.conn.execute(
                 "SELECT i.id, i.uuid, i.day_id, i.position, i.kind, i.title, i.description, "
-                "i.location, i.planned_start, i.duration_min, i.actual_start, i.actual_end "
+                "i.location, i.planned_start, i.duration_min, i.actual_start, i.actual_end, i.summary "
                 "FROM agenda_items i JOIN days d ON d.id = i.day_id "
                 "WHERE i.deleted_at IS NULL AND d.deleted_at IS NULL "
                 "ORDER BY d.position, i.position, i.id"
@@ -456,6 +478,7 @@ class Repository:
             "actual_end",
             "position",
             "day_id",
+            "summary",
         }
         unknown = set(fields) - allowed
         if unknown:

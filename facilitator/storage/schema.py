@@ -283,6 +283,36 @@ CREATE TABLE poll_voters (
     )
 
 
+@MIGRATIONS(name="0003_minutes")
+def _minutes(db: Database) -> None:
+    """Minutes a recipient can file: the venue's time zone, the formal frame of the
+    minutes, a summary per session, participants' job title and country, apologies for
+    absence, and the organiser's logo and the EU emblem."""
+    _run(
+        db,
+        """
+ALTER TABLE workshop ADD COLUMN time_zone TEXT NOT NULL DEFAULT '';
+ALTER TABLE workshop ADD COLUMN minutes_status TEXT NOT NULL DEFAULT 'draft'
+    CHECK (minutes_status IN ('draft', 'final'));
+ALTER TABLE workshop ADD COLUMN minutes_version TEXT NOT NULL DEFAULT '';
+ALTER TABLE workshop ADD COLUMN drafted_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE workshop ADD COLUMN approval TEXT NOT NULL DEFAULT '';
+ALTER TABLE workshop ADD COLUMN distribution TEXT NOT NULL DEFAULT '';
+ALTER TABLE workshop ADD COLUMN next_meeting TEXT NOT NULL DEFAULT '';
+ALTER TABLE agenda_items ADD COLUMN summary TEXT NOT NULL DEFAULT '';
+ALTER TABLE participants ADD COLUMN job_title TEXT NOT NULL DEFAULT '';
+ALTER TABLE participants ADD COLUMN country TEXT NOT NULL DEFAULT '';
+ALTER TABLE attendance ADD COLUMN apologies INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE workshop_images (
+    kind TEXT PRIMARY KEY CHECK (kind IN ('logo', 'emblem')),
+    mime TEXT NOT NULL CHECK (mime IN ('image/png', 'image/jpeg')),
+    data BLOB NOT NULL,
+    updated_at TEXT NOT NULL
+)
+""",
+    )
+
+
 @MIGRATIONS(name="0004_room")
 def _room(db: Database) -> None:
     """Phones in the room (issue 14): devices, ideas and their votes, and where a ballot

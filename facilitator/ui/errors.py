@@ -157,6 +157,16 @@ def validation_message(exc: BaseException) -> str | None:
         return QCoreApplication.translate("errors", "The end date is before the start date.")
     if rule == "times":
         return QCoreApplication.translate("errors", "The end time is before the start time.")
+    if rule == "image":
+        return QCoreApplication.translate("errors", "The file is not a PNG or JPEG image.")
+    if rule == "image_size":
+        return QCoreApplication.translate(
+            "errors", "The image is too large: at most %1 KiB."
+        ).replace("%1", str(params.get("max", "")))
+    if rule == "bad_zone":
+        return QCoreApplication.translate(
+            "errors", "This is not a time zone: write it as Europe/Rome, Europe/Lisbon…"
+        )
     if rule == "not_started":
         return QCoreApplication.translate("errors", "This item has not started yet.")
     return None

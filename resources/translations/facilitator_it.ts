@@ -85,6 +85,10 @@
         <translation>es. una visita si svolge altrove</translation>
     </message>
     <message>
+        <source>What the session concluded: printed first in its minutes</source>
+        <translation>Che cosa ha concluso la sessione: compare per primo nel suo verbale</translation>
+    </message>
+    <message>
         <source>Tick the participants who speak in this item</source>
         <translation>Spunta i partecipanti che intervengono in questo punto</translation>
     </message>
@@ -107,6 +111,10 @@
     <message>
         <source>Description</source>
         <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Sintesi della sessione</translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -183,6 +191,18 @@
         <translation>Spunta un nome (o selezionalo e premi Spazio) per registrare la presenza.</translation>
     </message>
     <message>
+        <source>apologies sent</source>
+        <translation>giustificato</translation>
+    </message>
+    <message>
+        <source>Apologies sent</source>
+        <translation>Assenza giustificata</translation>
+    </message>
+    <message>
+        <source>The selected absent person sent apologies for this day (in the minutes)</source>
+        <translation>La persona assente selezionata ha giustificato l'assenza per questa giornata (nel verbale)</translation>
+    </message>
+    <message>
         <source>Present %1 of %2</source>
         <translation>Presenti %1 su %2</translation>
     </message>
@@ -251,6 +271,14 @@
 <context>
     <name>DetailsView</name>
     <message>
+        <source>Choose an image (PNG or JPEG)</source>
+        <translation>Scegli un'immagine (PNG o JPEG)</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
         <source>Italian</source>
         <translation>Italiano</translation>
     </message>
@@ -261,6 +289,10 @@
     <message>
         <source>The language of the workshop's category names and reports</source>
         <translation>La lingua dei nomi delle categorie e dei verbali del workshop</translation>
+    </message>
+    <message>
+        <source>The venue's time zone: every time on screen and in the minutes is shown in it</source>
+        <translation>Il fuso orario della sede: ogni orario sullo schermo e nel verbale è indicato in questo fuso</translation>
     </message>
     <message>
         <source>Dates known</source>
@@ -285,6 +317,10 @@
     <message>
         <source>Language</source>
         <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
     </message>
     <message>
         <source>From, to</source>
@@ -317,6 +353,66 @@
     <message>
         <source>Title of the day</source>
         <translation>Titolo del giorno</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Definitivo</translation>
+    </message>
+    <message>
+        <source>the note-takers</source>
+        <translation>i verbalizzanti</translation>
+    </message>
+    <message>
+        <source>One recipient per line</source>
+        <translation>Un destinatario per riga</translation>
+    </message>
+    <message>
+        <source>Logo…</source>
+        <translation>Logo…</translation>
+    </message>
+    <message>
+        <source>EU emblem…</source>
+        <translation>Emblema UE…</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Verbale</translation>
+    </message>
+    <message>
+        <source>Status, version</source>
+        <translation>Stato, versione</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>Redatto da</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approvazione</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribuzione</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Prossimo incontro</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Immagini</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>EU emblem</source>
+        <translation>Emblema UE</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1161,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Importa partecipanti da CSV…</translation>
     </message>
     <message>
+        <source>e.g. Head of unit</source>
+        <translation>es. Dirigente di settore</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
@@ -1095,6 +1195,14 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Save organisation</source>
@@ -1897,6 +2005,18 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>The end time is before the start time.</source>
         <translation>L'ora di fine è precedente a quella di inizio.</translation>
+    </message>
+    <message>
+        <source>The file is not a PNG or JPEG image.</source>
+        <translation>Il file non è un'immagine PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>The image is too large: at most %1 KiB.</source>
+        <translation>L'immagine è troppo grande: al massimo %1 KiB.</translation>
+    </message>
+    <message>
+        <source>This is not a time zone: write it as Europe/Rome, Europe/Lisbon…</source>
+        <translation>Questo non è un fuso orario: scrivilo come Europe/Rome, Europe/Lisbon…</translation>
     </message>
     <message>
         <source>This item has not started yet.</source>

@@ -55,7 +55,9 @@ def test_cover_attendance_agenda_and_times(filled) -> None:
     assert "Verbale della giornata 1" in text
     assert "Centro di Competenza" in text and "5–7 novembre 2025" in text
     assert "Presenze" in text and "Regione Piemonte" in text
-    assert "Assente Sempre" not in text  # not present that day
+    # not present that day: listed with the absentees only, not with the organisations
+    assert text.count("Assente Sempre") == 1 and "Assenti (1): Assente Sempre" in text
+    assert "Altro Ente" not in text
     assert "Programma" in text
     assert "09:00–09:30" in text  # planned
     assert "08:05–08:40" in text  # actual, UTC in deterministic mode
@@ -172,7 +174,7 @@ def test_outline_has_each_day_and_item(filled) -> None:
     ]
     assert items == ["1. Apertura dei lavori", "2. Visita al laboratorio", "1. Lavoro di gruppo"]
     others = [t for t, level in outline if level == 0 and not t.startswith("Giornata")]
-    assert others == ["Presenze", "Decisioni", "Azioni da svolgere"]
+    assert others == ["Presenze", "Decisioni", "Azioni da svolgere", "Allegato: dati in cifre"]
 
     day_outline = outline_titles(pdf_bytes(build_snapshot(svc, f.day1), deterministic=True))
     assert day_outline == [
@@ -181,6 +183,7 @@ def test_outline_has_each_day_and_item(filled) -> None:
         ("2. Visita al laboratorio", 1),
         ("Decisioni", 0),
         ("Azioni da svolgere", 0),
+        ("Allegato: dati in cifre", 0),
     ]
 
 
@@ -248,7 +251,8 @@ def test_polls_and_themes_are_reported(filled) -> None:
     assert "Risultati delle votazioni" in text and "Priorità per il 2026" in text
     assert "Voto a punti" in text and "3 punti a testa" in text
     assert "Schede conteggiate: 12" in text
-    assert text.count("Sportello unico & <rete>") == 2  # ranking table and chart label
+    # page 1 (ranked first), the ranking table and the chart label
+    assert text.count("Sportello unico & <rete>") == 3
     assert "2=" in text  # a tie is shown
     assert "Temi" in text and "Governance condivisa" in text
     assert ("1. Priorità per il 2026", 1) in outline_titles(data)

@@ -154,6 +154,11 @@ OPERATIONS: dict[str, Factory] = {
     ),
     "DeleteParticipant": lambda s, k: ops.DeleteParticipant(k.people[1]),
     "SetPresent": lambda s, k: ops.SetPresent(k.days[0], k.people[1], True),
+    "SetApologies": lambda s, k: ops.SetApologies(k.days[0], k.people[1], True),
+    "EditParticipantDetails": lambda s, k: ops.EditParticipantDetails(
+        k.people[2], "Direttrice", "Italia"
+    ),
+    "SetImage": lambda s, k: ops.SetImage("logo", _png()),
     "AddCategory": lambda s, k: ops.AddCategory("Rischi", "#aa0000", "z"),
     "EditCategory": lambda s, k: ops.EditCategory(k.cats[0], "Sfide!", "#123456", ""),
     "DeleteCategory": lambda s, k: ops.DeleteCategory(k.cats[1]),
@@ -204,6 +209,17 @@ OPERATIONS: dict[str, Factory] = {
         [ops.DeleteNote(k.notes[0]), ops.DeleteNote(k.notes[3]), ops.RenameTheme(k.theme, "X")]
     ),
 }
+
+
+def _png() -> bytes:
+    """A small real PNG (the minutes' logo)."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (8, 4), (0, 51, 153)).save(out, format="PNG")
+    return out.getvalue()
 
 
 def _all_operation_classes() -> set[type[ops.Operation]]:

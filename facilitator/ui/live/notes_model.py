@@ -7,6 +7,7 @@ when the view asks for them, and the cache forgets old batches. A new note is on
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import OrderedDict
 from typing import Any
 
@@ -43,6 +44,7 @@ class NotesModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._cache: OrderedDict[int, m.Note] = OrderedDict()
         self._categories: dict[int, m.Category] = {}
+        self._zone: dt.tzinfo | None = None  # the venue's: note times are shown in it
         self.fetches = 0  # how many batches were read (tests check laziness)
         if doc is not None:
             self.set_document(doc)
@@ -57,6 +59,7 @@ class NotesModel(QAbstractTableModel):
             for signal, slot in self._connections():
                 signal.connect(slot)
             self.reload_categories()
+            self.reload_zone()
         self.set_item(None)
 
     def _connections(self) -> list[tuple[Any, Any]]:
@@ -64,6 +67,7 @@ class NotesModel(QAbstractTableModel):
         return [
             (self.doc.changed, self._on_document_changed),
             (self.doc.categories_changed, self.reload_categories),
+            (self.doc.workshop_changed, self.reload_zone),
         ]
 
     def _on_document_changed(self, changes: Changes) -> None:
@@ -75,6 +79,13 @@ class NotesModel(QAbstractTableModel):
             self._on_restored(note_id)
         for note_id in sorted(changes.updated_ids(Kind.NOTE)):
             self._on_changed(note_id)
+
+    def reload_zone(self) -> None:
+        self._zone = self.doc.service.zone() if self.doc is not None else None
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, self.TIME), self.index(len(self._ids) - 1, self.TIME)
+            )
 
     def reload_categories(self) -> None:
         if self.doc is None:
@@ -231,7 +242,7 @@ class NotesModel(QAbstractTableModel):
         cat = self.category(note.category_id)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.TIME:
-                return note.created_at.astimezone().strftime("%H:%M")
+                return note.created_at.astimezone(self._zone).strftime("%H:%M")
             if col == self.CATEGORY:
                 return cat.name if cat else ""
             if col == self.SPEAKER:

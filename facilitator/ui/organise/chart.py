@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator.domain.organise import Poll
-from facilitator.domain.voting import Method, PollResult, format_score
+from facilitator.domain.voting import Method, PollResult, format_score, shown_total
 from facilitator.services.operations import Changes, Kind
 from facilitator.services.organise import OrganiseService
 from facilitator.services.workshop import WorkshopService
@@ -84,7 +84,12 @@ class ResultsChart(QWidget):
                 (
                     rank,
                     self.poll.option(r.option_id).label,
-                    format_score(r.score, self.poll.method),
+                    format_score(
+                        shown_total(r, self.poll.criteria)
+                        if self.poll.method is Method.SCORE
+                        else r.score,
+                        self.poll.method,
+                    ),
                     max(0.0, float(r.score) / top),
                     self.detail_text(r.option_id),
                 )

@@ -273,7 +273,7 @@ class PollsView(OrganiseBase):
             )
         for e in self.org.events(poll.id):
             if e.event == "reopened":
-                when = e.at.astimezone().strftime("%Y-%m-%d %H:%M")
+                when = e.at.astimezone(self.service.zone()).strftime("%Y-%m-%d %H:%M")
                 lines.append(self.tr("Reopened %1: %2").replace("%1", when).replace("%2", e.reason))
         self.info.setText("\n".join(lines))
         self.btn_open.setVisible(poll.state is PollState.DRAFT)

@@ -123,6 +123,12 @@ class AgendaEditor(QWidget):
         self.description_edit = FocusOutTextEdit()
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMaximumHeight(90)
+        self.summary_edit = FocusOutTextEdit()
+        self.summary_edit.setTabChangesFocus(True)
+        self.summary_edit.setMaximumHeight(90)
+        self.summary_edit.setPlaceholderText(
+            self.tr("What the session concluded: printed first in its minutes")
+        )
         self.speakers_list = QListWidget()
         self.speakers_list.setToolTip(self.tr("Tick the participants who speak in this item"))
 
@@ -132,6 +138,7 @@ class AgendaEditor(QWidget):
         self.duration_spin.editingFinished.connect(self._apply_duration)
         self.location_edit.editingFinished.connect(self._apply_location)
         self.description_edit.editing_finished.connect(self._apply_description)
+        self.summary_edit.editing_finished.connect(self._apply_summary)
         self.speakers_list.itemChanged.connect(lambda _it: self._apply_speakers())
 
         times = QHBoxLayout()
@@ -145,6 +152,7 @@ class AgendaEditor(QWidget):
         form.addRow(self.tr("Start, duration"), times)
         form.addRow(self.tr("Location"), self.location_edit)
         form.addRow(self.tr("Description"), self.description_edit)
+        form.addRow(self.tr("Session summary"), self.summary_edit)
         form.addRow(self.tr("Speakers"), self.speakers_list)
 
         split = QSplitter()
@@ -241,6 +249,7 @@ class AgendaEditor(QWidget):
             )
             self.location_edit.setText(item.location if item else "")
             self.description_edit.setPlainText(item.description if item else "")
+            self.summary_edit.setPlainText(item.summary if item else "")
             self.speakers_list.clear()
             chosen = set(item.speaker_ids) if item else set()
             for p in self.svc.participants():
@@ -337,6 +346,9 @@ class AgendaEditor(QWidget):
 
     def _apply_description(self) -> None:
         self._apply(description=self.description_edit.toPlainText())
+
+    def _apply_summary(self) -> None:
+        self._apply(summary=self.summary_edit.toPlainText())
 
     def _apply_speakers(self) -> None:
         item = self._current

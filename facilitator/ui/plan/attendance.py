@@ -9,11 +9,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.services import operations as ops
+from facilitator.services.minutes import MinutesService
 from facilitator.services.operations import Changes, Kind
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.common import fill_days
@@ -57,7 +59,16 @@ class AttendanceView(QWidget):
         layout.addWidget(self.list, 1)
         hint = QLabel(self.tr("Tick a name (or select it and press Space) to check the person in."))
         hint.setWordWrap(True)
-        layout.addWidget(hint)
+        self.model.apologies_text = self.tr("apologies sent")
+        self.apologies_button = QPushButton(self.tr("Apologies sent"))
+        self.apologies_button.setToolTip(
+            self.tr("The selected absent person sent apologies for this day (in the minutes)")
+        )
+        self.apologies_button.clicked.connect(self.toggle_apologies)
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint, 1)
+        bottom.addWidget(self.apologies_button)
+        layout.addLayout(bottom)
 
         doc.changed.connect(self._on_changed)
         self.reload()
@@ -84,12 +95,16 @@ class AttendanceView(QWidget):
         day_id = self.day_id()
         present = self.svc.present(day_id) if day_id is not None else set()
         self.model.set_rows(self.svc.participants(), present)
+        self.model.set_apologies(
+            MinutesService(self.svc).apologies(day_id) if day_id is not None else set()
+        )
         self._update_count()
         self.list.setEnabled(day_id is not None and not self.doc.read_only)
 
     def _attendance_changed(self, day_id: int) -> None:
         if day_id == self.day_id():
             self.model.set_present(self.svc.present(day_id))
+            self.model.set_apologies(MinutesService(self.svc).apologies(day_id))
             self._update_count()
 
     def _update_count(self) -> None:
@@ -98,6 +113,16 @@ class AttendanceView(QWidget):
             .replace("%1", str(self.model.present_count()))
             .replace("%2", str(self.model.rowCount()))
         )
+
+    def toggle_apologies(self) -> None:
+        day_id = self.day_id()
+        index = self.list.currentIndex()
+        if day_id is None or not index.isValid():
+            return
+        pid = int(self.proxy.data(index, Qt.ItemDataRole.UserRole))
+        sent = pid not in MinutesService(self.svc).apologies(day_id)
+        if self.doc.run(ops.SetApologies(day_id, pid, sent)):
+            self.model.set_apologies(MinutesService(self.svc).apologies(day_id))
 
     def _toggle(self, pid: int, present: bool) -> None:
         day_id = self.day_id()

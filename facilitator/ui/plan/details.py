@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import zoneinfo
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,9 +26,22 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import model as m
 from facilitator.services import operations as ops
+from facilitator.services.minutes import MinutesService
 from facilitator.services.operations import Changes, Kind
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.common import FocusOutTextEdit, day_label, from_qdate, to_qdate
+
+
+def ask_image_file(parent: QWidget, kind: str) -> Path | None:
+    """The image file the user picks (``Path("")`` for "remove"); None if cancelled.
+    Tests monkeypatch this function."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("DetailsView", "Choose an image (PNG or JPEG)"),
+        "",
+        QCoreApplication.translate("DetailsView", "Images (*.png *.jpg *.jpeg)"),
+    )
+    return Path(name) if name else None
 
 
 def _date_edit() -> QDateEdit:
@@ -51,6 +68,15 @@ class DetailsView(QWidget):
         self.language_combo.setToolTip(
             self.tr("The language of the workshop's category names and reports")
         )
+        self.zone_edit = QLineEdit()
+        self.zone_edit.setPlaceholderText("Europe/Rome")
+        self.zone_edit.setToolTip(
+            self.tr("The venue's time zone: every time on screen and in the minutes is shown in it")
+        )
+        zones = QCompleter(sorted(zoneinfo.available_timezones()), self.zone_edit)
+        zones.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        zones.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.zone_edit.setCompleter(zones)
         self.has_dates = QCheckBox(self.tr("Dates known"))
         self.start_edit = _date_edit()
         self.end_edit = _date_edit()
@@ -58,7 +84,7 @@ class DetailsView(QWidget):
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMaximumHeight(160)
 
-        for edit in (self.title_edit, self.organiser_edit, self.place_edit):
+        for edit in (self.title_edit, self.organiser_edit, self.place_edit, self.zone_edit):
             edit.editingFinished.connect(self.apply)
         self.language_combo.activated.connect(lambda _i: self.apply())
         self.has_dates.clicked.connect(lambda _c: self.apply())
@@ -72,6 +98,7 @@ class DetailsView(QWidget):
         form.addRow(self.tr("Organiser"), self.organiser_edit)
         form.addRow(self.tr("Place"), self.place_edit)
         form.addRow(self.tr("Language"), self.language_combo)
+        form.addRow(self.tr("Time zone"), self.zone_edit)
         dates = QHBoxLayout()
         dates.addWidget(self.has_dates)
         dates.addWidget(self.start_edit)
@@ -81,6 +108,7 @@ class DetailsView(QWidget):
         form.addRow(self.tr("Description"), self.description_edit)
         outer = QVBoxLayout()
         outer.addWidget(details)
+        outer.addWidget(self._minutes_box())
         outer.addStretch()
 
         # days
@@ -122,13 +150,81 @@ class DetailsView(QWidget):
         doc.changed.connect(self._on_changed)
         self.reload()
 
+    def _minutes_box(self) -> QGroupBox:
+        """The frame printed on the minutes: status, version, drafted by, approval,
+        distribution, next meeting; the logo and the EU emblem."""
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("Draft"), "draft")
+        self.status_combo.addItem(self.tr("Final"), "final")
+        self.version_edit = QLineEdit()
+        self.version_edit.setPlaceholderText("0.1")
+        self.drafted_by_edit = QLineEdit()
+        self.drafted_by_edit.setPlaceholderText(self.tr("the note-takers"))
+        self.next_meeting_edit = QLineEdit()
+        self.approval_edit = FocusOutTextEdit()
+        self.approval_edit.setTabChangesFocus(True)
+        self.approval_edit.setMaximumHeight(60)
+        self.distribution_edit = FocusOutTextEdit()
+        self.distribution_edit.setTabChangesFocus(True)
+        self.distribution_edit.setMaximumHeight(70)
+        self.distribution_edit.setPlaceholderText(self.tr("One recipient per line"))
+        self.status_combo.activated.connect(lambda _i: self.apply())
+        for edit in (self.version_edit, self.drafted_by_edit, self.next_meeting_edit):
+            edit.editingFinished.connect(self.apply)
+        self.approval_edit.editing_finished.connect(self.apply)
+        self.distribution_edit.editing_finished.connect(self.apply)
+        self.logo_button = QPushButton(self.tr("Logo…"))
+        self.emblem_button = QPushButton(self.tr("EU emblem…"))
+        self.logo_button.clicked.connect(lambda: self.choose_image("logo"))
+        self.emblem_button.clicked.connect(lambda: self.choose_image("emblem"))
+        box = QGroupBox(self.tr("Minutes"))
+        form = QFormLayout(box)
+        status = QHBoxLayout()
+        status.addWidget(self.status_combo)
+        status.addWidget(self.version_edit)
+        form.addRow(self.tr("Status, version"), status)
+        form.addRow(self.tr("Drafted by"), self.drafted_by_edit)
+        form.addRow(self.tr("Approval"), self.approval_edit)
+        form.addRow(self.tr("Distribution"), self.distribution_edit)
+        form.addRow(self.tr("Next meeting"), self.next_meeting_edit)
+        images = QHBoxLayout()
+        images.addWidget(self.logo_button)
+        images.addWidget(self.emblem_button)
+        images.addStretch()
+        form.addRow(self.tr("Images"), images)
+        return box
+
+    def choose_image(self, kind: str) -> None:
+        """Pick a PNG or JPEG for the logo or the emblem (an empty choice removes it)."""
+        path = ask_image_file(self, kind)
+        if path is None:
+            return
+        self.doc.run(ops.SetImage(kind, path.read_bytes() if path.name else None))
+        self._show_images()
+
+    def _show_images(self) -> None:
+        frame = MinutesService(self.svc)
+        for kind, button, label in (
+            ("logo", self.logo_button, self.tr("Logo")),
+            ("emblem", self.emblem_button, self.tr("EU emblem")),
+        ):
+            have = frame.image(kind) is not None
+            button.setText(label + (" ✓" if have else "…"))
+
     def reload(self) -> None:
         w = self.svc.workshop()
         self._loading = True
         try:
+            self.status_combo.setCurrentIndex(self.status_combo.findData(w.minutes_status))
+            self.version_edit.setText(w.minutes_version)
+            self.drafted_by_edit.setText(w.drafted_by)
+            self.next_meeting_edit.setText(w.next_meeting)
+            self.approval_edit.setPlainText(w.approval)
+            self.distribution_edit.setPlainText(w.distribution)
             self.title_edit.setText(w.title)
             self.organiser_edit.setText(w.organiser)
             self.place_edit.setText(w.place)
+            self.zone_edit.setText(w.time_zone)
             self.language_combo.setCurrentIndex(self.language_combo.findData(w.language.value))
             self.has_dates.setChecked(w.start_date is not None)
             if w.start_date:
@@ -139,6 +235,7 @@ class DetailsView(QWidget):
         finally:
             self._loading = False
         self._reload_days()
+        self._show_images()
         self.setEnabled(not self.doc.read_only)
 
     def apply(self) -> None:
@@ -156,6 +253,13 @@ class DetailsView(QWidget):
             "start_date": from_qdate(self.start_edit.date()) if dated else None,
             "end_date": from_qdate(self.end_edit.date()) if dated else None,
             "description": self.description_edit.toPlainText(),
+            "time_zone": self.zone_edit.text().strip(),
+            "minutes_status": self.status_combo.currentData(),
+            "minutes_version": self.version_edit.text(),
+            "drafted_by": self.drafted_by_edit.text(),
+            "approval": self.approval_edit.toPlainText(),
+            "distribution": self.distribution_edit.toPlainText(),
+            "next_meeting": self.next_meeting_edit.text(),
         }
         changed = {k: v for k, v in new.items() if getattr(w, k) != v}
         if changed and not self.doc.run(ops.EditWorkshop(**changed)):

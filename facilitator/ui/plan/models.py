@@ -292,6 +292,14 @@ class AttendanceModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[m.Participant] = []
         self._present: set[int] = set()
+        self._apologies: set[int] = set()
+        self.apologies_text = "apologies sent"  # set translated by the view
+
+    def set_apologies(self, ids: set[int]) -> None:
+        """The absent who sent apologies for the day: their row says so."""
+        self._apologies = set(ids)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def set_rows(self, rows: Sequence[m.Participant], present: set[int]) -> None:
         self.beginResetModel()
@@ -318,7 +326,10 @@ class AttendanceModel(QAbstractListModel):
             return None
         p = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{p.name} — {p.organisation_name}" if p.organisation_name else p.name
+            text = f"{p.name} — {p.organisation_name}" if p.organisation_name else p.name
+            if p.id in self._apologies and p.id not in self._present:
+                text += f" ({self.apologies_text})"
+            return text
         if role == Qt.ItemDataRole.CheckStateRole:
             return (
                 Qt.CheckState.Checked if p.id in self._present else Qt.CheckState.Unchecked

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import model as m
 from facilitator.services import operations as ops
+from facilitator.services.minutes import MinutesService
 from facilitator.services.operations import Changes, Kind
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.common import count_text
@@ -71,6 +72,9 @@ class ParticipantsEditor(QWidget):
         for role in m.Role:
             self.role_combo.addItem(role_label(role), role.value)
         self.email_edit = QLineEdit()
+        self.job_title_edit = QLineEdit()
+        self.job_title_edit.setPlaceholderText(self.tr("e.g. Head of unit"))
+        self.country_edit = QLineEdit()
         self.new_button = QPushButton(self.tr("New"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
@@ -80,6 +84,8 @@ class ParticipantsEditor(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.name_edit.returnPressed.connect(self.save)
         self.email_edit.returnPressed.connect(self.save)
+        self.job_title_edit.returnPressed.connect(self.save)
+        self.country_edit.returnPressed.connect(self.save)
 
         self.form_box = QGroupBox(self.tr("Participant"))
         form = QFormLayout(self.form_box)
@@ -87,6 +93,8 @@ class ParticipantsEditor(QWidget):
         form.addRow(self.tr("Organisation"), self.org_combo)
         form.addRow(self.tr("Role"), self.role_combo)
         form.addRow(self.tr("E-mail"), self.email_edit)
+        form.addRow(self.tr("Job title"), self.job_title_edit)
+        form.addRow(self.tr("Country"), self.country_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch()
@@ -212,6 +220,11 @@ class ParticipantsEditor(QWidget):
             self.role_combo.findData(p.role.value) if p else self.role_combo.findData("participant")
         )
         self.email_edit.setText(p.email if p else "")
+        job, country = (
+            MinutesService(self.svc).participant_details().get(p.id, ("", "")) if p else ("", "")
+        )
+        self.job_title_edit.setText(job)
+        self.country_edit.setText(country)
         self.delete_button.setEnabled(p is not None)
         self.form_box.setTitle(self.tr("Participant") if p else self.tr("New participant"))
 
@@ -227,14 +240,20 @@ class ParticipantsEditor(QWidget):
         org = self.org_combo.currentText()
         role = m.Role(self.role_combo.currentData())
         email = self.email_edit.text()
+        details = (self.job_title_edit.text().strip(), self.country_edit.text().strip())
         if self._editing is None:
             cmd = ops.AddParticipant(name, organisation=org, role=role, email=email)
             if self.doc.run(cmd) and cmd.pid is not None:
+                if any(details):
+                    self.doc.run(ops.EditParticipantDetails(cmd.pid, *details))
                 self.select(cmd.pid)
         else:
             p = self.svc.participant(self._editing)
             if (p.name, p.organisation_name, p.role, p.email) != (name, org, role, email):
                 self.doc.run(ops.EditParticipant(self._editing, name, org, role, email))
+            old = MinutesService(self.svc).participant_details().get(p.id, ("", ""))
+            if old != details:
+                self.doc.run(ops.EditParticipantDetails(p.id, *details))
 
     def delete_selected(self) -> None:
         p = self.selected()

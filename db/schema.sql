@@ -1,4 +1,4 @@
--- Facilitator workshop file, schema version 2.
+-- Facilitator workshop file, schema version 3.
 
 -- Generated from facilitator/storage/schema.py; a test keeps it equal.
 
@@ -21,7 +21,7 @@ CREATE TABLE action_items (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, hlc TEXT);
 
 CREATE TABLE agenda_item_speakers (
     agenda_item_id INTEGER NOT NULL REFERENCES agenda_items(id),
@@ -46,13 +46,13 @@ CREATE TABLE agenda_items (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, hlc TEXT);
 
 CREATE TABLE attendance (
     day_id INTEGER NOT NULL REFERENCES days(id),
     participant_id INTEGER NOT NULL REFERENCES participants(id),
     present INTEGER NOT NULL DEFAULT 1,
-    updated_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL, hlc TEXT,
     PRIMARY KEY (day_id, participant_id)
 );
 
@@ -73,7 +73,7 @@ CREATE TABLE ballots (
     voters INTEGER NOT NULL DEFAULT 1 CHECK (voters >= 1),
     cast_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, hlc TEXT);
 
 CREATE TABLE categories (
     id INTEGER PRIMARY KEY,
@@ -85,7 +85,7 @@ CREATE TABLE categories (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, hlc TEXT);
 
 CREATE TABLE days (
     id INTEGER PRIMARY KEY,
@@ -96,7 +96,7 @@ CREATE TABLE days (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, hlc TEXT);
 
 CREATE TABLE drafts (
     key TEXT PRIMARY KEY,
@@ -104,6 +104,22 @@ CREATE TABLE drafts (
     category_id INTEGER,
     speaker_name TEXT NOT NULL DEFAULT '',
     updated_at TEXT NOT NULL
+);
+
+CREATE TABLE merge_conflicts (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    table_name TEXT NOT NULL,
+    row_uuid TEXT NOT NULL,
+    field TEXT NOT NULL,
+    kept_value TEXT,
+    other_value TEXT,
+    kept_hlc TEXT NOT NULL,
+    other_hlc TEXT NOT NULL,
+    needs_review INTEGER NOT NULL DEFAULT 0,
+    source TEXT NOT NULL DEFAULT '',
+    merged_at TEXT NOT NULL,
+    resolved_at TEXT
 );
 
 CREATE TABLE meta (
@@ -124,7 +140,7 @@ CREATE TABLE notes (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, hlc TEXT);
 
 CREATE VIRTUAL TABLE notes_fts USING fts5(
     text, speaker_name,
@@ -140,7 +156,7 @@ CREATE TABLE organisations (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, hlc TEXT);
 
 CREATE TABLE participants (
     id INTEGER PRIMARY KEY,
@@ -152,7 +168,7 @@ CREATE TABLE participants (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, hlc TEXT);
 
 CREATE TABLE poll_criteria (
     id INTEGER PRIMARY KEY,
@@ -204,7 +220,7 @@ CREATE TABLE polls (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, hlc TEXT);
 
 CREATE TABLE solution_notes (
     solution_id INTEGER NOT NULL REFERENCES solutions(id),
@@ -223,7 +239,7 @@ CREATE TABLE solutions (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, hlc TEXT);
 
 CREATE TABLE theme_notes (
     note_id INTEGER PRIMARY KEY REFERENCES notes(id),
@@ -240,7 +256,7 @@ CREATE TABLE themes (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, hlc TEXT);
 
 CREATE TABLE workshop (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -254,7 +270,7 @@ CREATE TABLE workshop (
     description TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-);
+, hlc TEXT);
 
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
@@ -262,6 +278,8 @@ CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
 CREATE INDEX idx_agenda_items_day ON agenda_items(day_id, position);
 
 CREATE INDEX idx_ballots_poll ON ballots(poll_id);
+
+CREATE INDEX idx_merge_conflicts_row ON merge_conflicts(table_name, row_uuid);
 
 CREATE INDEX idx_notes_category ON notes(category_id);
 

@@ -1,4 +1,5 @@
-"""Headless sub-commands: demo, check, report, export, import-participants, import-agenda.
+"""Headless sub-commands: demo, check, report, export, import-participants, import-agenda,
+merge.
 
 No Qt here. Every sub-command's arguments, printing and error sentences live in this
 module; the work itself is done by the services (``services/exporting.py``,
@@ -25,7 +26,15 @@ from facilitator.domain.errors import FacilitatorError
 if TYPE_CHECKING:  # the window's start only asks is_cli(): argparse is loaded by main()
     import argparse
 
-COMMANDS = ("demo", "check", "report", "export", "import-participants", "import-agenda")
+COMMANDS = (
+    "demo",
+    "check",
+    "report",
+    "export",
+    "import-participants",
+    "import-agenda",
+    "merge",
+)
 
 Handler = Callable[["argparse.Namespace"], int]
 
@@ -58,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
             "  facilitator demo torino.workshop\n"
             "  facilitator report torino.workshop --day 1 -o day1.pdf\n"
             "  facilitator import-participants torino.workshop people.csv --dry-run\n"
+            "  facilitator merge torino.workshop laptop2.workshop --dry-run\n"
             "'facilitator COMMAND --help' shows a command's options; the import commands\n"
             "also list the CSV columns they accept and name a sample file to start from."
         ),
@@ -128,6 +138,26 @@ def build_parser() -> argparse.ArgumentParser:
             help="also list every imported row and every duplicate, and all rejected rows",
         )
         p.set_defaults(handler=_import, kind=kind)
+
+    p = sub.add_parser(
+        "merge",
+        help="merge another laptop's copy of the workshop (FROM) into INTO",
+        description=(
+            "Merge FROM (another note-taker's copy of the same workshop) into INTO: a "
+            "preview, a snapshot of INTO, then one transaction. FROM is never changed."
+        ),
+    )
+    p.add_argument("into", type=Path, metavar="INTO")
+    p.add_argument("source", type=Path, metavar="FROM")
+    p.add_argument(
+        "--dry-run", action="store_true", help="show what would be merged, write nothing"
+    )
+    p.add_argument(
+        "--as-new-workshop",
+        action="store_true",
+        help="FROM is another workshop: add all of it as new (nothing is matched)",
+    )
+    p.set_defaults(handler=_merge)
     return parser
 
 
@@ -298,6 +328,33 @@ def _import(args: argparse.Namespace) -> int:
     if nothing:
         print(f"error: {args.csv} has no valid rows to import", file=sys.stderr)
         return 1
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from facilitator.services import merging
+    from facilitator.services.workshop import WorkshopService
+
+    with WorkshopService.open(args.into, read_only=bool(args.dry_run)) as svc:
+        if svc.read_only and not args.dry_run:
+            return _error(f"{args.into} is read-only: nothing can be merged into it")
+        if args.dry_run:
+            result = merging.preview(svc, args.source, as_new=bool(args.as_new_workshop))
+        else:
+            result = merging.merge(svc, args.source, as_new=bool(args.as_new_workshop))
+    for line in result.lines():
+        print(line)
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+    elif result.plan.is_empty():
+        print(f"Nothing to merge: {args.into} already has everything in {args.source}.")
+    else:
+        print(f"Merged into {args.into}; its state before is in {result.snapshot}.")
+        review = [c for c in result.conflicts() if c.needs_review]
+        if review:
+            print(
+                f"To review: {_count(len(review), 'conflict')} (note texts kept in both versions, polls)."
+            )
     return 0
 
 

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from facilitator.domain import errors
 from facilitator.storage import schema
+from facilitator.storage.clock import ClockState, install
 
 try:  # POSIX: an advisory lock that the OS drops when the process dies
     import fcntl
@@ -197,6 +198,7 @@ class WorkshopFile:
         self.read_only = read_only
         self._lock_fd = lock_fd
         self.backup_path: Path | None = None
+        self.clock: ClockState | None = None  # writable files: see storage/clock.py
 
     # --- opening ---------------------------------------------------------------
 
@@ -223,6 +225,7 @@ class WorkshopFile:
             raise
         try:
             ws._migrate()
+            ws._install_clock()
         except BaseException:
             ws.close()
             discard_new_file(path)
@@ -269,6 +272,11 @@ class WorkshopFile:
             except BaseException:
                 ws.close()
                 raise
+        try:
+            ws._install_clock()
+        except BaseException:
+            ws.close()
+            raise
         return ws
 
     @classmethod
@@ -299,6 +307,12 @@ class WorkshopFile:
             conn.execute("PRAGMA synchronous = FULL")
         db = Database(conn, execute_plugins=False, recursive_triggers=False)
         return cls(path, db, read_only, lock_fd)
+
+    def _install_clock(self) -> None:
+        try:
+            self.clock = install(self.db.conn)
+        except sqlite3.Error as exc:
+            raise _sqlite_error(self.path, exc) from exc
 
     def _migrate(self) -> None:
         try:

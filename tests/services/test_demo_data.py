@@ -29,6 +29,8 @@ def test_the_demo_writes_the_same_workshop_as_before(tmp_path: Path, lang: str) 
         got_columns, *got_rows = got[table]
         index = [got_columns.index(c) for c in columns]
         projected = sorted(([r[i] for i in index] for r in got_rows), key=repr)
+        if table == "_sqlite_migrations":  # later migrations add their own rows
+            projected = projected[: len(rows)]
         assert projected == rows, table
 
 

@@ -333,15 +333,10 @@ def _import(args: argparse.Namespace) -> int:
 
 def _merge(args: argparse.Namespace) -> int:
     from facilitator.services import merging
-    from facilitator.services.workshop import WorkshopService
 
-    with WorkshopService.open(args.into, read_only=bool(args.dry_run)) as svc:
-        if svc.read_only and not args.dry_run:
-            return _error(f"{args.into} is read-only: nothing can be merged into it")
-        if args.dry_run:
-            result = merging.preview(svc, args.source, as_new=bool(args.as_new_workshop))
-        else:
-            result = merging.merge(svc, args.source, as_new=bool(args.as_new_workshop))
+    result = merging.merge_files(
+        args.into, args.source, dry_run=bool(args.dry_run), as_new=bool(args.as_new_workshop)
+    )
     for line in result.lines():
         print(line)
     if args.dry_run:

@@ -169,13 +169,20 @@ def merge(
     if svc.file.clock is None:
         raise errors.ReadOnlyFile(svc.path, f"{svc.path} is open read-only")
     with _read_from(Path(source), svc.path) as (src, title):
-        result = _plan(svc, Path(source), src, title, as_new, svc.file.clock.clock)
+        return _merge(svc, Path(source), src, title, as_new, snapshot)
+
+
+def _merge(
+    svc: WorkshopService, source: Path, src: rules.Side, title: str, as_new: bool, snapshot: bool
+) -> MergePreview:
+    assert svc.file.clock is not None
+    result = _plan(svc, source, src, title, as_new, svc.file.clock.clock)
     if result.plan.is_empty():
         return result
     if snapshot:
         result.snapshot = snapshots.take_snapshot(svc, snapshots.REASON_MERGE)
     try:
-        apply_plan(svc.file, result.into, result.plan, Path(source).name, to_iso(utcnow()))
+        apply_plan(svc.file, result.into, result.plan, source.name, to_iso(utcnow()))
     except errors.ValidationError as exc:
         raise errors.ValidationError(
             "merge",
@@ -190,6 +197,24 @@ def merge(
             rule="refused",
         ) from exc
     return result
+
+
+def merge_files(
+    into: Path | str, source: Path | str, *, dry_run: bool = False, as_new: bool = False
+) -> MergePreview:
+    """The command line's merge: FROM is read and checked before INTO is even opened,
+    so a FROM that is refused leaves INTO exactly as it was, byte for byte."""
+    with (
+        _read_from(Path(source), Path(into)) as (src, title),
+        WorkshopService.open(into, read_only=dry_run) as svc,
+    ):
+        if svc.read_only and not dry_run:
+            raise errors.ReadOnlyFile(
+                svc.path, f"{svc.path} is read-only: nothing can be merged into it"
+            )
+        if dry_run:
+            return _plan(svc, Path(source), src, title, as_new, hlc.HybridClock())
+        return _merge(svc, Path(source), src, title, as_new, snapshot=True)
 
 
 def review_list(svc: WorkshopService) -> list[dict[str, object]]:

@@ -91,7 +91,7 @@ def main() -> None:
             with WorkshopService.open(a) as svc:
                 ids = svc.note_ids()
                 with svc.file.writing():
-                    for nid in ids[:: 10]:
+                    for nid in ids[::10]:
                         svc.update_note(nid, text="modificata su A")
                     for i in range(len(ids) // 10):
                         svc.add_note(f"nuova su A {i}")

@@ -29,7 +29,7 @@ from facilitator import __version__
 from facilitator.domain.errors import FacilitatorError, FileLocked, FileMissing
 from facilitator.services import snapshots
 from facilitator.services.workshop import WorkshopService
-from facilitator.ui import errors, i18n
+from facilitator.ui import errors, i18n, merge_dialog
 from facilitator.ui.actions import Actions
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.live.live_view import LiveView
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(a.save_copy)
         self.file_menu.addAction(a.export_minutes)
         self.file_menu.addAction(a.restore_snapshot)
+        self.file_menu.addAction(merge_dialog.merge_action(self))
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.close)
         self.file_menu.addSeparator()

@@ -209,6 +209,9 @@ class _Writer:
                 r[1]: r[0] for r in self.conn.execute(f"SELECT id, uuid FROM {table}")
             }
         self.options = {r[1]: r[0] for r in self.conn.execute("SELECT id, uuid FROM poll_options")}
+        self.shape = {
+            t: (columns(self.conn, t), _fields(self.conn, t), _refs(self.conn, t)) for t in TABLES
+        }
 
     def id_of(self, table: str, key: str | None) -> int | None:
         if key is None:
@@ -218,8 +221,7 @@ class _Writer:
         return self.ids[table][key]
 
     def _sql_values(self, table: str, row: RowState) -> dict[str, Any]:
-        fields = _fields(self.conn, table)
-        refs = _refs(self.conn, table)
+        _cols, fields, refs = self.shape[table]
         out = {}
         for f in fields:
             if f not in row.values:
@@ -246,7 +248,7 @@ class _Writer:
                 )
 
     def insert(self, table: str, key: str, row: RowState) -> None:
-        cols = columns(self.conn, table)
+        cols = self.shape[table][0]
         values = self._sql_values(table, row)
         if "uuid" in cols:
             values["uuid"] = key
@@ -265,7 +267,7 @@ class _Writer:
             self._fts(int(cur.lastrowid or 0), add=True)
 
     def update(self, table: str, key: str, row: RowState) -> None:
-        cols = columns(self.conn, table)
+        cols = self.shape[table][0]
         values = self._sql_values(table, row)
         if "updated_at" in cols and row.updated_at:
             values["updated_at"] = row.updated_at

@@ -295,6 +295,20 @@ def _trigger(path: Path) -> None:
     conn.close()
 
 
+def _newer(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+
+
+def _foreign(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA application_id = 42")
+    conn.commit()
+    conn.close()
+
+
 def _truncate(path: Path) -> None:
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
@@ -306,7 +320,7 @@ def _random(path: Path) -> None:
 
 @pytest.mark.parametrize(
     "spoil",
-    [_dangling, _bad_clock, _bad_value, _trigger, _truncate, _random],
+    [_dangling, _bad_clock, _bad_value, _trigger, _newer, _foreign, _truncate, _random],
     ids=lambda f: f.__name__,
 )
 def test_a_damaged_or_hostile_from_file_is_refused_and_into_is_untouched(

@@ -9,7 +9,8 @@ natural key. Each field of a matched row is merged on its own:
   conflict is recorded; for a note's text the other version is kept for review;
 - a row deleted on one side and edited on the other (an edit the deleting side never
   saw) stays: an edit beats a delete; otherwise soft deletes travel like any field;
-- a poll closed on one side and open on the other is recorded for the facilitator.
+- a poll closed on one side while the other, still open, took more ballots is recorded
+  for the facilitator (the ballots of both sides are all kept).
 
 Every step is a function of the two states only (plus fresh stamps for rows an edit
 brings back), so merging twice changes nothing the second time, and merging B then C
@@ -124,7 +125,7 @@ class Plan:
 
     def is_empty(self) -> bool:
         return not (
-            any(p.new or p.changed or p.clocks_only for p in self.tables.values())
+            any(p.new or p.changed or p.clocks_only or p.conflicts for p in self.tables.values())
             or self.events
             or self.voters
             or self.conflicts
@@ -251,7 +252,7 @@ def merge_row(
         if va == vb:
             continue
         poll_state = table == "polls" and name == "state" and {va, vb} == {"open", "closed"}
-        if hlc.concurrent(ha, hb) or poll_state:
+        if hlc.concurrent(ha, hb):
             kept, other = (va, vb) if a_wins else (vb, va)
             kh, oh = (ha[0], hb[0]) if a_wins else (hb[0], ha[0])
             review = (table, name) in KEEP_BOTH or poll_state
@@ -344,6 +345,7 @@ def plan(into: Side, src: Side, tick: Callable[[], str], as_new: bool = False) -
             merged, conflicts = merge_row(table, target, old, mine, tick)
             if table == "polls":
                 _keep_voted_options(merged, old, mine, into, src, mapper)
+                conflicts += _poll_closed_and_open(target, old, mine, into, src, mapper, conflicts)
             tp.conflicts.extend(c for c in conflicts if c.uuid not in into.conflicts)
             if merged.values != old.values:
                 tp.changed[target] = merged
@@ -366,6 +368,43 @@ def plan(into: Side, src: Side, tick: Callable[[], str], as_new: bool = False) -
         if mapped and mapped not in into.conflicts:
             records[mapped] = {**record, "row_uuid": mapper(record["row_uuid"])}
     return Plan(tables, events, voters, entries, records, max(into.newest(), src.newest()))
+
+
+def _poll_closed_and_open(
+    poll: str,
+    old: RowState,
+    mine: RowState,
+    into: Side,
+    src: Side,
+    mapper: Mapper,
+    found: list[Conflict],
+) -> list[Conflict]:
+    """A poll closed on one side while the other, still open, took ballots the closed
+    side never counted: the facilitator decides (reopen, or keep it closed)."""
+    states = (old.values.get("state"), mine.values.get("state"))
+    if set(states) != {"open", "closed"} or any(c.field == "state" for c in found):
+        return []
+    mine_ballots = {
+        mapper(k) or k
+        for k, r in src.rows.get("ballots", {}).items()
+        if mapper(r.values.get("poll_id")) == poll and r.values.get("deleted_at") is None
+    }
+    into_ballots = {
+        k
+        for k, r in into.rows.get("ballots", {}).items()
+        if r.values.get("poll_id") == poll and r.values.get("deleted_at") is None
+    }
+    open_side, closed_side = (
+        (into_ballots, mine_ballots) if states[0] == "open" else (mine_ballots, into_ballots)
+    )
+    if not open_side - closed_side:
+        return []
+    ha, hb = hlc.history(old.clocks, "state"), hlc.history(mine.clocks, "state")
+    a_wins = ha[0] >= hb[0]
+    kept, other = (states[0], states[1]) if a_wins else (states[1], states[0])
+    kh, oh = (ha[0], hb[0]) if a_wins else (hb[0], ha[0])
+    conflict = Conflict("polls", poll, "state", kept, other, kh, oh, True)
+    return [] if conflict.uuid in into.conflicts else [conflict]
 
 
 def _keep_voted_options(

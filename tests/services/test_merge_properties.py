@@ -5,6 +5,7 @@ preview counts what it does."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import tempfile
 from pathlib import Path
@@ -15,7 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facilitator.domain import hlc
+from facilitator.domain.voting import Ballot, CastMode, Method, PollState
 from facilitator.services import merging
+from facilitator.services.organise import OrganiseService, PollSettings
 from facilitator.services.workshop import WorkshopService
 from tests.services.merge_helpers import canonical, copy, make_base, side, texts_available
 
@@ -28,12 +31,29 @@ OPS = st.one_of(
     st.tuples(st.just("rename_category"), st.integers(0, 2), st.sampled_from(["Risks", "Ideas"])),
     st.tuples(st.just("add_category"), st.sampled_from(["Risks", "Ideas", "Doubts"])),
     st.tuples(st.just("move"), st.integers(0, 5)),
+    st.tuples(st.just("reorder_items")),
+    st.tuples(st.just("vote"), st.integers(1, 3)),
+    st.tuples(st.just("close_poll")),
+    st.tuples(st.just("reopen_poll")),
 )
 HISTORY = st.lists(OPS, max_size=6)
 
 
+def base_file(path: Path) -> Path:
+    """The common file: two days, three items, two notes, an open dot-vote poll."""
+    make_base(path)
+    with WorkshopService.open(path) as svc:
+        svc.add_item(svc.days()[0].id, "Second item", planned_start=dt.time(11, 0))
+        org = OrganiseService(svc)
+        poll = org.create_poll(PollSettings("Best?", Method.DOT, (("X", None), ("Y", None))))
+        org.open_poll(poll)
+    return path
+
+
 def run(path: Path, ops: list[tuple[Any, ...]], who: str) -> None:
     with WorkshopService.open(path) as svc:
+        org = OrganiseService(svc)
+        poll = org.polls()[0]
         items = [i.id for i in svc.items()]
         for op in ops:
             every = sorted(n.id for n in svc.notes())
@@ -63,6 +83,16 @@ def run(path: Path, ops: list[tuple[Any, ...]], who: str) -> None:
                 note = svc.note(every[op[1] % len(every)])
                 target = items[1] if note.agenda_item_id == items[0] else items[0]
                 svc.update_note(note.id, agenda_item_id=target)
+            elif kind == "reorder_items":
+                day = svc.days()[0].id
+                svc.reorder_items(day, [i.id for i in reversed(svc.items(day))])
+            elif kind == "vote" and org.poll(poll.id).state is PollState.OPEN:
+                option = org.poll(poll.id).options[0].id
+                org.cast_ballot(poll.id, Ballot({(option, 0): op[1]}), CastMode.KIOSK)
+            elif kind == "close_poll" and org.poll(poll.id).state is PollState.OPEN:
+                org.close_poll(poll.id)
+            elif kind == "reopen_poll" and org.poll(poll.id).state is PollState.CLOSED:
+                org.reopen_poll(poll.id, f"reopened by {who}")
 
 
 def merge(into: Path, src: Path) -> merging.MergePreview:
@@ -126,7 +156,7 @@ def check_merges(
 ) -> None:
     folder = Path(tempfile.mkdtemp(prefix="merge-prop-"))
     try:
-        base = make_base(folder / "base.workshop")
+        base = base_file(folder / "base.workshop")
         sides = {}
         for who, ops in (("A", a_ops), ("B", b_ops), ("C", c_ops)):
             sides[who] = copy(base, folder / f"{who}.workshop")

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QMessageBox,
     QTableWidget,
@@ -137,6 +138,8 @@ class MergeDialog(QDialog):
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, (table, numbers) in enumerate(counts.items()):
             self.table.setItem(row, 0, QTableWidgetItem(table_label(table)))
@@ -160,6 +163,8 @@ class MergeDialog(QDialog):
         self.pairs.setVisible(self.pairs.count() > 0)
 
         self.conflicts = QListWidget(self)
+        self.conflicts.setWordWrap(True)
+        self.conflicts.setResizeMode(QListView.ResizeMode.Adjust)
         for c in preview.conflicts():
             self.conflicts.addItem(conflict_text(c))
         conflicts_label = QLabel(
@@ -295,11 +300,16 @@ class ReviewDialog(QDialog):
                 ).replace("%1", other)
             self.table.setItem(row, 0, QTableWidgetItem(kept))
             self.table.setItem(row, 1, QTableWidgetItem(other))
-        self.table.resizeRowsToContents()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # now that the columns have their width
 
     @classmethod
     def show_if_needed(cls, service: WorkshopService, parent: QWidget | None = None) -> None:

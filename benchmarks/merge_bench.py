@@ -4,7 +4,8 @@
 
 Row 1: commit one note (``WorkshopService.add_note``, p50 and p99 of 1,000) with the
 clock's TEMP triggers installed vs. the same file with them dropped, interleaved in blocks
-of 100, ratio per round. Row 2: merging a copy where 10% of the notes were edited and
+of 100, ratio per round; and the same with ``synchronous=OFF`` (no fsync: the CPU
+cost alone). Row 3: merging a copy where 10% of the notes were edited and
 as many added into the other copy, vs. SQLite's backup of the same file (a yardstick of
 reading and writing it once).
 """
@@ -33,8 +34,10 @@ def _drop_clock(svc: WorkshopService) -> None:
         conn.execute(f"DROP TRIGGER temp.{name}")
 
 
-def commit_times(path: Path, clock: bool, n: int) -> list[float]:
+def commit_times(path: Path, clock: bool, n: int, fsync: bool = True) -> list[float]:
     with WorkshopService.open(path) as svc:
+        if not fsync:  # the CPU part only: what the clock adds, without the disk's noise
+            svc.file.db.conn.execute("PRAGMA synchronous = OFF")
         if not clock:
             _drop_clock(svc)
         item = svc.items()[0].id
@@ -81,6 +84,14 @@ def main() -> None:
             p99s.append((pct(on, 0.99), pct(off, 0.99)))
             ratios50.append(pct(on, 0.5) / pct(off, 0.5))
             ratios99.append(pct(on, 0.99) / pct(off, 0.99))
+        cpu = []
+        for r in range(args.rounds * 2):
+            pair = [
+                statistics.median(commit_times(base, c, 300, fsync=False))
+                for c in (r % 2 == 0, r % 2 == 1)
+            ]
+            on, off = (pair[0], pair[1]) if r % 2 == 0 else (pair[1], pair[0])
+            cpu.append((on, off))
         merge_times, copy_times, ratios = [], [], []
         for r in range(args.rounds):
             a = folder / f"a{r}.workshop"
@@ -115,6 +126,12 @@ def main() -> None:
             f"commit one note p99: clock {med(p[0] for p in p99s) * 1000:.2f} ms, "
             f"no clock {med(p[1] for p in p99s) * 1000:.2f} ms, ratio {med(ratios99):.2f}x "
             f"({min(ratios99):.2f}-{max(ratios99):.2f})"
+        )
+        cpu_ratios = [a / b for a, b in cpu]
+        print(
+            f"commit one note, CPU only (synchronous=OFF), p50 of 300: clock "
+            f"{med(a for a, _ in cpu) * 1e6:.0f} us, no clock {med(b for _, b in cpu) * 1e6:.0f} us, "
+            f"ratio {med(cpu_ratios):.2f}x ({min(cpu_ratios):.2f}-{max(cpu_ratios):.2f})"
         )
         print(
             f"merge ({result.total[0]} new, {result.total[1]} changed): {med(merge_times):.2f} s; "

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 HISTORY = 8
 ZERO = "0000000000000.000000.00000000"
 DEFAULT = ""  # the history key of fields without their own
+MAX_COUNTER = 999_999
 
 Clocks = dict[str, list[str]]
 
@@ -68,8 +69,10 @@ class HybridClock:
         wall = self._wall()
         if wall > self._ms:
             self._ms, self._counter = wall, 0
-        else:
+        elif self._counter < MAX_COUNTER:
             self._counter += 1
+        else:  # a million stamps in one millisecond: borrow the next one (order holds)
+            self._ms, self._counter = self._ms + 1, 0
         return stamp(self._ms, self._counter, self.node)
 
     def last(self) -> str:
@@ -97,11 +100,16 @@ def load(text: str | None) -> Clocks:
 def _valid(value: object) -> bool:
     if not isinstance(value, str):
         return False
-    try:
-        ms, counter, node = parse(value)
-    except ValueError:
-        return False
-    return ms >= 0 and counter >= 0 and len(node) == 8
+    parts = value.split(".")
+    return (
+        len(parts) == 3
+        and len(parts[0]) == 13
+        and len(parts[1]) == 6
+        and len(parts[2]) == 8
+        and parts[0].isdigit()
+        and parts[1].isdigit()
+        and all(c in "0123456789abcdef" for c in parts[2])
+    )
 
 
 def dump(clocks: Mapping[str, Sequence[str]]) -> str:

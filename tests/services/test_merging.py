@@ -348,3 +348,41 @@ def test_review_list_decodes_both_versions(pair: tuple[Path, Path]) -> None:
     assert {"uno\nà capo", "due €"} <= set().union(*texts_available(a).values())
     raw = sqlite3.connect(a).execute("SELECT other_value FROM merge_conflicts").fetchone()[0]
     assert json.loads(raw) in {"uno\nà capo", "due €"}
+
+
+def test_the_demo_merges_whole_into_a_copy_and_as_a_second_workshop(tmp_path: Path) -> None:
+    """Every merged table at once (themes, solutions, polls, ballots, attendance...)."""
+    from facilitator.services.demo import write_demo
+
+    demo = tmp_path / "demo.workshop"
+    with write_demo(demo):
+        pass
+    other = copy(demo, tmp_path / "other.workshop")
+    with WorkshopService.open(other) as svc:
+        svc.add_note("after the copy")
+        svc.delete_note(svc.notes()[0].id)
+    result = merge(demo, other)
+    assert result.counts()["notes"] == (1, 1, 0)
+    assert merge(demo, other).plan.is_empty()
+    target = make_base(tmp_path / "target.workshop")
+    imported = merge(target, demo, as_new=True)
+    with WorkshopService.open(demo, read_only=True) as svc:
+        want = svc.counts()
+    with WorkshopService.open(target) as svc:
+        got = svc.counts()
+        org = OrganiseService(svc)
+        ballots = sum(len(org.repo.list_ballots(p.id)) for p in org.polls())
+    assert got.notes == want.notes + 2 and got.agenda_items == want.agenda_items + 2
+    assert ballots == imported.counts()["ballots"][0] > 0
+    assert merge(target, demo, as_new=True).plan.is_empty()
+
+
+def test_clock_stamps_keep_their_order(tmp_path: Path) -> None:
+    clock = hlc.HybridClock(node="00000001", wall=lambda: 5)
+    stamps = [clock.tick() for _ in range(3)]
+    clock._counter = hlc.MAX_COUNTER
+    stamps.append(clock.tick())
+    assert stamps == sorted(stamps) and len(set(stamps)) == 4
+    assert all(len(s) == len(hlc.ZERO) for s in stamps)
+    with pytest.raises(ValueError):
+        hlc.load('{"": ["99999999999999.000000.abcdef01"]}')  # 14 digits would sort wrong

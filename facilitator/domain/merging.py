@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from facilitator.domain import hlc
+from facilitator.domain.errors import ValidationError
+from facilitator.domain.validation import BAD_CHARS
 
 #: Merged tables, parents before children.
 TABLES = (
@@ -170,6 +172,21 @@ def label(table: str, v: Mapping[str, Any]) -> str:
     if table == "participants":
         return str(v.get("name", "")) + (f" <{v['email']}>" if v.get("email") else "")
     return str(v.get("name") or v.get("title") or v.get("text") or "")[:60]
+
+
+def check_side(side: Side, name: str) -> None:
+    """Refuse a file holding text Facilitator never stores (control characters, lone
+    surrogates: another program wrote them), naming where."""
+    for table, rows in side.rows.items():
+        for row in rows.values():
+            for field_name, value in row.values.items():
+                if isinstance(value, str) and BAD_CHARS.search(value):
+                    raise ValidationError(
+                        "merge",
+                        f"{name} holds a character Facilitator cannot store in "
+                        f"{table}.{field_name}: nothing was merged",
+                        rule="bad_char",
+                    )
 
 
 # --- remapping references ----------------------------------------------------------------

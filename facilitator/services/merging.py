@@ -120,6 +120,7 @@ def _read_from(path: Path, into: Path | None = None) -> Iterator[tuple[rules.Sid
         wf = WorkshopFile.open(copy)
         try:
             side = read_side(wf.db.conn, str(path))
+            rules.check_side(side, str(path))
             yield side, side.title
         finally:
             wf.close()

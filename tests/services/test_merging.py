@@ -288,6 +288,13 @@ def _bad_value(path: Path) -> None:
     conn.close()
 
 
+def _control_char(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE notes SET text = 'bell' || char(7) WHERE id = 1")
+    conn.commit()
+    conn.close()
+
+
 def _trigger(path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute("CREATE TRIGGER evil AFTER INSERT ON notes BEGIN DELETE FROM notes; END")
@@ -320,7 +327,17 @@ def _random(path: Path) -> None:
 
 @pytest.mark.parametrize(
     "spoil",
-    [_dangling, _bad_clock, _bad_value, _trigger, _newer, _foreign, _truncate, _random],
+    [
+        _dangling,
+        _bad_clock,
+        _bad_value,
+        _control_char,
+        _trigger,
+        _newer,
+        _foreign,
+        _truncate,
+        _random,
+    ],
     ids=lambda f: f.__name__,
 )
 def test_a_damaged_or_hostile_from_file_is_refused_and_into_is_untouched(

@@ -403,3 +403,36 @@ def test_clock_stamps_keep_their_order(tmp_path: Path) -> None:
     assert all(len(s) == len(hlc.ZERO) for s in stamps)
     with pytest.raises(ValueError):
         hlc.load('{"": ["99999999999999.000000.abcdef01"]}')  # 14 digits would sort wrong
+
+
+def _as_version_2(path: Path) -> None:
+    """What a Facilitator from before the merge feature wrote (format 2)."""
+    from facilitator.storage import schema
+
+    conn = sqlite3.connect(path)
+    for table in schema._CLOCKED_0005:
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN hlc")
+    conn.execute("DROP TABLE merge_conflicts")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0005_merge'")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+
+
+def test_a_from_file_in_an_older_format_is_merged_and_left_as_it_was(
+    pair: tuple[Path, Path],
+) -> None:
+    a, b = pair
+    with WorkshopService.open(a) as svc:
+        svc.update_note(note_by_text(svc, "base note 1"), text="edited on an old laptop")
+        svc.add_note("new on an old laptop")
+    _as_version_2(a)
+    before = a.read_bytes()
+    listing = sorted(p.name for p in a.parent.iterdir())
+    merge(b, a)
+    assert a.read_bytes() == before  # not upgraded, not touched
+    # no backup of FROM was made next to it (only INTO's snapshot folder is new)
+    assert set(p.name for p in a.parent.iterdir()) - set(listing) == {"b.snapshots"}
+    with WorkshopService.open(b) as svc:
+        texts = {n.text for n in svc.notes()}
+    assert {"edited on an old laptop", "new on an old laptop"} <= texts

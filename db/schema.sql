@@ -1,4 +1,4 @@
--- Facilitator workshop file, schema version 4.
+-- Facilitator workshop file, schema version 5.
 
 -- Generated from facilitator/storage/schema.py; a test keeps it equal.
 
@@ -21,7 +21,7 @@ CREATE TABLE action_items (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, hlc TEXT);
 
 CREATE TABLE agenda_item_speakers (
     agenda_item_id INTEGER NOT NULL REFERENCES agenda_items(id),
@@ -46,13 +46,13 @@ CREATE TABLE agenda_items (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-, summary TEXT NOT NULL DEFAULT '');
+, summary TEXT NOT NULL DEFAULT '', hlc TEXT);
 
 CREATE TABLE attendance (
     day_id INTEGER NOT NULL REFERENCES days(id),
     participant_id INTEGER NOT NULL REFERENCES participants(id),
     present INTEGER NOT NULL DEFAULT 1,
-    updated_at TEXT NOT NULL, apologies INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL, apologies INTEGER NOT NULL DEFAULT 0, hlc TEXT,
     PRIMARY KEY (day_id, participant_id)
 );
 
@@ -74,7 +74,7 @@ CREATE TABLE ballots (
     cast_at TEXT NOT NULL,
     deleted_at TEXT
 , origin TEXT NOT NULL DEFAULT 'laptop'
-    CHECK (origin IN ('laptop', 'room')), device_id INTEGER REFERENCES room_devices(id), idempotency_key TEXT);
+    CHECK (origin IN ('laptop', 'room')), device_id INTEGER REFERENCES room_devices(id), idempotency_key TEXT, hlc TEXT);
 
 CREATE TABLE categories (
     id INTEGER PRIMARY KEY,
@@ -86,7 +86,7 @@ CREATE TABLE categories (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, hlc TEXT);
 
 CREATE TABLE days (
     id INTEGER PRIMARY KEY,
@@ -97,7 +97,7 @@ CREATE TABLE days (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, hlc TEXT);
 
 CREATE TABLE drafts (
     key TEXT PRIMARY KEY,
@@ -105,6 +105,22 @@ CREATE TABLE drafts (
     category_id INTEGER,
     speaker_name TEXT NOT NULL DEFAULT '',
     updated_at TEXT NOT NULL
+);
+
+CREATE TABLE merge_conflicts (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    table_name TEXT NOT NULL,
+    row_uuid TEXT NOT NULL,
+    field TEXT NOT NULL,
+    kept_value TEXT,
+    other_value TEXT,
+    kept_hlc TEXT NOT NULL,
+    other_hlc TEXT NOT NULL,
+    needs_review INTEGER NOT NULL DEFAULT 0,
+    source TEXT NOT NULL DEFAULT '',
+    merged_at TEXT NOT NULL,
+    resolved_at TEXT
 );
 
 CREATE TABLE meta (
@@ -125,7 +141,7 @@ CREATE TABLE notes (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, hlc TEXT);
 
 CREATE VIRTUAL TABLE notes_fts USING fts5(
     text, speaker_name,
@@ -141,7 +157,7 @@ CREATE TABLE organisations (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, hlc TEXT);
 
 CREATE TABLE participants (
     id INTEGER PRIMARY KEY,
@@ -153,7 +169,7 @@ CREATE TABLE participants (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-, job_title TEXT NOT NULL DEFAULT '', country TEXT NOT NULL DEFAULT '');
+, job_title TEXT NOT NULL DEFAULT '', country TEXT NOT NULL DEFAULT '', hlc TEXT);
 
 CREATE TABLE poll_criteria (
     id INTEGER PRIMARY KEY,
@@ -205,7 +221,7 @@ CREATE TABLE polls (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-, revealed_at TEXT);
+, revealed_at TEXT, hlc TEXT);
 
 CREATE TABLE room_devices (
     id INTEGER PRIMARY KEY,
@@ -266,7 +282,7 @@ CREATE TABLE solutions (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, hlc TEXT);
 
 CREATE TABLE theme_notes (
     note_id INTEGER PRIMARY KEY REFERENCES notes(id),
@@ -283,7 +299,7 @@ CREATE TABLE themes (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, hlc TEXT);
 
 CREATE TABLE workshop (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -298,7 +314,7 @@ CREATE TABLE workshop (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 , time_zone TEXT NOT NULL DEFAULT '', minutes_status TEXT NOT NULL DEFAULT 'draft'
-    CHECK (minutes_status IN ('draft', 'final')), minutes_version TEXT NOT NULL DEFAULT '', drafted_by TEXT NOT NULL DEFAULT '', approval TEXT NOT NULL DEFAULT '', distribution TEXT NOT NULL DEFAULT '', next_meeting TEXT NOT NULL DEFAULT '');
+    CHECK (minutes_status IN ('draft', 'final')), minutes_version TEXT NOT NULL DEFAULT '', drafted_by TEXT NOT NULL DEFAULT '', approval TEXT NOT NULL DEFAULT '', distribution TEXT NOT NULL DEFAULT '', next_meeting TEXT NOT NULL DEFAULT '', hlc TEXT);
 
 CREATE TABLE workshop_images (
     kind TEXT PRIMARY KEY CHECK (kind IN ('logo', 'emblem')),
@@ -319,6 +335,8 @@ CREATE UNIQUE INDEX idx_ballots_room_device ON ballots(poll_id, device_id)
 
 CREATE UNIQUE INDEX idx_ballots_room_key ON ballots(device_id, idempotency_key)
     WHERE idempotency_key IS NOT NULL;
+
+CREATE INDEX idx_merge_conflicts_row ON merge_conflicts(table_name, row_uuid);
 
 CREATE INDEX idx_notes_category ON notes(category_id);
 

@@ -1,4 +1,5 @@
-"""Headless sub-commands: demo, check, report, export, import-participants, import-agenda.
+"""Headless sub-commands: demo, check, report, export, import-participants, import-agenda,
+merge.
 
 No Qt here. Every sub-command's arguments, printing and error sentences live in this
 module; the work itself is done by the services (``services/exporting.py``,
@@ -33,6 +34,7 @@ COMMANDS = (
     "import-participants",
     "import-agenda",
     "serve",
+    "merge",
 )
 
 Handler = Callable[["argparse.Namespace"], int]
@@ -66,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
             "  facilitator demo torino.workshop\n"
             "  facilitator report torino.workshop --day 1 -o day1.pdf\n"
             "  facilitator import-participants torino.workshop people.csv --dry-run\n"
+            "  facilitator merge torino.workshop laptop2.workshop --dry-run\n"
             "'facilitator COMMAND --help' shows a command's options; the import commands\n"
             "also list the CSV columns they accept and name a sample file to start from."
         ),
@@ -144,6 +147,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_arguments(p)
     p.set_defaults(handler=_serve)
+
+    p = sub.add_parser(
+        "merge",
+        help="merge another laptop's copy of the workshop (FROM) into INTO",
+        description=(
+            "Merge FROM (another note-taker's copy of the same workshop) into INTO: a "
+            "preview, a snapshot of INTO, then one transaction. FROM is never changed."
+        ),
+    )
+    p.add_argument("into", type=Path, metavar="INTO")
+    p.add_argument("source", type=Path, metavar="FROM")
+    p.add_argument(
+        "--dry-run", action="store_true", help="show what would be merged, write nothing"
+    )
+    p.add_argument(
+        "--as-new-workshop",
+        action="store_true",
+        help="FROM is another workshop: add all of it as new (nothing is matched)",
+    )
+    p.set_defaults(handler=_merge)
     return parser
 
 
@@ -326,6 +349,28 @@ def _import(args: argparse.Namespace) -> int:
     if nothing:
         print(f"error: {args.csv} has no valid rows to import", file=sys.stderr)
         return 1
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from facilitator.services import merging
+
+    result = merging.merge_files(
+        args.into, args.source, dry_run=bool(args.dry_run), as_new=bool(args.as_new_workshop)
+    )
+    for line in result.lines():
+        print(line)
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+    elif result.plan.is_empty():
+        print(f"Nothing to merge: {args.into} already has everything in {args.source}.")
+    else:
+        print(f"Merged into {args.into}; its state before is in {result.snapshot}.")
+        review = [c for c in result.conflicts() if c.needs_review]
+        if review:
+            print(
+                f"To review: {_count(len(review), 'conflict')} (note texts kept in both versions, polls)."
+            )
     return 0
 
 

@@ -30,7 +30,8 @@ DEFAULT_INTERVAL_MIN = 10
 REASON_AUTO = "auto"
 REASON_DAY_END = "day-end"
 REASON_MANUAL = "manual"
-REASONS = (REASON_AUTO, REASON_DAY_END, REASON_MANUAL)
+REASON_MERGE = "before-merge"  # INTO, before another file is merged in
+REASONS = (REASON_AUTO, REASON_DAY_END, REASON_MANUAL, REASON_MERGE)
 
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _NAME = re.compile(

@@ -25,6 +25,7 @@ from sqlite_utils import Database
 
 from facilitator.domain import errors
 from facilitator.storage import names, schema, values
+from facilitator.storage.clock import ClockState, install
 
 try:  # POSIX: an advisory lock that the OS drops when the process dies
     import fcntl
@@ -572,6 +573,7 @@ class WorkshopFile:
         self._key = key
         self._locked = False  # this object holds the process's one-writer lock
         self.backup_path: Path | None = None
+        self.clock: ClockState | None = None  # writable files: see storage/clock.py
 
     @property
     def read_only_text(self) -> str:
@@ -617,6 +619,7 @@ class WorkshopFile:
             raise
         try:
             ws._migrate()
+            ws._install_clock()
         except BaseException:
             ws.close()
             discard_new_file(path)
@@ -689,6 +692,11 @@ class WorkshopFile:
             except BaseException:
                 ws._close_connection()
                 raise
+        try:
+            ws._install_clock()
+        except BaseException:
+            ws.close()
+            raise
         return ws
 
     @classmethod
@@ -751,6 +759,12 @@ class WorkshopFile:
             conn.execute("PRAGMA synchronous = FULL")
         db = Database(conn, execute_plugins=False, recursive_triggers=False)
         return cls(path, db, read_only, key, reason)
+
+    def _install_clock(self) -> None:
+        try:
+            self.clock = install(self.db.conn)
+        except sqlite3.Error as exc:
+            raise _sqlite_error(self.path, exc) from exc
 
     def _migrate(self) -> None:
         try:

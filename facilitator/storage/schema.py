@@ -373,6 +373,58 @@ ALTER TABLE polls ADD COLUMN revealed_at TEXT
     )
 
 
+# Tables whose rows get a hybrid-logical-clock column (facilitator/storage/clock.py), and
+# the time column its first stamp is derived from.
+_CLOCKED_0005 = {
+    "workshop": "updated_at",
+    "organisations": "updated_at",
+    "days": "updated_at",
+    "categories": "updated_at",
+    "participants": "updated_at",
+    "agenda_items": "updated_at",
+    "notes": "updated_at",
+    "action_items": "updated_at",
+    "themes": "updated_at",
+    "solutions": "updated_at",
+    "polls": "updated_at",
+    "ballots": "cast_at",
+    "attendance": "updated_at",
+}
+
+
+@MIGRATIONS(name="0005_merge")
+def _merge(db: Database) -> None:
+    for table, when in _CLOCKED_0005.items():
+        db.execute(f"ALTER TABLE {table} ADD COLUMN hlc TEXT")
+        # Rows written before clocks existed: their last write time, node 00000000.
+        db.execute(
+            f"UPDATE {table} SET hlc = json_object('', json_array(printf('%013d.%06d.%s', "
+            f"CAST(round((julianday({when}) - 2440587.5) * 86400000) AS INTEGER), 0, "
+            f"'00000000')))"
+        )
+    _run(
+        db,
+        """
+CREATE TABLE merge_conflicts (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    table_name TEXT NOT NULL,
+    row_uuid TEXT NOT NULL,
+    field TEXT NOT NULL,
+    kept_value TEXT,
+    other_value TEXT,
+    kept_hlc TEXT NOT NULL,
+    other_hlc TEXT NOT NULL,
+    needs_review INTEGER NOT NULL DEFAULT 0,
+    source TEXT NOT NULL DEFAULT '',
+    merged_at TEXT NOT NULL,
+    resolved_at TEXT
+);
+CREATE INDEX idx_merge_conflicts_row ON merge_conflicts(table_name, row_uuid)
+""",
+    )
+
+
 def schema_version() -> int:
     """The number of migrations this version of Facilitator knows."""
     return len(MIGRATIONS._migrations)

@@ -30,7 +30,7 @@ from facilitator.domain.errors import DamagedFile, FacilitatorError, FileLocked,
 from facilitator.services import snapshots
 from facilitator.services.operations import Changes, Kind
 from facilitator.services.workshop import WorkshopService
-from facilitator.ui import errors, i18n
+from facilitator.ui import errors, i18n, merge_dialog
 from facilitator.ui.actions import Actions
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.live.live_view import LiveView
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(a.save_copy)
         self.file_menu.addAction(a.export_minutes)
         self.file_menu.addAction(a.restore_snapshot)
+        self.file_menu.addAction(merge_dialog.merge_action(self))
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.close)
         self.file_menu.addSeparator()

@@ -51,6 +51,8 @@ def reason_label(reason: str) -> str:
         return QCoreApplication.translate("RestoreSnapshotDialog", "end of day")
     if reason == snap.REASON_MANUAL:
         return QCoreApplication.translate("RestoreSnapshotDialog", "taken by hand")
+    if reason == snap.REASON_MERGE:
+        return QCoreApplication.translate("RestoreSnapshotDialog", "before merging another file")
     return reason
 
 

@@ -967,6 +967,197 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Workshop details</source>
+        <translation>Dati del workshop</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Enti</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Giornate</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Punti dell'agenda</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Appunti</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Azioni</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temi</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>Soluzioni</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Votazioni</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Schede di voto</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>A note's text was changed on both laptops: both versions are kept for review.</source>
+        <translation>Il testo di un appunto è stato cambiato su entrambi i portatili: si tengono le due versioni da rivedere.</translation>
+    </message>
+    <message>
+        <source>%1: deleted on one laptop, edited on the other: kept (an edit beats a delete).</source>
+        <translation>%1: eliminato su un portatile, modificato sull'altro: si tiene (una modifica prevale su un'eliminazione).</translation>
+    </message>
+    <message>
+        <source>A poll is closed on one laptop and open on the other: check it in Organise.</source>
+        <translation>Una votazione è chiusa su un portatile e aperta sull'altro: controllala in Organizza.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” changed on both laptops: the later change is kept.</source>
+        <translation>%1: «%2» cambiato su entrambi i portatili: si tiene la modifica più recente.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titolo</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>colore</translation>
+    </message>
+    <message>
+        <source>shortcut</source>
+        <translation>scorciatoia</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ordine</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoria</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>punto dell'agenda</translation>
+    </message>
+    <message>
+        <source>Merge another workshop file</source>
+        <translation>Unisci un altro file di workshop</translation>
+    </message>
+    <message>
+        <source>Merge “%1” (%2) into this workshop: %3 new, %4 changed, %5 in conflict.</source>
+        <translation>Unisci «%1» (%2) a questo workshop: %3 nuovi, %4 cambiati, %5 in conflitto.</translation>
+    </message>
+    <message>
+        <source>It is added as a second workshop: nothing is matched.</source>
+        <translation>Viene aggiunto come secondo workshop: nulla viene abbinato.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovi</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiati</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>In conflitto</translation>
+    </message>
+    <message>
+        <source>Matched by name or date (created on both laptops):</source>
+        <translation>Abbinati per nome o data (creati su entrambi i portatili):</translation>
+    </message>
+    <message>
+        <source>Conflicts and how they are resolved:</source>
+        <translation>Conflitti e come vengono risolti:</translation>
+    </message>
+    <message>
+        <source>A snapshot of this workshop is kept first (File › Restore from snapshot…). The other file is not changed.</source>
+        <translation>Prima viene conservata un'istantanea di questo workshop (File › Ripristina da un'istantanea…). L'altro file non viene modificato.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Unisci</translation>
+    </message>
+    <message>
+        <source>This workshop already has everything in “%1”.</source>
+        <translation>Questo workshop ha già tutto il contenuto di «%1».</translation>
+    </message>
+    <message>
+        <source>Workshop files (*.workshop);;All files (*)</source>
+        <translation>File di workshop (*.workshop);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>This file is another workshop, not a copy of this one. Add all of it to this workshop as a second workshop (nothing is matched)?</source>
+        <translation>Questo file è un altro workshop, non una copia di questo. Aggiungerlo tutto a questo workshop come secondo workshop (senza abbinare nulla)?</translation>
+    </message>
+    <message>
+        <source>To review after merging</source>
+        <translation>Da rivedere dopo l'unione</translation>
+    </message>
+    <message>
+        <source>These were changed on two laptops. The note keeps the later text; the other version is kept here. Copy what you need into the note.</source>
+        <translation>Questi sono stati cambiati su due portatili. L'appunto tiene il testo più recente; l'altra versione è conservata qui. Copia nell'appunto ciò che serve.</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Tenuto</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Altra versione</translation>
+    </message>
+    <message>
+        <source>Poll now: %1</source>
+        <translation>Votazione ora: %1</translation>
+    </message>
+    <message>
+        <source>On the other laptop: %1</source>
+        <translation>Sull'altro portatile: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another workshop file…</source>
+        <translation>&amp;Unisci un altro file di workshop…</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
@@ -1501,6 +1692,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>taken by hand</source>
         <translation>presa a mano</translation>
+    </message>
+    <message>
+        <source>before merging another file</source>
+        <translation>prima di unire un altro file</translation>
     </message>
     <message>
         <source>Taken</source>

@@ -1,8 +1,8 @@
 """A dump of every table of a workshop file, read with plain sqlite3 (read-only), so
 tests can say "the file holds exactly this again".
 
-``dump(path)`` maps table -> {primary key: row}. ``updated_at`` is left out (it records
-when a row last changed, and an undo is a change); ``deleted_at`` is shown as a flag
+``dump(path)`` maps table -> {primary key: row}. ``updated_at`` and ``hlc`` are left out
+(they record when a row last changed, and an undo is a change: it must win a later merge); ``deleted_at`` is shown as a flag
 (a row deleted, restored and deleted again is deleted, whatever the second time). The
 full-text index appears as the set of note ids it holds (``notes_fts``).
 
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 Dump = dict[str, dict[tuple[Any, ...], tuple[tuple[str, Any], ...]]]
-_SKIP_COLUMNS = {"updated_at"}
+_SKIP_COLUMNS = {"updated_at", "hlc"}
 _MOMENTS = {"uuid", "created_at", "cast_at", "at", "applied_at"}
 
 

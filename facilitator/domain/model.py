@@ -102,6 +102,10 @@ class AgendaItem:
     actual_end: dt.datetime | None  # UTC
     speaker_ids: tuple[int, ...] = ()
     speaker_names: tuple[str, ...] = ()
+    # The running timer (stored, so it survives a restart and every window agrees):
+    paused_at: dt.datetime | None = None  # UTC, while paused
+    paused_seconds: int = 0  # paused before, in total
+    extra_min: int = 0  # added with +5 while it ran
 
     @property
     def planned_end(self) -> dt.time | None:

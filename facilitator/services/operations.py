@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from facilitator.domain import model as m
+from facilitator.domain.errors import ValidationError
 
 if TYPE_CHECKING:  # imported when first used: the window starts without them
     from facilitator.domain.voting import Ballot, CastMode
@@ -60,6 +61,8 @@ class Kind(enum.Enum):
     ACTION = "action"
     POLL = "poll"
     BALLOT = "ballot"  # poll ids whose ballots (and so whose tally) changed
+    QUESTION = "question"  # the room's questions (room_questions)
+    ROOM = "room"  # id 0: the room's phones, ideas or reveal (room_* tables)
 
 
 _Pairs = frozenset[tuple[Kind, int]]
@@ -333,15 +336,99 @@ class EditItem(Operation):
 
 
 class StartItem(EditItem):
-    """Record that an item started at ``at`` (and has not ended)."""
+    """Record that an item started at ``at`` (and has not ended): a fresh timer."""
 
     def __init__(self, item_id: int, at: dt.datetime) -> None:
-        super().__init__(item_id, actual_start=at, actual_end=None)
+        super().__init__(
+            item_id, actual_start=at, actual_end=None, paused_at=None, paused_seconds=0, extra_min=0
+        )
 
 
 class StopItem(EditItem):
     def __init__(self, item_id: int, at: dt.datetime) -> None:
         super().__init__(item_id, actual_end=at)
+
+
+class _TimerEdit(EditItem):
+    """A change to a running item's timer, stored in the item (it survives a restart and
+    every window on the file sees it). The new values are worked out on the first do."""
+
+    def __init__(self, item_id: int, at: dt.datetime) -> None:
+        super().__init__(item_id)
+        self.at = at
+
+    def _fields(self, item: m.AgendaItem) -> dict[str, Any]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def do(self, svc: WorkshopService) -> Changes:
+        if self.old is None:
+            item = svc.item(self.item_id)
+            if item.actual_start is None or item.actual_end is not None:
+                raise ValidationError("timer", "the item is not running", rule="not_running")
+            self.fields = self._fields(item)
+        return super().do(svc)
+
+
+class PauseTimer(_TimerEdit):
+    """Pause the running item's timer at ``at``."""
+
+    def _fields(self, item: m.AgendaItem) -> dict[str, Any]:
+        if item.paused_at is not None:
+            raise ValidationError("timer", "the timer is already paused", rule="paused")
+        return {"paused_at": self.at}
+
+
+class ResumeTimer(_TimerEdit):
+    """Resume a paused timer: the pause is added to the item's paused seconds."""
+
+    def _fields(self, item: m.AgendaItem) -> dict[str, Any]:
+        if item.paused_at is None:
+            raise ValidationError("timer", "the timer is not paused", rule="not_paused")
+        pause = max(0, round((self.at - item.paused_at).total_seconds()))
+        return {"paused_at": None, "paused_seconds": item.paused_seconds + pause}
+
+
+class ExtendTimer(_TimerEdit):
+    """Give the running item more minutes (+5) without changing its planned duration."""
+
+    def __init__(self, item_id: int, at: dt.datetime, minutes: int = 5) -> None:
+        super().__init__(item_id, at)
+        self.minutes = minutes
+
+    def _fields(self, item: m.AgendaItem) -> dict[str, Any]:
+        if self.minutes <= 0:
+            raise ValidationError("minutes", "add at least one minute", rule="positive")
+        return {"extra_min": item.extra_min + self.minutes}
+
+
+class AskRoom(Operation):
+    """Put a question to the room (shown on the projector, answered from phones), closing
+    the one open before; an empty text closes it. A recorded event, not undone."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.question_id: int | None = None
+
+    @property
+    def undoable(self) -> bool:
+        return False
+
+    def do(self, svc: WorkshopService) -> Changes:
+        from facilitator.services.room import RoomService
+
+        room = RoomService(svc)
+        before = room.repo.open_question()
+        if self.text.strip():
+            self.question_id = room.ask(self.text)
+            return added(Kind.QUESTION, self.question_id) | updated(
+                Kind.QUESTION, before.id if before else None
+            )
+        room.close_question()
+        self.question_id = None
+        return updated(Kind.QUESTION, before.id if before else None)
+
+    def undo(self, svc: WorkshopService) -> Changes:
+        raise TypeError("a question put to the room is an event: it is not undone")
 
 
 class SetDuration(Operation):

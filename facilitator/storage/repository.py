@@ -356,7 +356,8 @@ class Repository:
 
     _ITEM_SQL = (
         "SELECT id, uuid, day_id, position, kind, title, description, location, planned_start, "
-        "duration_min, actual_start, actual_end FROM agenda_items "
+        "duration_min, actual_start, actual_end, paused_at, paused_seconds, extra_min "
+        "FROM agenda_items "
     )
 
     def _item(self, r: Sequence[Any]) -> m.AgendaItem:
@@ -380,13 +381,17 @@ class Repository:
             actual_end=from_iso(r[11]),
             speaker_ids=tuple(s[0] for s in speakers),
             speaker_names=tuple(s[1] for s in speakers),
+            paused_at=from_iso(r[12]),
+            paused_seconds=int(r[13] or 0),
+            extra_min=int(r[14] or 0),
         )
 
     def list_items(self, day_id: int | None = None) -> list[m.AgendaItem]:
         if day_id is None:
             rows = self.conn.execute(
                 "SELECT i.id, i.uuid, i.day_id, i.position, i.kind, i.title, i.description, "
-                "i.location, i.planned_start, i.duration_min, i.actual_start, i.actual_end "
+                "i.location, i.planned_start, i.duration_min, i.actual_start, i.actual_end, "
+                "i.paused_at, i.paused_seconds, i.extra_min "
                 "FROM agenda_items i JOIN days d ON d.id = i.day_id "
                 "WHERE i.deleted_at IS NULL AND d.deleted_at IS NULL "
                 "ORDER BY d.position, i.position, i.id"
@@ -456,6 +461,9 @@ class Repository:
             "actual_end",
             "position",
             "day_id",
+            "paused_at",
+            "paused_seconds",
+            "extra_min",
         }
         unknown = set(fields) - allowed
         if unknown:
@@ -466,7 +474,7 @@ class Repository:
                 value = m.ItemKind(value).value
             elif key == "planned_start":
                 value = time_to_text(value)
-            elif key in ("actual_start", "actual_end"):
+            elif key in ("actual_start", "actual_end", "paused_at"):
                 value = to_iso(value) if value is not None else None
             values[key] = value
         if not values:

@@ -197,6 +197,7 @@ TOUCHES: dict[str, list[tuple[str, str]]] = {
     "poll_events": [("poll", "poll_id")],
     "ballots": [("ballot", "poll_id")],
     "poll_voters": [("ballot", "poll_id")],
+    "room_questions": [("question", "id")],
 }
 
 

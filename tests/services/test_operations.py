@@ -143,6 +143,19 @@ OPERATIONS: dict[str, Factory] = {
         [ops.StartItem(k.items[0], T0), ops.StopItem(k.items[0], T0 + dt.timedelta(minutes=20))]
     ),
     "SetDuration": lambda s, k: ops.SetDuration(k.items[0], 50),
+    "PauseTimer": lambda s, k: ops.Batch(
+        [ops.StartItem(k.items[0], T0), ops.PauseTimer(k.items[0], T0 + dt.timedelta(minutes=3))]
+    ),
+    "ResumeTimer": lambda s, k: ops.Batch(
+        [
+            ops.StartItem(k.items[0], T0),
+            ops.PauseTimer(k.items[0], T0 + dt.timedelta(minutes=3)),
+            ops.ResumeTimer(k.items[0], T0 + dt.timedelta(minutes=5)),
+        ]
+    ),
+    "ExtendTimer": lambda s, k: ops.Batch(
+        [ops.StartItem(k.items[0], T0), ops.ExtendTimer(k.items[0], T0, 5)]
+    ),
     "DeleteItem": lambda s, k: ops.DeleteItem(k.items[1]),
     "ReorderItems": lambda s, k: ops.ReorderItems(k.days[0], [k.items[2], k.items[0], k.items[1]]),
     "EditOrganisation": lambda s, k: ops.EditOrganisation(
@@ -228,7 +241,8 @@ def test_every_operation_class_is_in_the_round_trip_list(tmp_path: Path) -> None
                 covered.update(type(o) for o in op.ops)
     finally:
         svc.close()
-    events = {ops.OpenPoll, ops.ClosePoll, ops.ReopenPoll}  # not undoable: tested below
+    # not undoable: tested below
+    events = {ops.OpenPoll, ops.ClosePoll, ops.ReopenPoll, ops.AskRoom}
     assert _all_operation_classes() - events - covered == set()
 
 
@@ -322,6 +336,55 @@ def test_poll_state_changes_are_events_not_undone(tmp_path: Path) -> None:
         with pytest.raises(TypeError):
             opened.undo(svc)
         assert not ops.Batch([ops.AddNote("x"), opened]).undoable
+    finally:
+        svc.close()
+
+
+def test_the_timer_is_stored_in_the_item(tmp_path: Path) -> None:
+    path = tmp_path / "w.workshop"
+    svc, seed = make_seed(path)
+    item_id = seed.items[0]
+    try:
+        with pytest.raises(ValidationError):
+            ops.PauseTimer(item_id, T0).do(svc)  # not running
+        ops.StartItem(item_id, T0).do(svc)
+        ops.PauseTimer(item_id, T0 + dt.timedelta(minutes=10)).do(svc)
+        with pytest.raises(ValidationError):
+            ops.PauseTimer(item_id, T0 + dt.timedelta(minutes=11)).do(svc)
+        ops.ResumeTimer(item_id, T0 + dt.timedelta(minutes=12)).do(svc)
+        ops.ExtendTimer(item_id, T0, 5).do(svc)
+    finally:
+        svc.close()
+    svc = WorkshopService.open(path)  # a restart
+    try:
+        item = svc.item(item_id)
+        assert (item.paused_at, item.paused_seconds, item.extra_min) == (None, 120, 5)
+        ops.StartItem(item_id, T0 + dt.timedelta(hours=1)).do(svc)  # started again: fresh
+        item = svc.item(item_id)
+        assert (item.paused_at, item.paused_seconds, item.extra_min) == (None, 0, 0)
+    finally:
+        svc.close()
+
+
+def test_the_room_question_is_stored_and_an_event(tmp_path: Path) -> None:
+    path = tmp_path / "w.workshop"
+    svc, _seed = make_seed(path)
+    try:
+        first = ops.AskRoom("Quali sfide avete incontrato?")
+        assert not first.undoable
+        assert first.do(svc).added_ids(Kind.QUESTION) == {first.question_id}
+        second = ops.AskRoom("E le soluzioni?")
+        c = second.do(svc)
+        assert c.updated_ids(Kind.QUESTION) == {first.question_id}
+    finally:
+        svc.close()
+    from facilitator.services.room import RoomService
+
+    svc = WorkshopService.open(path)
+    try:
+        assert RoomService(svc).summary().question == "E le soluzioni?"
+        ops.AskRoom("  ").do(svc)
+        assert RoomService(svc).summary().question == ""
     finally:
         svc.close()
 

@@ -191,6 +191,11 @@ class WorkshopService:
             raise NotFound(f"no agenda item {item_id}")
         return item
 
+    def running_item(self) -> m.AgendaItem | None:
+        """The item running now (started last and not stopped), as the file has it."""
+        item_id = self.repo.running_item_id()
+        return self.repo.get_item(item_id) if item_id is not None else None
+
     def add_item(
         self,
         day_id: int,

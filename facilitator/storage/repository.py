@@ -403,6 +403,16 @@ class Repository:
             ).fetchall()
         return [self._item(r) for r in rows]
 
+    def running_item_id(self) -> int | None:
+        """The agenda item started last and not stopped (of any live day)."""
+        row = self._one(
+            "SELECT i.id FROM agenda_items i JOIN days d ON d.id = i.day_id "
+            "WHERE i.actual_start IS NOT NULL AND i.actual_end IS NULL "
+            "AND i.deleted_at IS NULL AND d.deleted_at IS NULL "
+            "ORDER BY i.actual_start DESC, i.id DESC LIMIT 1"
+        )
+        return int(row[0]) if row else None
+
     def get_item(self, item_id: int) -> m.AgendaItem | None:
         row = self._one(self._ITEM_SQL + "WHERE id = ?", (item_id,))
         return self._item(row) if row else None

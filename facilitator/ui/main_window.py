@@ -41,6 +41,7 @@ from facilitator.ui.welcome import WelcomeScreen
 if TYPE_CHECKING:  # imported where first used: not needed for the first paint
     from facilitator.ui.dialogs import NewWorkshop
     from facilitator.ui.live.presenter import PresenterWindow
+    from facilitator.ui.live.projector_control import ProjectorControl
     from facilitator.ui.live.search import SearchDialog
 
 SUFFIX = "workshop"
@@ -53,7 +54,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings or Settings()
         self.doc: WorkshopDocument | None = None
-        self.presenter: PresenterWindow | None = None
+        # The projector (presenter window, preview, switch): made with the first workshop.
+        self.projector: ProjectorControl | None = None
         self.search_dialog: SearchDialog | None = None
         self.undo_group = QUndoGroup(self)
         self.menu_actions = Actions(self)
@@ -177,8 +179,6 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.recent_requested.connect(self.open_path)
         self.live.timer_changed.connect(self._timer_changed)
-        self.live.current_item_changed.connect(self._item_changed)
-        self.live.question_changed.connect(self._question_changed)
 
     def add_view(self, widget: QWidget, title: str) -> int:
         """Add a screen as a tab (the Live view is the first). Returns its tab index."""
@@ -220,8 +220,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.welcome.retranslate()
         self.live.retranslate()
-        if self.presenter is not None:
-            self.presenter.retranslate()
+        if self.projector is not None:
+            self.projector.retranslate()
         if self.search_dialog is not None:
             self.search_dialog.retranslate()
             self.search_dialog.reload_filters()
@@ -267,8 +267,8 @@ class MainWindow(QMainWindow):
         suffix = " " + self.tr("[read-only]") if self.doc.read_only else ""
         self.setWindowTitle(f"{title}{suffix} — {self.doc.service.path.name} — Facilitator")
         self.file_label.setText(str(self.doc.service.path))
-        if self.presenter is not None:
-            self.presenter.set_workshop_title(title)
+        if self.projector is not None:
+            self.projector._load_workshop()
 
     def _update_state(self) -> None:
         open_ = self.doc is not None
@@ -345,20 +345,19 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(doc.undo_stack)
             doc.workshop_changed.connect(self._update_title)
             doc.changed.connect(self._note_captured)
-            doc.changed.connect(self._presenter_follows)
             self._build_doc_views(doc)
         for view in self.views:
             setter = getattr(view, "set_document", None)
             if callable(setter):
                 setter(doc)
+        if doc is not None:
+            self._projector().set_document(doc)
         self.document_changed.emit(doc)
         self.tabs.setCurrentWidget(self.live)
         self._update_state()
         self._restart_snapshots()
         if doc is not None:
             self.live.focus_capture()
-            if self.presenter is not None:
-                self._item_changed(self.live.current_item())
 
     def close_document(self) -> None:
         doc = self.doc
@@ -596,8 +595,8 @@ class MainWindow(QMainWindow):
         return name
 
     def _remove_doc_views(self) -> None:
-        if self.presenter is not None:
-            self.presenter.show_results(None)
+        if self.projector is not None:
+            self.projector.set_document(None)
         for view in self.doc_views:
             teardown = getattr(view, "teardown", None)
             if callable(teardown):
@@ -611,16 +610,9 @@ class MainWindow(QMainWindow):
         """Show a poll's results on the projector (opening the presenter window)."""
         if self.doc is None:
             return
-        from facilitator.ui.organise import PresenterResults
-
         if self.presenter is None:
             self.toggle_presenter()
-        if self.presenter is None:
-            return
-        results = PresenterResults(self.doc.service)
-        results.show_poll(poll_id)
-        self.doc.changed.connect(results.apply_changes)  # ballots from anywhere: redrawn
-        self.presenter.show_results(results)
+        self._projector().present_poll(poll_id)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -697,31 +689,24 @@ class MainWindow(QMainWindow):
         self.timer_status.setText(self.tr("Timer: %1").replace("%1", text) if item else "")
         colour = STATE_COLOURS.get(TimerState(state), "")
         self.timer_status.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
-        if self.presenter is not None:
-            self.presenter.set_timer(text, state)
 
-    def _item_changed(self, item: object) -> None:
-        if self.presenter is not None:
-            self.presenter.set_item(item)  # type: ignore[arg-type]
-            self.live.refresh_timer()
+    @property
+    def presenter(self) -> PresenterWindow | None:
+        """The presenter window while it is on the projector (None when hidden)."""
+        return self.projector.visible_window() if self.projector is not None else None
 
-    def _presenter_follows(self, changes: Changes) -> None:
-        """The projector shows the current item as it is now (edited here or elsewhere)."""
-        if self.presenter is None or self.doc is None:
-            return
-        item_id = self.live.current_item_id()
-        if item_id is None or item_id not in changes.ids(Kind.ITEM):
-            return
-        try:
-            item = self.doc.service.item(item_id)  # one row: the item as it is now
-        except FacilitatorError:
-            return  # deleted: Live moves to another item and says so
-        self.presenter.set_item(item)
-        self.live.refresh_timer()
+    def _projector(self) -> ProjectorControl:
+        if self.projector is None:
+            from PySide6.QtCore import Qt
 
-    def _question_changed(self, text: str) -> None:
-        if self.presenter is not None:
-            self.presenter.set_question(text)
+            from facilitator.ui.live.projector_control import ProjectorControl
+
+            self.projector = ProjectorControl(self.live, self)
+            self.projector.visibility_changed.connect(self._presenter_shown)
+            self.projector.panel.show_button.clicked.connect(self.toggle_presenter)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.projector.dock)
+            self.view_menu.addAction(self.projector.dock.toggleViewAction())
+        return self.projector
 
     def toggle_presenter(self) -> None:
         if self.presenter is not None:
@@ -730,23 +715,14 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             self.menu_actions.presenter.setChecked(False)
             return
-        from facilitator.ui.live.presenter import PresenterWindow
-
-        self.presenter = PresenterWindow()
-        self.presenter.closed.connect(self._presenter_closed)
-        self._update_title()
-        self.presenter.set_item(self.live.current_item())
-        self.presenter.set_question(self.live.question_edit.text())
+        self._projector().show_on(self.settings.presenter_screen())
         self.live.refresh_timer()
-        self.presenter.show_on(self.settings.presenter_screen())
-        self.menu_actions.presenter.setChecked(True)
         self.activateWindow()  # keep typing in the capture box
 
-    def _presenter_closed(self) -> None:
-        if self.presenter is not None:
-            self.presenter.deleteLater()
-        self.presenter = None
-        self.menu_actions.presenter.setChecked(False)
+    def _presenter_shown(self, shown: bool) -> None:
+        self.menu_actions.presenter.setChecked(shown)
+        if self.projector is not None:
+            self.projector.panel.show_button.setChecked(shown)
 
     def show_search(self) -> SearchDialog | None:
         if self.doc is None:
@@ -788,8 +764,8 @@ class MainWindow(QMainWindow):
             event.ignore()  # the unsent text could not be saved: stay open
             return
         self.settings.set_geometry(self.saveGeometry())
-        if self.presenter is not None:
-            self.presenter.close()
+        if self.projector is not None:
+            self.projector.hide()
         self.close_document()
         self.settings.sync()
         super().closeEvent(event)

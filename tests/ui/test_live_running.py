@@ -122,3 +122,63 @@ def test_the_header_says_which_item_runs_and_which_is_selected(window: MainWindo
     assert live.tr("Selected (next)") in live.item_meta.text()
     assert live.running_item_id == first.id  # the timer is still the first item's
     assert first.title in live.timer_caption.text()
+
+
+def test_the_room_question_survives_a_restart(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    settings: Settings,
+    path: Path,
+    now: list[dt.datetime],
+) -> None:
+    from PySide6.QtCore import Qt
+
+    live = window.live
+    live.question_edit.setFocus()
+    qtbot.keyClicks(live.question_edit, "Che cosa portiamo a casa?")
+    qtbot.keyClick(live.question_edit, Qt.Key.Key_Return)
+    window.close()
+    again = _window(qtbot, settings, path, now)
+    assert again.live.question_edit.text() == "Che cosa portiamo a casa?"
+    again.toggle_presenter()
+    assert again.presenter is not None
+    assert again.presenter.question_label.text() == "Che cosa portiamo a casa?"
+    again.close()
+
+
+def test_the_switch_chooses_what_the_projector_shows_and_the_preview_follows(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+) -> None:
+    from facilitator.ui.live.presenter import Mode
+
+    control = window.projector
+    assert control is not None and control.window is not None
+    window.projector.dock.show()
+    panel = control.panel
+    qtbot.waitExposed(panel)
+
+    def preview_lightness() -> int:
+        panel.preview.refresh()
+        image = panel.preview.pixmap().toImage()
+        return max(
+            image.pixelColor(x, y).lightness()
+            for x in range(0, image.width(), 2)
+            for y in range(0, image.height(), 2)
+        )
+
+    assert control.window.mode is Mode.TIMER
+    assert preview_lightness() > 150  # the item and its timer, light on black
+    panel.buttons[Mode.BLANK].click()
+    assert control.window.mode is Mode.BLANK
+    assert preview_lightness() < 20  # nothing at all
+    panel.buttons[Mode.QUESTION].click()
+    assert control.window.mode is Mode.QUESTION
+    assert control.window.pages.currentWidget().isVisibleTo(control.window)
+    panel.buttons[Mode.TIMER].click()
+    assert panel.buttons[Mode.TIMER].isChecked()
+    assert not window.menu_actions.presenter.isChecked()
+    panel.show_button.click()  # on the projector
+    assert window.presenter is control.window and window.menu_actions.presenter.isChecked()
+    window.toggle_presenter()
+    assert window.presenter is None and not panel.show_button.isChecked()

@@ -239,6 +239,8 @@ class LiveView(QWidget):
         self.question_edit = QLineEdit()
         self.question_edit.setClearButtonEnabled(True)
         self.question_edit.textChanged.connect(self.question_changed)
+        self.question_edit.editingFinished.connect(self.store_question)
+        self._stored_question = ""
 
         capture_row = QHBoxLayout()
         capture_row.addWidget(self.category_button)
@@ -332,6 +334,8 @@ class LiveView(QWidget):
     def set_document(self, doc: WorkshopDocument | None) -> None:
         if self.doc is not None:
             self.flush_draft()
+            self.store_question()
+            self.doc.changed.disconnect(self._on_changes)
             self.doc.agenda_changed.disconnect(self._on_agenda_changed)
             self.doc.participants_changed.disconnect(self._load_participants)
             self.doc.categories_changed.disconnect(self._load_categories)
@@ -359,6 +363,7 @@ class LiveView(QWidget):
             self._update_header()
             self.refresh_timer()
             return
+        doc.changed.connect(self._on_changes)
         doc.agenda_changed.connect(self._on_agenda_changed)
         doc.participants_changed.connect(self._load_participants)
         doc.categories_changed.connect(self._load_categories)
@@ -366,6 +371,7 @@ class LiveView(QWidget):
         self._load_categories()
         self._load_participants()
         self._fill_days()
+        self._load_question()
         self.sync_running()
         today = doc.service.today()
         if today is not None:
@@ -375,6 +381,28 @@ class LiveView(QWidget):
             self.restore_draft()
         self.tick.start()
         self.focus_capture()
+
+    # --- the question for the room (stored in the file: it survives a restart) -----------
+    def _load_question(self) -> None:
+        from facilitator.services.room import RoomService
+
+        text = RoomService(self.doc.service).question() if self.doc is not None else ""
+        self._stored_question = text
+        if self.question_edit.text() != text:
+            self.question_edit.setText(text)  # → question_changed: the projector follows
+
+    def store_question(self) -> None:
+        """Put the typed question to the room (Enter or leaving the field)."""
+        doc = self.doc
+        if doc is None or doc.read_only:
+            return
+        text = self.question_edit.text().strip()
+        if text != self._stored_question and doc.run(ops.AskRoom(text)):
+            self._stored_question = text
+
+    def _on_changes(self, changes: ops.Changes) -> None:
+        if changes.touches(ops.Kind.QUESTION) and not self.question_edit.hasFocus():
+            self._load_question()  # asked from the room's panel, or elsewhere
 
     def service(self) -> Any:
         assert self.doc is not None

@@ -401,34 +401,137 @@ class ExtendTimer(_TimerEdit):
         return {"extra_min": item.extra_min + self.minutes}
 
 
-class AskRoom(Operation):
-    """Put a question to the room (shown on the projector, answered from phones), closing
-    the one open before; an empty text closes it. A recorded event, not undone."""
+class _RoomEvent(Operation):
+    """What a phone or the facilitator does in the room: a recorded event (a ballot, an
+    idea, a join, a moderation), run like every change, announced on the change stream,
+    never on an undo stack. ``result`` holds what the room service returned."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.question_id: int | None = None
+    result: Any = None
 
     @property
     def undoable(self) -> bool:
         return False
 
-    def do(self, svc: WorkshopService) -> Changes:
+    def _room(self, svc: WorkshopService) -> Any:
         from facilitator.services.room import RoomService
 
-        room = RoomService(svc)
-        before = room.repo.open_question()
-        if self.text.strip():
-            self.question_id = room.ask(self.text)
-            return added(Kind.QUESTION, self.question_id) | updated(
-                Kind.QUESTION, before.id if before else None
-            )
-        room.close_question()
-        self.question_id = None
-        return updated(Kind.QUESTION, before.id if before else None)
+        return RoomService(svc)
 
     def undo(self, svc: WorkshopService) -> Changes:
-        raise TypeError("a question put to the room is an event: it is not undone")
+        raise TypeError(f"{type(self).__name__} is an event of the room: it is not undone")
+
+
+ROOM_CHANGES = updated(Kind.ROOM, 0)
+
+
+class AskRoom(_RoomEvent):
+    """Put a question to the room (shown on the projector, answered from phones), closing
+    the one open before; an empty text closes it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.question_id: int | None = None
+
+    def do(self, svc: WorkshopService) -> Changes:
+        room = self._room(svc)
+        before = room.repo.open_question()
+        closed = updated(Kind.QUESTION, before.id if before else None)
+        if self.text.strip():
+            self.question_id = self.result = room.ask(self.text)
+            return added(Kind.QUESTION, self.question_id) | closed
+        room.close_question()
+        self.question_id = None
+        return closed
+
+
+class JoinRoom(_RoomEvent):
+    """A phone joins (or comes back, or changes its name)."""
+
+    def __init__(self, token_hash: str, name: object, language: str) -> None:
+        self.token_hash, self.name, self.language = token_hash, name, language
+
+    def do(self, svc: WorkshopService) -> Changes:
+        self.result = self._room(svc).join(self.token_hash, self.name, self.language)
+        return ROOM_CHANGES
+
+
+class RemoveDevice(_RoomEvent):
+    def __init__(self, device_id: int) -> None:
+        self.device_id = device_id
+
+    def do(self, svc: WorkshopService) -> Changes:
+        self._room(svc).remove_device(self.device_id)
+        return ROOM_CHANGES
+
+
+class CastFromPhone(_RoomEvent):
+    """A phone's ballot in the room's current poll (replacing its earlier one; a retried
+    submission, same key, counts once)."""
+
+    def __init__(self, device_id: int, poll_id: int, ballot: Ballot, key: str) -> None:
+        self.device_id, self.poll_id, self.ballot, self.key = device_id, poll_id, ballot, key
+
+    def do(self, svc: WorkshopService) -> Changes:
+        self.result = self._room(svc).cast(self.device_id, self.poll_id, self.ballot, self.key)
+        return NO_CHANGES if self.result.duplicate else updated(Kind.BALLOT, self.poll_id)
+
+
+class SendIdea(_RoomEvent):
+    def __init__(self, device_id: int, key: str, text: object) -> None:
+        self.device_id, self.key, self.text = device_id, key, text
+
+    def do(self, svc: WorkshopService) -> Changes:
+        self.result = self._room(svc).submit_idea(self.device_id, self.key, self.text)
+        return ROOM_CHANGES
+
+
+class UpvoteIdea(_RoomEvent):
+    def __init__(self, device_id: int, idea_id: int) -> None:
+        self.device_id, self.idea_id = device_id, idea_id
+
+    def do(self, svc: WorkshopService) -> Changes:
+        self.result = self._room(svc).upvote(self.device_id, self.idea_id)
+        return ROOM_CHANGES if self.result else NO_CHANGES
+
+
+class AcceptIdea(_RoomEvent):
+    """A waiting idea becomes a note (category chosen by the facilitator)."""
+
+    def __init__(self, idea_id: int, category_id: int | None = None) -> None:
+        self.idea_id, self.category_id = idea_id, category_id
+
+    def do(self, svc: WorkshopService) -> Changes:
+        self.result = self._room(svc).accept(self.idea_id, self.category_id)
+        return added(Kind.NOTE, self.result) | ROOM_CHANGES
+
+
+class RejectIdea(_RoomEvent):
+    def __init__(self, idea_id: int) -> None:
+        self.idea_id = idea_id
+
+    def do(self, svc: WorkshopService) -> Changes:
+        self._room(svc).reject(self.idea_id)
+        return ROOM_CHANGES
+
+
+class MergeIdeas(_RoomEvent):
+    def __init__(self, duplicate_id: int, into_id: int) -> None:
+        self.duplicate_id, self.into_id = duplicate_id, into_id
+
+    def do(self, svc: WorkshopService) -> Changes:
+        self._room(svc).merge(self.duplicate_id, self.into_id)
+        return ROOM_CHANGES
+
+
+class RevealResults(_RoomEvent):
+    """Show (or hide again) a poll's results to the phones before it closes."""
+
+    def __init__(self, poll_id: int, revealed: bool = True) -> None:
+        self.poll_id, self.revealed = poll_id, revealed
+
+    def do(self, svc: WorkshopService) -> Changes:
+        self._room(svc).reveal(self.poll_id, self.revealed)
+        return updated(Kind.POLL, self.poll_id) | ROOM_CHANGES
 
 
 class SetDuration(Operation):

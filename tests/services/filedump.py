@@ -198,6 +198,9 @@ TOUCHES: dict[str, list[tuple[str, str]]] = {
     "ballots": [("ballot", "poll_id")],
     "poll_voters": [("ballot", "poll_id")],
     "room_questions": [("question", "id")],
+    "room_devices": [("room", "")],
+    "room_ideas": [("room", "")],
+    "room_idea_votes": [("room", "")],
 }
 
 

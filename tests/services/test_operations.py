@@ -242,7 +242,8 @@ def test_every_operation_class_is_in_the_round_trip_list(tmp_path: Path) -> None
     finally:
         svc.close()
     # not undoable: tested below
-    events = {ops.OpenPoll, ops.ClosePoll, ops.ReopenPoll, ops.AskRoom}
+    events = {ops.OpenPoll, ops.ClosePoll, ops.ReopenPoll}
+    events |= {c for c in _all_operation_classes() if issubclass(c, ops._RoomEvent)}
     assert _all_operation_classes() - events - covered == set()
 
 
@@ -385,6 +386,55 @@ def test_the_room_question_is_stored_and_an_event(tmp_path: Path) -> None:
         assert RoomService(svc).summary().question == "E le soluzioni?"
         ops.AskRoom("  ").do(svc)
         assert RoomService(svc).summary().question == ""
+    finally:
+        svc.close()
+
+
+def test_room_events_name_what_they_touch_and_are_not_undone(tmp_path: Path) -> None:
+    """Every write of the room (a phone's join, ballot, idea, upvote; the facilitator's
+    moderation and reveal) is an operation whose Changes name the rows it wrote."""
+    path = tmp_path / "w.workshop"
+    svc, seed = make_seed(path)
+    try:
+        join = ops.JoinRoom("a" * 64, None, "it")
+        steps: list[ops.Operation] = [join]
+
+        def device() -> int:
+            return join.result.id  # type: ignore[no-any-return]
+
+        ballot = Ballot.dots({seed.options[2]: 4})
+        idea = ops.SendIdea(0, "key-idea-1", "Uno sportello unico")
+        other = ops.SendIdea(0, "key-idea-2", "Sportello unico!")
+        for op in (join, idea, other):
+            before = dump(path)
+            if op is not join:
+                op.device_id = device()  # type: ignore[attr-defined]
+            done = op.do(svc)
+            named = {(k.value, i) for k, i in done.added | done.updated | done.removed}
+            assert touched(before, dump(path)) <= named, op
+            assert not op.undoable
+        steps = [
+            ops.CastFromPhone(device(), seed.open_poll, ballot, "key-ballot-1"),
+            ops.AcceptIdea(idea.result.id, seed.cats[0]),
+            ops.MergeIdeas(other.result.id, idea.result.id),
+            ops.UpvoteIdea(device(), idea.result.id),
+            ops.RevealResults(seed.open_poll),
+            ops.RemoveDevice(device()),
+        ]
+        for op in steps:
+            before = dump(path)
+            done = op.do(svc)
+            after = dump(path)
+            assert after != before, op
+            named = {(k.value, i) for k, i in done.added | done.updated | done.removed}
+            assert touched(before, after) <= named, op
+            with pytest.raises(TypeError):
+                op.undo(svc)
+        note_id = steps[1].result
+        assert svc.note(note_id).text == "Uno sportello unico"
+        again = ops.CastFromPhone(device(), seed.open_poll, ballot, "key-ballot-1")
+        with pytest.raises(ValidationError):  # removed phones vote no more
+            again.do(svc)
     finally:
         svc.close()
 

@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
         for action in (a.previous_item, a.next_item, a.previous_day, a.next_day):
             self.live_menu.addAction(action)
         self.live_menu.addSeparator()
+        self.live_menu.addAction(a.open_room)
+        self.live_menu.addSeparator()
         self.live_menu.addAction(a.focus_capture)
         self.live_menu.addAction(a.focus_speaker)
         self.help_menu = bar.addMenu("")
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(self.live.zoom_out)
         a.zoom_reset.triggered.connect(self.live.zoom_reset)
         a.presenter.triggered.connect(self.toggle_presenter)
+        a.open_room.triggered.connect(self.open_room)
         a.start_stop.triggered.connect(self.live.start_stop)
         a.pause.triggered.connect(self.live.toggle_pause)
         a.extend.triggered.connect(self.live.extend)
@@ -290,7 +293,7 @@ class MainWindow(QMainWindow):
             a.focus_speaker,
         ):
             action.setEnabled(open_)
-        for action in (a.start_stop, a.pause, a.extend):
+        for action in (a.start_stop, a.pause, a.extend, a.open_room):
             action.setEnabled(writable)
         self.read_only_label.setVisible(open_ and not writable)
         self.timer_status.setVisible(open_)
@@ -704,9 +707,20 @@ class MainWindow(QMainWindow):
             self.projector = ProjectorControl(self.live, self)
             self.projector.visibility_changed.connect(self._presenter_shown)
             self.projector.panel.show_button.clicked.connect(self.toggle_presenter)
+            self.projector.room_panel()
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.projector.dock)
             self.view_menu.addAction(self.projector.dock.toggleViewAction())
         return self.projector
+
+    def open_room(self) -> bool:
+        """Live › Open the room…: phones join, vote and send ideas (or close it)."""
+        if self.doc is None:
+            return False
+        control = self._projector()
+        control.dock.show()
+        if control.room_open:
+            return True  # its panel is in the dock: close it there
+        return control.open_room()
 
     def toggle_presenter(self) -> None:
         if self.presenter is not None:

@@ -29,8 +29,10 @@ from facilitator.services.operations import Changes, Kind
 from facilitator.ui.live.presenter import Mode, PresenterWindow
 
 if TYPE_CHECKING:
+    from facilitator.room.server import RoomServer
     from facilitator.ui.document import WorkshopDocument
     from facilitator.ui.live.live_view import LiveView
+    from facilitator.ui.live.room_window import RoomPanel, RoomSettings
 
 PREVIEW_WIDTH = 256
 PREVIEW_SOURCE = (1280, 720)  # the presenter is drawn at this size for the preview
@@ -140,6 +142,13 @@ class ProjectorControl(QObject):
         self.doc: WorkshopDocument | None = None
         self.window: PresenterWindow | None = None
         self.poll_id: int | None = None
+        self.server: RoomServer | None = None
+        self.room_settings: RoomSettings | None = None
+        self._room_panel: RoomPanel | None = None
+        self.room_reload = QTimer(self)
+        self.room_reload.setSingleShot(True)
+        self.room_reload.setInterval(250)  # a burst of ballots or joins: one reload
+        self.room_reload.timeout.connect(self._reload_room_panel)
         self.panel = ProjectorPanel()
         self.panel.mode_chosen.connect(self.set_mode)
         self.dock = QDockWidget(parent)
@@ -165,9 +174,12 @@ class ProjectorControl(QObject):
         self.panel.retranslate()
         if self.window is not None:
             self.window.retranslate()
+        if self._room_panel is not None:
+            self._room_panel.retranslate()
 
     # --- the document -----------------------------------------------------------------
     def set_document(self, doc: WorkshopDocument | None) -> None:
+        self.close_room()
         if self.doc is not None:
             self.doc.changed.disconnect(self._changes)
         self.doc = doc
@@ -285,6 +297,8 @@ class ProjectorControl(QObject):
             self.window.set_question(text)
 
     def _changes(self, changes: Changes) -> None:
+        if self.server is not None:
+            self._tell_room(changes)
         if self.window is None:
             return
         if changes.touches(Kind.WORKSHOP):
@@ -305,3 +319,177 @@ class ProjectorControl(QObject):
             self.reload_results()
         elif self.poll_id is not None and changes.touches(Kind.ROOM):
             self.reload_results()  # revealed to the room
+
+    # --- the room -----------------------------------------------------------------------
+    def room_panel(self) -> RoomPanel:
+        if self._room_panel is None:
+            from facilitator.ui.live.room_window import RoomPanel
+
+            panel = RoomPanel()
+            panel.open_requested.connect(lambda: self.open_room())
+            panel.close_requested.connect(self.close_room)
+            panel.joining.toggled.connect(self._set_joining)
+            panel.reveal_button.clicked.connect(self.reveal)
+            panel.ask_button.clicked.connect(self._ask)
+            panel.question.returnPressed.connect(self._ask)
+            panel.remove_button.clicked.connect(self.remove_selected_device)
+            panel.accept_button.clicked.connect(self.accept_selected_idea)
+            panel.reject_button.clicked.connect(self.reject_selected_ideas)
+            panel.merge_button.clicked.connect(self.merge_selected_ideas)
+            self.panel.room_box.addWidget(panel)
+            self._room_panel = panel
+        return self._room_panel
+
+    def open_room(self, settings: RoomSettings | None = None) -> bool:
+        """Open the room (asking where, unless ``settings`` says): the server starts in
+        its thread, the projector shows the join screen. Returns whether it opened."""
+        if self.doc is None or self.doc.read_only or self.server is not None:
+            return False
+        from facilitator.room import join
+        from facilitator.room.server import RoomServer
+        from facilitator.ui import errors
+        from facilitator.ui.live.room_window import DocumentBackend, OpenRoomDialog
+
+        if settings is None:
+            settings = OpenRoomDialog.ask(self.host)
+            if settings is None:
+                return False
+        panel = self.room_panel()
+        try:
+            server = RoomServer(DocumentBackend(self.doc), settings.host, settings.port)
+            server.room.ask_name = settings.ask_name
+            server.start()
+        except (OSError, ValueError) as exc:
+            from facilitator.domain.errors import ValidationError
+
+            errors.show_error(
+                self.host,
+                ValidationError(
+                    "room",
+                    self.tr("the room could not listen on %1: %2")
+                    .replace(
+                        "%1", f"{settings.host}:{settings.port}" if settings.port else settings.host
+                    )
+                    .replace("%2", str(exc)),
+                ),
+            )
+            return False
+        self.server, self.room_settings = server, settings
+        panel.doc = self.doc
+        panel.joining.blockSignals(True)
+        panel.joining.setChecked(True)
+        panel.joining.blockSignals(False)
+        panel.set_open(True, server.url, server.code)
+        if self.window is not None:
+            language = self.window.language
+            screen = join.JoinScreen.build(
+                server.url, server.code, language, settings.wifi_ssid, settings.wifi_password
+            )
+            wifi_png = b""
+            if settings.wifi_ssid:
+                wifi_png = join.qr_png(
+                    join.wifi_payload(settings.wifi_ssid, settings.wifi_password)
+                )
+            self.window.set_join(
+                screen.url,
+                screen.code,
+                screen.advice,
+                join.qr_png(screen.url),
+                settings.wifi_ssid,
+                wifi_png,
+            )
+            self.set_mode(Mode.JOIN)
+        return True
+
+    def close_room(self) -> None:
+        """Close the room: every socket within about a second."""
+        server, self.server = self.server, None
+        if server is None:
+            return
+        server.stop()
+        self.room_reload.stop()
+        if self._room_panel is not None:
+            self._room_panel.set_open(False)
+        if self.window is not None:
+            self.window.set_join()
+            if self.window.mode is Mode.JOIN:
+                self.set_mode(Mode.TIMER)
+
+    @property
+    def room_open(self) -> bool:
+        return self.server is not None
+
+    def _tell_room(self, changes: Changes) -> None:
+        """What the window (or a phone) changed reaches the phones: their pages are
+        told to refresh; a ballot only refreshes the live results."""
+        server = self.server
+        if server is None:
+            return
+        if changes.kinds() - {Kind.BALLOT}:
+            server.notify_changed(results=True)
+        elif changes.touches(Kind.BALLOT):
+            loop = server._loop
+            if loop is not None:
+                loop.call_soon_threadsafe(server.room.mark_results)
+        if changes.touches(Kind.ROOM, Kind.QUESTION, Kind.POLL, Kind.CATEGORY, Kind.BALLOT):
+            self.room_reload.start()
+
+    def _reload_room_panel(self) -> None:
+        if self._room_panel is not None:
+            self._room_panel.reload()
+
+    def _set_joining(self, open_: bool) -> None:
+        if self.server is not None:
+            self.server.set_joining(open_)
+
+    def _run(self, op: object) -> bool:
+        if self.doc is None:
+            return False
+        return self.doc.run(op, parent=self.host)  # type: ignore[arg-type]
+
+    def reveal(self) -> None:
+        from facilitator.services import operations as ops
+        from facilitator.services.room import RoomService
+
+        if self.doc is None:
+            return
+        poll = RoomService(self.doc.service).current_poll()
+        if poll is not None:
+            self._run(ops.RevealResults(poll.id))
+
+    def _ask(self) -> None:
+        from facilitator.services import operations as ops
+
+        panel = self.room_panel()
+        text = panel.question.text().strip()
+        if self._run(ops.AskRoom(text)):
+            self.live.question_edit.setText(text)  # the projector shows it too
+
+    def remove_selected_device(self) -> None:
+        from facilitator.services import operations as ops
+
+        device = self.room_panel().selected_device()
+        if device is not None and self._run(ops.RemoveDevice(device)) and self.server:
+            self.server.forget_device(device)
+
+    def accept_selected_idea(self) -> None:
+        from facilitator.services import operations as ops
+
+        panel = self.room_panel()
+        category = panel.category.currentData()
+        for idea in panel.selected_ideas():
+            self._run(ops.AcceptIdea(idea, category))
+
+    def reject_selected_ideas(self) -> None:
+        from facilitator.services import operations as ops
+
+        for idea in self.room_panel().selected_ideas():
+            self._run(ops.RejectIdea(idea))
+
+    def merge_selected_ideas(self) -> None:
+        from facilitator.services import operations as ops
+
+        chosen = self.room_panel().selected_ideas()
+        if len(chosen) >= 2:
+            first, rest = chosen[0], chosen[1:]
+            self._run(ops.Batch([ops.MergeIdeas(d, first) for d in rest], self.tr("Merge ideas")))

@@ -709,6 +709,8 @@ class MainWindow(QMainWindow):
             self.projector.panel.show_button.clicked.connect(self.toggle_presenter)
             self.projector.room_panel()
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.projector.dock)
+            # Shown with F5 or the room (View › Projector): Live keeps the width on a laptop.
+            self.projector.dock.hide()
             self.view_menu.addAction(self.projector.dock.toggleViewAction())
         return self.projector
 
@@ -729,7 +731,9 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             self.menu_actions.presenter.setChecked(False)
             return
-        self._projector().show_on(self.settings.presenter_screen())
+        control = self._projector()
+        control.dock.show()
+        control.show_on(self.settings.presenter_screen())
         self.live.refresh_timer()
         self.activateWindow()  # keep typing in the capture box
 

@@ -130,6 +130,7 @@ class LiveView(QWidget):
         # Header of the current item + the timer.
         self.item_meta = QLabel()
         self.item_meta.setObjectName("itemMeta")
+        self.item_meta.setWordWrap(True)  # long header texts wrap, never widen the window
         self.item_title = QLabel()
         self.item_title.setObjectName("itemTitle")
         self.item_title.setWordWrap(True)
@@ -139,6 +140,8 @@ class LiveView(QWidget):
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.timer_caption = QLabel()
         self.timer_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.timer_caption.setWordWrap(True)
+        self.timer_caption.setMaximumWidth(320)
         self.start_button = QPushButton()
         self.pause_button = QPushButton()
         self.extend_button = QPushButton()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -99,7 +100,7 @@ class ProjectorPanel(QWidget):
             b.clicked.connect(lambda _=False, m=mode: self.mode_chosen.emit(m.value))
             self.group.addButton(b)
             self.buttons[mode] = b
-            grid.addWidget(b, n // 3, n % 3)
+            grid.addWidget(b, n // 2, n % 2)
         self.show_button = QPushButton()
         self.show_button.setCheckable(True)
         self.show_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -153,7 +154,17 @@ class ProjectorControl(QObject):
         self.panel.mode_chosen.connect(self.set_mode)
         self.dock = QDockWidget(parent)
         self.dock.setObjectName("projectorDock")
-        self.dock.setWidget(self.panel)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.panel)
+        scroll.setMinimumWidth(
+            max(PREVIEW_WIDTH, self.panel.minimumSizeHint().width())
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 8
+        )
+        self.dock.setWidget(scroll)
         self.dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable

@@ -273,6 +273,7 @@ class RoomPanel(QWidget):
         device_row = QHBoxLayout()
         device_row.addWidget(self.devices_label, 1)
         device_row.addWidget(self.remove_button)
+        self.status.setMinimumWidth(200)
         idea_row = QHBoxLayout()
         idea_row.addWidget(self.category, 1)
         idea_row.addWidget(self.accept_button)

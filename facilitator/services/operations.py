@@ -290,18 +290,50 @@ class AddItem(Operation):
         self.title = title
         self.fields = fields
         self.item_id: int | None = None
+        self.shifted: list[int] = []  # items placed after it (the order follows time)
+        self.before: dict[int, int] = {}
+        self.after: dict[int, int] = {}
 
     def do(self, svc: WorkshopService) -> Changes:
         if self.item_id is None:
+            self.before = _positions(svc, {self.day_id})
             self.item_id = svc.add_item(self.day_id, self.title, **self.fields)
+            self.shifted = _moved(svc, self.before)
+            self.after = _positions(svc, {self.day_id})
         else:
             svc.restore_item(self.item_id)
-        return added(Kind.ITEM, self.item_id) | updated(Kind.AGENDA, self.day_id)
+            if self.shifted:
+                svc.set_item_positions(self.after)
+        return (
+            added(Kind.ITEM, self.item_id)
+            | updated(Kind.ITEM, *self.shifted)
+            | updated(Kind.AGENDA, self.day_id)
+        )
 
     def undo(self, svc: WorkshopService) -> Changes:
         assert self.item_id is not None
         svc.delete_item(self.item_id)
-        return removed(Kind.ITEM, self.item_id) | updated(Kind.AGENDA, self.day_id)
+        if self.shifted:
+            svc.set_item_positions(self.before)
+        return (
+            removed(Kind.ITEM, self.item_id)
+            | updated(Kind.ITEM, *self.shifted)
+            | updated(Kind.AGENDA, self.day_id)
+        )
+
+
+def _positions(svc: WorkshopService, day_ids: Iterable[int]) -> dict[int, int]:
+    return {i.id: i.position for d in day_ids for i in svc.items(d)}
+
+
+def _moved(svc: WorkshopService, before: dict[int, int]) -> list[int]:
+    """The items of ``before`` whose position changed (an item was inserted before them)."""
+    out = []
+    for item_id, position in before.items():
+        item = svc.repo.get_item(item_id)
+        if item is not None and item.position != position:
+            out.append(item_id)
+    return sorted(out)
 
 
 class EditItem(Operation):
@@ -1273,6 +1305,9 @@ class Import(Operation):
         self.preview = preview
         self.result: imp.ImportResult | None = None
         self.item_days: set[int] = set()  # days whose agenda the import filled
+        self.shifted: list[int] = []  # items placed after imported ones (by time)
+        self.before: dict[int, int] = {}
+        self.after: dict[int, int] = {}
 
     def _set(self, svc: WorkshopService, deleted: bool) -> None:
         assert self.result is not None
@@ -1289,6 +1324,7 @@ class Import(Operation):
             return how(Kind.PARTICIPANT, *r.ids) | how(Kind.ORGANISATION, *r.organisation_ids)
         return (
             how(Kind.ITEM, *r.ids)
+            | updated(Kind.ITEM, *self.shifted)
             | how(Kind.DAY, *r.day_ids)
             | updated(Kind.AGENDA, *self.item_days)
         )
@@ -1297,13 +1333,20 @@ class Import(Operation):
         if self.result is None:
             from facilitator.services.importing import apply_import
 
+            self.before = _positions(svc, [d.id for d in svc.days()])
             self.result = apply_import(svc, self.preview)
             if self.result.kind.value == "agenda":
                 self.item_days = {svc.item(i).day_id for i in self.result.ids}
+                self.shifted = _moved(svc, self.before)
+                self.after = _positions(svc, self.item_days)
         else:
             self._set(svc, False)
+            if self.shifted:
+                svc.set_item_positions(self.after)
         return self._changes(added)
 
     def undo(self, svc: WorkshopService) -> Changes:
         self._set(svc, True)
+        if self.shifted:
+            svc.set_item_positions({i: self.before[i] for i in self.shifted})
         return self._changes(removed)

@@ -14,6 +14,7 @@ from typing import Any
 
 from facilitator.domain import model as m
 from facilitator.domain import validation as v
+from facilitator.domain.agenda import minutes_between, position_for
 from facilitator.domain.errors import NotFound, ValidationError
 from facilitator.domain.templates import TEMPLATES
 from facilitator.domain.timeutil import add_minutes, utcnow
@@ -216,6 +217,9 @@ class WorkshopService:
             existing = self.items(day_id)
             if existing and existing[-1].planned_start is not None:
                 planned_start = existing[-1].planned_end
+        elif planned_start is not None and position is None:
+            # The order follows time: an item goes before the first one that starts later.
+            position = position_for(self.items(day_id), planned_start)
         with self.file.writing():
             item_id = self.repo.add_item(
                 day_id,
@@ -265,11 +269,19 @@ class WorkshopService:
         with self.file.writing():
             self.repo.update_item(item_id, duration_min=minutes)
             if delta:
+                # Later items move by the difference, but none is pulled before the
+                # start of the item before it: two items that overlapped (an import
+                # beside an existing 09:00 item) keep their order in time, and the
+                # overlap stays visible in Plan.
+                floor = item.planned_start
                 for later in self.items(item.day_id):
-                    if later.position > item.position and later.planned_start is not None:
-                        self.repo.update_item(
-                            later.id, planned_start=add_minutes(later.planned_start, delta)
-                        )
+                    if later.position <= item.position or later.planned_start is None:
+                        continue
+                    start = add_minutes(later.planned_start, delta)
+                    if floor is not None and minutes_between(floor, start) < 0:
+                        start = floor
+                    self.repo.update_item(later.id, planned_start=start)
+                    floor = start
 
     def reorder_items(self, day_id: int, item_ids: Sequence[int]) -> list[int]:
         """Put the day's items in a new order; planned starts are laid out again from the
@@ -724,6 +736,12 @@ class WorkshopService:
 
     def restore_organisation(self, org_id: int) -> None:
         self.repo.set_organisation_deleted(org_id, False)
+
+    def set_item_positions(self, positions: dict[int, int]) -> None:
+        """Put items back at these positions in their days (undo/redo of an insertion)."""
+        with self.file.writing():
+            for item_id, position in positions.items():
+                self.repo.update_item(item_id, position=position)
 
     def set_imported_deleted(
         self,

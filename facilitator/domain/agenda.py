@@ -34,9 +34,7 @@ def minutes_between(end: dt.time, start: dt.time) -> int:
     return _minutes(start) - _minutes(end)
 
 
-def overlap_minutes(
-    a_start: dt.time, a_minutes: int, b_start: dt.time, b_minutes: int
-) -> int:
+def overlap_minutes(a_start: dt.time, a_minutes: int, b_start: dt.time, b_minutes: int) -> int:
     """How many minutes two time slots share (0 if none)."""
     a0, b0 = _minutes(a_start), _minutes(b_start)
     return max(0, min(a0 + a_minutes, b0 + b_minutes) - max(a0, b0))
@@ -53,13 +51,15 @@ def time_issues(items: Sequence[AgendaItem]) -> dict[int, TimeIssue]:
         if previous is not None and previous.planned_end is not None:
             delta = minutes_between(previous.planned_end, item.planned_start)
             if delta < 0:
-                out[item.id] = TimeIssue(item.id, Timing.OVERLAP, -delta, previous.id, previous.title)
+                out[item.id] = TimeIssue(
+                    item.id, Timing.OVERLAP, -delta, previous.id, previous.title
+                )
             elif delta > 0:
                 out[item.id] = TimeIssue(item.id, Timing.GAP, delta, previous.id, previous.title)
         if previous is None or (
             previous.planned_end is not None
             and item.planned_end is not None
-            and minutes_between(previous.planned_end, item.planned_end) > 0
+            and minutes_between(previous.planned_end, item.planned_end) >= 0
         ):
             previous = item
     return out

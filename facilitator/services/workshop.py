@@ -269,19 +269,23 @@ class WorkshopService:
         with self.file.writing():
             self.repo.update_item(item_id, duration_min=minutes)
             if delta:
-                # Later items move by the difference, but none is pulled before the
-                # start of the item before it: two items that overlapped (an import
-                # beside an existing 09:00 item) keep their order in time, and the
-                # overlap stays visible in Plan.
-                floor = item.planned_start
-                for later in self.items(item.day_id):
-                    if later.position <= item.position or later.planned_start is None:
-                        continue
-                    start = add_minutes(later.planned_start, delta)
-                    if floor is not None and minutes_between(floor, start) < 0:
-                        start = floor
-                    self.repo.update_item(later.id, planned_start=start)
-                    floor = start
+                # The rest of the day moves by the difference, as one block, but never
+                # before the start of this item: an item imported beside an existing
+                # 09:00 one is not pulled to 08:31 (listed after 09:00) when the first
+                # is shortened; the overlap stays, and shows in Plan.
+                later = [
+                    i
+                    for i in self.items(item.day_id)
+                    if i.position > item.position and i.planned_start is not None
+                ]
+                if later and delta < 0 and item.planned_start is not None:
+                    earliest = min(i.planned_start for i in later if i.planned_start)
+                    delta = max(delta, min(0, minutes_between(earliest, item.planned_start)))
+                for i in later:
+                    if delta and i.planned_start is not None:
+                        self.repo.update_item(
+                            i.id, planned_start=add_minutes(i.planned_start, delta)
+                        )
 
     def reorder_items(self, day_id: int, item_ids: Sequence[int]) -> list[int]:
         """Put the day's items in a new order; planned starts are laid out again from the

@@ -437,7 +437,8 @@ class Repository:
                 )[0]
             else:
                 self.conn.execute(
-                    "UPDATE agenda_items SET position = position + 1 WHERE day_id = ? AND position >= ?",
+                    "UPDATE agenda_items SET position = position + 1 "
+                    "WHERE day_id = ? AND position >= ? AND deleted_at IS NULL",
                     (day_id, position),
                 )
             cur = self.conn.execute(

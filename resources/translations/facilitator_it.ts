@@ -129,6 +129,10 @@
         <translation>dalle %1 alle %2</translation>
     </message>
     <message>
+        <source>“%1” overlaps “%2” by %3 min</source>
+        <translation>“%1” si sovrappone a “%2” per %3 min</translation>
+    </message>
+    <message>
         <source>ends at %1</source>
         <translation>finisce alle %1</translation>
     </message>
@@ -139,6 +143,14 @@
 </context>
 <context>
     <name>AgendaModel</name>
+    <message>
+        <source>Overlaps “%1” by %2 min</source>
+        <translation>Si sovrappone a “%1” per %2 min</translation>
+    </message>
+    <message>
+        <source>%2 min free after “%1”</source>
+        <translation>%2 min liberi dopo “%1”</translation>
+    </message>
     <message>
         <source>Start</source>
         <translation>Inizio</translation>

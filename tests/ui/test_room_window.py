@@ -71,12 +71,17 @@ class Phone:
             with self.opener.open(request, timeout=10) as response:
                 return dict(json.loads(response.read()))
         except urllib.error.HTTPError as exc:
-            return {"http": exc.code, **json.loads(exc.read() or b"{}")}
+            with exc:
+                return {"http": exc.code, **json.loads(exc.read() or b"{}")}
 
     def get(self, route: str) -> dict[str, Any]:
         request = urllib.request.Request(self.base + route, headers={"X-Room-Code": self.code})
-        with self.opener.open(request, timeout=10) as response:
-            return dict(json.loads(response.read()))
+        try:
+            with self.opener.open(request, timeout=10) as response:
+                return dict(json.loads(response.read()))
+        except urllib.error.HTTPError as exc:
+            with exc:
+                return {"http": exc.code}
 
 
 def in_thread(fn: Callable[[], Any]) -> tuple[threading.Thread, list[Any]]:
@@ -206,3 +211,86 @@ def test_the_room_binds_to_one_address_never_all(window: MainWindow, shown_error
     assert control is not None
     assert not control.open_room(RoomSettings(host="0.0.0.0"))
     assert control.server is None and shown_errors  # said why
+
+
+def test_the_panel_removes_a_phone_closes_joining_merges_and_asks(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    control = _open(window)
+    server = control.server
+    panel = control.room_panel()
+    phones = [Phone(server.url, server.code) for _ in range(2)]
+
+    def join_and_send() -> list[dict[str, Any]]:
+        out = []
+        for n, phone in enumerate(phones):
+            out.append(phone.post("/api/join", {"lang": "it"}))
+            out.append(phone.post("/api/idea", {"key": f"idea-key-{n:04d}", "text": f"Idea {n}"}))
+        return out
+
+    thread, out = in_thread(join_and_send)
+    qtbot.waitUntil(lambda: bool(out), timeout=20_000)
+    thread.join(timeout=5)
+    assert all(r.get("ok") for r in out[0]), out
+    qtbot.waitUntil(lambda: panel.devices.count() == 2 and panel.ideas.count() == 2, timeout=5000)
+
+    # Merge the second idea into the first: one waits.
+    panel.ideas.item(0).setSelected(True)
+    panel.ideas.item(1).setSelected(True)
+    panel.merge_button.click()
+    qtbot.waitUntil(lambda: panel.ideas.count() == 1, timeout=5000)
+
+    # A question for the phones: stored, shown in Live and on the projector.
+    panel.question.setText("Quali sfide avete incontrato?")
+    panel.ask_button.click()
+    assert window.live.question_edit.text() == "Quali sfide avete incontrato?"
+    from facilitator.services.room import RoomService
+
+    assert RoomService(window.doc.service).question() == "Quali sfide avete incontrato?"
+
+    # Remove the first phone: its next request is refused.
+    panel.devices.setCurrentRow(0)
+    removed = panel.selected_device()
+    panel.remove_button.click()
+    qtbot.waitUntil(lambda: panel.devices.count() == 1, timeout=5000)
+    ids = [d.id for d in RoomService(window.doc.service).devices()]
+    assert removed not in ids
+    who = 0 if removed == 1 else 1  # devices are numbered in the order they joined
+    thread, out = in_thread(lambda: phones[who].get("/api/state"))
+    qtbot.waitUntil(lambda: bool(out), timeout=20_000)
+    thread.join(timeout=5)
+    assert out[0] == {"http": 401}
+
+    # Close joining: a new phone cannot join.
+    panel.joining.setChecked(False)
+    late = Phone(server.url, server.code)
+    thread, out = in_thread(lambda: late.post("/api/join", {"lang": "it"}))
+    qtbot.waitUntil(lambda: bool(out), timeout=20_000)
+    thread.join(timeout=5)
+    assert out[0].get("http") == 403
+    control.close_room()
+
+
+def test_the_open_dialog_lists_addresses_and_picks_the_lan_one(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.room import network
+    from facilitator.ui.live.room_window import OpenRoomDialog
+
+    found = [
+        network.Address("192.168.1.20", "wlan0", True, True),
+        network.Address("10.8.0.2", "tun0", True, False),
+        network.Address("127.0.0.1", "lo", False, False),
+    ]
+    monkeypatch.setattr(network, "list_addresses", lambda: found)
+    dialog = OpenRoomDialog()
+    qtbot.addWidget(dialog)
+    listed = [dialog.address.itemData(n) for n in range(dialog.address.count())]
+    assert listed == ["192.168.1.20", "10.8.0.2", "127.0.0.1"]
+    assert "0.0.0.0" not in listed
+    assert dialog.values().host == "192.168.1.20"  # the one with a route to the LAN
+    assert dialog.warning.text() == ""
+    monkeypatch.setattr(network, "list_addresses", lambda: found[2:])
+    alone = OpenRoomDialog()
+    qtbot.addWidget(alone)
+    assert alone.values().host == "127.0.0.1" and alone.warning.text()  # says why

@@ -129,7 +129,7 @@ class JoinPanel(QWidget):
         self._place_images()
 
     def _place_images(self) -> None:
-        side = int(min(self.height() * 0.8, self.width() * 0.33))
+        side = int(min(self.height() * 0.8, self.width() * 0.3))
         for label, data, size in (
             (self.qr, self._qr_png, side),
             (self.wifi_qr, self._wifi_png, side // 2),
@@ -154,7 +154,7 @@ class JoinPanel(QWidget):
         super().resizeEvent(event)
         h, w = max(300, self.height()), max(400, self.width())
         self.heading.setFont(_font(min(h * 0.07, w * 0.035), bold=True))
-        self.url_label.setFont(_font(min(h * 0.06, w * 0.03), bold=True, mono=True))
+        self.url_label.setFont(_font(min(h * 0.055, w * 0.024), bold=True, mono=True))
         self.code_caption.setFont(_font(min(h * 0.04, w * 0.022)))
         self.code_label.setFont(_font(min(h * 0.14, w * 0.06), bold=True, mono=True))
         self.advice_label.setFont(_font(min(h * 0.04, w * 0.022)))

@@ -95,6 +95,7 @@ class Actions(QObject):
         self.next_day = self._make(NEXT_DAY)
         self.previous_day = self._make(PREVIOUS_DAY)
         self.open_room = self._make()  # Live › Open the room… (phones vote and send ideas)
+        self.projector_panel = self._make(checkable=True)  # View › Projector (preview, switch)
         self.focus_capture = self._make(FOCUS_CAPTURE)
         self.focus_speaker = self._make(FOCUS_SPEAKER)
         self.about = self._make()
@@ -150,6 +151,9 @@ class Actions(QObject):
         self.next_day.setText(QCoreApplication.translate("actions", "Next &day"))
         self.previous_day.setText(QCoreApplication.translate("actions", "Previous d&ay"))
         self.open_room.setText(QCoreApplication.translate("actions", "Open the &room…"))
+        self.projector_panel.setText(
+            QCoreApplication.translate("actions", "Pro&jector panel (preview and switch)")
+        )
         self.focus_capture.setText(QCoreApplication.translate("actions", "&Write a note"))
         self.focus_speaker.setText(QCoreApplication.translate("actions", "Choose the &speaker"))
         self.about.setText(QCoreApplication.translate("actions", "&About Facilitator"))

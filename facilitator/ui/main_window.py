@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(a.zoom_reset)
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.presenter)
+        self.view_menu.addAction(a.projector_panel)
         self.live_menu = bar.addMenu("")
         for action in (a.start_stop, a.pause, a.extend):
             self.live_menu.addAction(action)
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         a.zoom_reset.triggered.connect(self.live.zoom_reset)
         a.presenter.triggered.connect(self.toggle_presenter)
         a.open_room.triggered.connect(self.open_room)
+        a.projector_panel.triggered.connect(self._show_projector_panel)
         a.start_stop.triggered.connect(self.live.start_stop)
         a.pause.triggered.connect(self.live.toggle_pause)
         a.extend.triggered.connect(self.live.extend)
@@ -285,6 +287,7 @@ class MainWindow(QMainWindow):
             a.close,
             a.find,
             a.presenter,
+            a.projector_panel,
             a.next_item,
             a.previous_item,
             a.next_day,
@@ -711,8 +714,15 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.projector.dock)
             # Shown with F5 or the room (View › Projector): Live keeps the width on a laptop.
             self.projector.dock.hide()
-            self.view_menu.addAction(self.projector.dock.toggleViewAction())
+            dock, action = self.projector.dock, self.menu_actions.projector_panel
+            dock.visibilityChanged.connect(lambda shown: action.setChecked(dock.isVisible()))
         return self.projector
+
+    def _show_projector_panel(self, shown: bool) -> None:
+        if self.doc is None:
+            self.menu_actions.projector_panel.setChecked(False)
+            return
+        self._projector().dock.setVisible(shown)
 
     def open_room(self) -> bool:
         """Live › Open the room…: phones join, vote and send ideas (or close it)."""

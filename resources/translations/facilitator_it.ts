@@ -1904,6 +1904,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Apri la &amp;sala…</translation>
     </message>
     <message>
+        <source>Pro&amp;jector panel (preview and switch)</source>
+        <translation>Pannello del pro&amp;iettore (anteprima e scelta)</translation>
+    </message>
+    <message>
         <source>&amp;Write a note</source>
         <translation>Scrivi una &amp;nota</translation>
     </message>

@@ -182,3 +182,13 @@ def test_the_switch_chooses_what_the_projector_shows_and_the_preview_follows(
     assert window.presenter is control.window and window.menu_actions.presenter.isChecked()
     window.toggle_presenter()
     assert window.presenter is None and not panel.show_button.isChecked()
+
+
+def test_view_projector_panel_shows_and_hides_the_dock(window: MainWindow) -> None:
+    action = window.menu_actions.projector_panel
+    assert action.isEnabled() and not action.isChecked()
+    action.trigger()
+    control = window.projector
+    assert control is not None and control.dock.isVisible() and action.isChecked()
+    action.trigger()
+    assert not control.dock.isVisible() and not action.isChecked()

@@ -1473,6 +1473,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Codice d'accesso</translation>
     </message>
     <message>
+        <source>Ideas</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
         <source>Blank</source>
         <translation>Schermo nero</translation>
     </message>

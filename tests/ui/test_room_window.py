@@ -173,6 +173,29 @@ def test_an_accepted_idea_is_a_note_in_live(qtbot: QtBot, window: MainWindow) ->
     assert note.text == "Uno sportello per tutti" and note.category_id == category.id
     assert note.speaker_name == "anonimo"  # the workshop's language
     qtbot.waitUntil(lambda: panel.ideas.count() == 0, timeout=5000)
+
+    # The idea wall on the projector, sorted by upvotes, follows the phones' votes.
+    control.panel.buttons[Mode.IDEAS].click()
+    wall = control.window.wall
+    assert wall.ideas == [(0, "Uno sportello per tutti")]
+    from facilitator.services.room import RoomService
+
+    idea_id = RoomService(window.doc.service).projector_wall()[0].id
+    thread, out = in_thread(lambda: phone.post("/api/upvote", {"idea": idea_id}))
+    qtbot.waitUntil(lambda: bool(out), timeout=20_000)
+    thread.join(timeout=5)
+    assert out[0].get("status") == "counted", out
+    assert wall.ideas == [(1, "Uno sportello per tutti")]
+    wall.resize(1200, 600)
+    image = wall.grab().toImage()
+    assert wall.drawn, "the idea was drawn"
+    rect = wall.drawn[0]
+    bright = sum(
+        image.pixelColor(x, y).lightness() > 140
+        for x in range(rect.left(), rect.right(), 2)
+        for y in range(rect.top(), rect.bottom(), 2)
+    )
+    assert bright > 10  # light text on black
     control.close_room()
 
 

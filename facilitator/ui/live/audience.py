@@ -33,6 +33,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "unit.approval": ("approvals", "approvazioni"),
     "first": ("first choice: {n}", "prima scelta: {n}"),
     "share": ("{p}% of ballots", "{p}% delle schede"),
+    "wall": ("Your ideas", "Le vostre idee"),
+    "no_ideas": ("No ideas accepted yet.", "Ancora nessuna idea accettata."),
     "join.title": ("Join from your phone", "Partecipa dal telefono"),
     "join.open": ("Open", "Apri"),
     "join.code": ("Room code", "Codice della sala"),

@@ -29,7 +29,7 @@ from facilitator.domain import model as m
 from facilitator.domain.organise import Poll
 from facilitator.domain.voting import PollResult
 from facilitator.ui.live import audience
-from facilitator.ui.live.projector_results import ProjectorResults
+from facilitator.ui.live.projector_results import IdeaWall, ProjectorResults
 from facilitator.ui.live.timer import STATE_COLOURS, TimerState
 
 BACKGROUND = "#000000"
@@ -49,6 +49,7 @@ class Mode(StrEnum):
     QUESTION = "question"
     RESULTS = "results"
     JOIN = "join"
+    IDEAS = "ideas"  # the room's accepted ideas, most upvoted first
     BLANK = "blank"
 
 
@@ -214,6 +215,7 @@ class PresenterWindow(QWidget):
 
         self.results = ProjectorResults()
         self.join = JoinPanel()
+        self.wall = IdeaWall()
         blank = QWidget()
 
         self.pages = QStackedWidget()
@@ -222,6 +224,7 @@ class PresenterWindow(QWidget):
             Mode.QUESTION: question_page,
             Mode.RESULTS: self.results,
             Mode.JOIN: self.join,
+            Mode.IDEAS: self.wall,
             Mode.BLANK: blank,
         }
         for page in self._page.values():
@@ -259,7 +262,9 @@ class PresenterWindow(QWidget):
         blank = self.mode is Mode.BLANK
         self.title_label.setVisible(not blank and self.mode is not Mode.RESULTS)
         # The time of day, small, in a corner: on every page but the timer's and blank.
-        self.clock_label.setVisible(self.mode in (Mode.RESULTS, Mode.QUESTION, Mode.JOIN))
+        self.clock_label.setVisible(
+            self.mode in (Mode.RESULTS, Mode.QUESTION, Mode.JOIN, Mode.IDEAS)
+        )
         self.mode_changed.emit(self.mode.value)
 
     def set_language(self, language: str) -> None:
@@ -308,9 +313,15 @@ class PresenterWindow(QWidget):
         self.question_label.setText(self.question)
         self.question_label.setVisible(bool(self.question))
         self.big_question.setText(self.question)
+        self.wall.heading = self.question
+        self.wall.update()
 
     def set_results(self, poll: Poll | None, result: PollResult | None, visible: bool) -> None:
         self.results.set_result(poll, result, visible, self.language)
+
+    def set_ideas(self, ideas: list[tuple[int, str]]) -> None:
+        """(upvotes, text) of the accepted ideas, most upvoted first."""
+        self.wall.set_ideas(self.question, ideas, self.language)
 
     def set_join(
         self,
@@ -335,7 +346,9 @@ class PresenterWindow(QWidget):
 
     def text_colours(self) -> list[str]:
         """Every colour text is drawn in on this window (for the contrast test)."""
-        return [FOREGROUND, MUTED, *TIMER_ON_BLACK.values()]
+        from facilitator.ui.live import projector_results as pr
+
+        return [FOREGROUND, MUTED, *TIMER_ON_BLACK.values(), pr.WINNER.name()]
 
     # --- sizes ----------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -121,6 +121,7 @@ class ProjectorPanel(QWidget):
             Mode.QUESTION: self.tr("Question"),
             Mode.RESULTS: self.tr("Results"),
             Mode.JOIN: self.tr("Join code"),
+            Mode.IDEAS: self.tr("Ideas"),
             Mode.BLANK: self.tr("Blank"),
         }
         for mode, b in self.buttons.items():
@@ -246,6 +247,8 @@ class ProjectorControl(QObject):
         mode = Mode(mode)
         if mode is Mode.RESULTS and self.poll_id is None:
             self._pick_room_poll()
+        if mode is Mode.IDEAS:
+            self.reload_wall()
         self.window.set_mode(mode)
         self.panel.preview.refresh()
 
@@ -285,6 +288,17 @@ class ProjectorControl(QObject):
             self.window.set_results(None, None, False)
             return
         self.window.set_results(poll, result, room.results_visible(poll))
+
+    def reload_wall(self) -> None:
+        if self.window is None or self.doc is None:
+            return
+        from facilitator.services.room import RoomService
+
+        try:
+            wall = RoomService(self.doc.service).projector_wall()
+        except FacilitatorError:
+            return
+        self.window.set_ideas([(i.votes, i.text) for i in wall[:30]])
 
     # --- following --------------------------------------------------------------------
     def projected_item(self) -> tuple[object | None, bool]:
@@ -330,6 +344,8 @@ class ProjectorControl(QObject):
             self.reload_results()
         elif self.poll_id is not None and changes.touches(Kind.ROOM):
             self.reload_results()  # revealed to the room
+        if self.window.mode is Mode.IDEAS and changes.touches(Kind.ROOM, Kind.QUESTION):
+            self.reload_wall()  # an idea accepted, merged or upvoted
 
     # --- the room -----------------------------------------------------------------------
     def room_panel(self) -> RoomPanel:

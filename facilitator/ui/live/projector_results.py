@@ -27,6 +27,7 @@ WINNER = QColor("#43a047")
 TRACK = QColor("#262626")
 
 _WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_TOP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
 @dataclass(frozen=True)
@@ -235,3 +236,80 @@ class ProjectorResults(QWidget):
                 p.drawText(detail_r, _WRAP, ln.detail)
             self.geometry_of_rows.append(RowGeometry(rank_r, label_r, bar_r, score_r, detail_r))
             y += main + detail
+
+
+class IdeaWall(QWidget):
+    """The room's accepted ideas, most upvoted first, as big as fits (the question on top)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("IdeaWall")
+        self.heading = ""
+        self.ideas: list[tuple[int, str]] = []  # (upvotes, text)
+        self.drawn: list[QRect] = []  # where each idea's text went (for tests)
+        self.language = "it"
+
+    def set_ideas(self, heading: str, ideas: list[tuple[int, str]], language: str) -> None:
+        self.heading, self.ideas, self.language = heading, ideas, language
+        self.update()
+
+    def _height(self, px: int, width: int) -> int:
+        fm = QFontMetrics(ProjectorResults._font(px))
+        votes_w = QFontMetrics(ProjectorResults._font(px, True)).horizontalAdvance("▲ 999")
+        return sum(
+            fm.boundingRect(QRect(0, 0, max(10, width - votes_w), 100000), _TOP, text).height()
+            + int(px * 0.5)
+            for _, text in self.ideas
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), BACKGROUND)
+        w, h = self.width(), self.height()
+        margin = int(w * 0.03)
+        self.drawn = []
+        title_font = ProjectorResults._font(min(h * 0.065, w * 0.04), True)
+        p.setFont(title_font)
+        p.setPen(FOREGROUND)
+        heading = self.heading or audience.text("wall", self.language)
+        title = QFontMetrics(title_font).boundingRect(
+            QRect(margin, int(h * 0.02), w - 2 * margin, h // 3), _TOP, heading
+        )
+        p.drawText(title, _TOP, heading)
+        y = title.bottom() + int(h * 0.04)
+        if not self.ideas:
+            p.setFont(ProjectorResults._font(min(h * 0.05, w * 0.035)))
+            p.setPen(MUTED)
+            p.drawText(
+                QRect(margin, y, w - 2 * margin, h - y),
+                _TOP,
+                audience.text("no_ideas", self.language),
+            )
+            p.end()
+            return
+        inner = w - 2 * margin
+        px = int(min(h * 0.06, w * 0.04))
+        while px > 9 and self._height(px, inner) > h - y - int(h * 0.02):
+            px = int(px * 0.92)
+        base, bold = ProjectorResults._font(px), ProjectorResults._font(px, True)
+        fm = QFontMetrics(base)
+        votes_w = QFontMetrics(bold).horizontalAdvance("▲ 999")
+        for votes, text in self.ideas:
+            rect = fm.boundingRect(
+                QRect(margin + votes_w, y, max(10, inner - votes_w), 100000), _TOP, text
+            )
+            p.setFont(bold)
+            p.setPen(WINNER if votes else MUTED)
+            p.drawText(
+                QRect(margin, y, votes_w, fm.height()),
+                int(Qt.AlignmentFlag.AlignLeft),
+                f"▲ {votes}",
+            )
+            p.setFont(base)
+            p.setPen(FOREGROUND)
+            p.drawText(rect, _TOP, text)
+            self.drawn.append(rect)
+            y = rect.bottom() + int(px * 0.5)
+            if y > h:
+                break
+        p.end()

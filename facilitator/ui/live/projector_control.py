@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from facilitator.ui.live.live_view import LiveView
     from facilitator.ui.live.room_window import RoomPanel, RoomSettings
 
-PREVIEW_WIDTH = 256
+PREVIEW_WIDTH = 224
 PREVIEW_SOURCE = (1280, 720)  # the presenter is drawn at this size for the preview
 
 

@@ -161,6 +161,15 @@ def test_hidden_results_say_so_and_show_no_rows(qtbot: QtBot, svc: WorkshopServi
     assert w.results.geometry_of_rows == []
 
 
+def test_no_empty_question_box_before_a_question(qtbot: QtBot) -> None:
+    w = _presenter(qtbot, (1280, 720))
+    assert w.mode is Mode.TIMER and not w.question_label.isVisible()
+    w.set_question("Che cosa portiamo a casa?")
+    assert w.question_label.isVisible()
+    w.set_question("  ")
+    assert not w.question_label.isVisible()
+
+
 def test_every_text_colour_of_the_projector_reads_on_black(qtbot: QtBot) -> None:
     from facilitator.ui.live import projector_results as pr
 

@@ -242,6 +242,7 @@ class PresenterWindow(QWidget):
         self.clock_tick.start()
         self._update_clock()
         self.join.set_screen(self.language)
+        self.set_question("")  # no empty box until there is a question
         self.retranslate()
         self.resize(1280, 720)
         self.set_mode(Mode.TIMER)

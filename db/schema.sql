@@ -1,4 +1,4 @@
--- Facilitator workshop file, schema version 5.
+-- Facilitator workshop file, schema version 6.
 
 -- Generated from facilitator/storage/schema.py; a test keeps it equal.
 
@@ -46,7 +46,9 @@ CREATE TABLE agenda_items (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-, summary TEXT NOT NULL DEFAULT '', hlc TEXT);
+, summary TEXT NOT NULL DEFAULT '', hlc TEXT, paused_at TEXT, paused_seconds INTEGER NOT NULL DEFAULT 0
+    CHECK (paused_seconds >= 0), extra_min INTEGER NOT NULL DEFAULT 0
+    CHECK (extra_min >= 0));
 
 CREATE TABLE attendance (
     day_id INTEGER NOT NULL REFERENCES days(id),

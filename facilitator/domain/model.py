@@ -111,6 +111,10 @@ class AgendaItem:
     speaker_ids: tuple[int, ...] = ()
     speaker_names: tuple[str, ...] = ()
     summary: str = ""  # the session summary, printed first in the minutes
+    # The running timer (stored, so it survives a restart and every window agrees):
+    paused_at: dt.datetime | None = None  # UTC, while paused
+    paused_seconds: int = 0  # paused before, in total
+    extra_min: int = 0  # added with +5 while it ran
 
     @property
     def planned_end(self) -> dt.time | None:

@@ -528,6 +528,7 @@ class ImportPreview:
     duplicates: list[Duplicate] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     new_days: int = 0  # agenda: days that the import will add
+    overlaps: list[str] = field(default_factory=list)  # agenda: rows at the same time
 
     @property
     def warnings(self) -> list[str]:
@@ -538,7 +539,7 @@ class ImportPreview:
                     f"row {row.line}: speaker {name!r} is neither a participant nor an "
                     "organisation; not linked"
                 )
-        return out
+        return out + self.overlaps
 
 
 class _Refused(Exception):
@@ -792,6 +793,38 @@ def _preview_agenda(svc: Any, preview: ImportPreview) -> None:
             )
         )
     preview.new_days = max(0, max_day - len(days))
+    preview.overlaps = _agenda_overlaps(svc, days, preview.rows)
+
+
+def _agenda_overlaps(svc: Any, days: list[m.Day], rows: list[AgendaRow]) -> list[str]:
+    """What the import would put at the same time as something else: an item already in
+    the file, or another row. Nothing moves by itself; the Plan editor shows overlaps."""
+    from facilitator.domain.agenda import overlap_minutes
+
+    out: list[str] = []
+    by_number = {d.number: d for d in days}
+    placed: list[tuple[int, dt.time, int, str]] = []  # (day, start, minutes, what)
+    for row in rows:
+        if row.start is None:
+            continue
+        day = by_number.get(row.day)
+        others = [
+            (i.planned_start, i.duration_min, repr(i.title))
+            for i in (svc.items(day.id) if day is not None else [])
+            if i.planned_start is not None
+        ]
+        others += [(s, n, what) for d, s, n, what in placed if d == row.day]
+        for start, minutes, what in others:
+            shared = overlap_minutes(row.start, row.duration, start, minutes)
+            if shared:
+                out.append(
+                    f"row {row.line}: {row.title!r} at {row.start.strftime('%H:%M')} overlaps "
+                    f"{what} (day {row.day}, from {start.strftime('%H:%M')}) by {shared} min; "
+                    "it goes in time order and the overlap shows in Plan"
+                )
+                break
+        placed.append((row.day, row.start, row.duration, f"row {row.line}"))
+    return out
 
 
 # --- import --------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from facilitator.domain import model as m
+from facilitator.domain.errors import ValidationError
 
 if TYPE_CHECKING:  # imported when first used: the window starts without them
     from facilitator.domain.voting import Ballot, CastMode
@@ -60,6 +61,8 @@ class Kind(enum.Enum):
     ACTION = "action"
     POLL = "poll"
     BALLOT = "ballot"  # poll ids whose ballots (and so whose tally) changed
+    QUESTION = "question"  # the room's questions (room_questions)
+    ROOM = "room"  # id 0: the room's phones, ideas or reveal (room_* tables)
 
 
 _Pairs = frozenset[tuple[Kind, int]]
@@ -287,18 +290,50 @@ class AddItem(Operation):
         self.title = title
         self.fields = fields
         self.item_id: int | None = None
+        self.shifted: list[int] = []  # items placed after it (the order follows time)
+        self.before: dict[int, int] = {}
+        self.after: dict[int, int] = {}
 
     def do(self, svc: WorkshopService) -> Changes:
         if self.item_id is None:
+            self.before = _positions(svc, {self.day_id})
             self.item_id = svc.add_item(self.day_id, self.title, **self.fields)
+            self.shifted = _moved(svc, self.before)
+            self.after = _positions(svc, {self.day_id})
         else:
             svc.restore_item(self.item_id)
-        return added(Kind.ITEM, self.item_id) | updated(Kind.AGENDA, self.day_id)
+            if self.shifted:
+                svc.set_item_positions(self.after)
+        return (
+            added(Kind.ITEM, self.item_id)
+            | updated(Kind.ITEM, *self.shifted)
+            | updated(Kind.AGENDA, self.day_id)
+        )
 
     def undo(self, svc: WorkshopService) -> Changes:
         assert self.item_id is not None
         svc.delete_item(self.item_id)
-        return removed(Kind.ITEM, self.item_id) | updated(Kind.AGENDA, self.day_id)
+        if self.shifted:
+            svc.set_item_positions(self.before)
+        return (
+            removed(Kind.ITEM, self.item_id)
+            | updated(Kind.ITEM, *self.shifted)
+            | updated(Kind.AGENDA, self.day_id)
+        )
+
+
+def _positions(svc: WorkshopService, day_ids: Iterable[int]) -> dict[int, int]:
+    return {i.id: i.position for d in day_ids for i in svc.items(d)}
+
+
+def _moved(svc: WorkshopService, before: dict[int, int]) -> list[int]:
+    """The items of ``before`` whose position changed (an item was inserted before them)."""
+    out = []
+    for item_id, position in before.items():
+        item = svc.repo.get_item(item_id)
+        if item is not None and item.position != position:
+            out.append(item_id)
+    return sorted(out)
 
 
 class EditItem(Operation):
@@ -333,15 +368,202 @@ class EditItem(Operation):
 
 
 class StartItem(EditItem):
-    """Record that an item started at ``at`` (and has not ended)."""
+    """Record that an item started at ``at`` (and has not ended): a fresh timer."""
 
     def __init__(self, item_id: int, at: dt.datetime) -> None:
-        super().__init__(item_id, actual_start=at, actual_end=None)
+        super().__init__(
+            item_id, actual_start=at, actual_end=None, paused_at=None, paused_seconds=0, extra_min=0
+        )
 
 
 class StopItem(EditItem):
     def __init__(self, item_id: int, at: dt.datetime) -> None:
         super().__init__(item_id, actual_end=at)
+
+
+class _TimerEdit(EditItem):
+    """A change to a running item's timer, stored in the item (it survives a restart and
+    every window on the file sees it). The new values are worked out on the first do."""
+
+    def __init__(self, item_id: int, at: dt.datetime) -> None:
+        super().__init__(item_id)
+        self.at = at
+
+    def _fields(self, item: m.AgendaItem) -> dict[str, Any]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def do(self, svc: WorkshopService) -> Changes:
+        if self.old is None:
+            item = svc.item(self.item_id)
+            if item.actual_start is None or item.actual_end is not None:
+                raise ValidationError("timer", "the item is not running", rule="not_running")
+            self.fields = self._fields(item)
+        return super().do(svc)
+
+
+class PauseTimer(_TimerEdit):
+    """Pause the running item's timer at ``at``."""
+
+    def _fields(self, item: m.AgendaItem) -> dict[str, Any]:
+        if item.paused_at is not None:
+            raise ValidationError("timer", "the timer is already paused", rule="paused")
+        return {"paused_at": self.at}
+
+
+class ResumeTimer(_TimerEdit):
+    """Resume a paused timer: the pause is added to the item's paused seconds."""
+
+    def _fields(self, item: m.AgendaItem) -> dict[str, Any]:
+        if item.paused_at is None:
+            raise ValidationError("timer", "the timer is not paused", rule="not_paused")
+        pause = max(0, round((self.at - item.paused_at).total_seconds()))
+        return {"paused_at": None, "paused_seconds": item.paused_seconds + pause}
+
+
+class ExtendTimer(_TimerEdit):
+    """Give the running item more minutes (+5) without changing its planned duration."""
+
+    def __init__(self, item_id: int, at: dt.datetime, minutes: int = 5) -> None:
+        super().__init__(item_id, at)
+        self.minutes = minutes
+
+    def _fields(self, item: m.AgendaItem) -> dict[str, Any]:
+        if self.minutes <= 0:
+            raise ValidationError("minutes", "add at least one minute", rule="positive")
+        return {"extra_min": item.extra_min + self.minutes}
+
+
+class _RoomEvent(Operation):
+    """What a phone or the facilitator does in the room: a recorded event (a ballot, an
+    idea, a join, a moderation), run like every change, announced on the change stream,
+    never on an undo stack. ``result`` holds what the room service returned."""
+
+    result: Any = None
+
+    @property
+    def undoable(self) -> bool:
+        return False
+
+    def _room(self, svc: WorkshopService) -> Any:
+        from facilitator.services.room import RoomService
+
+        return RoomService(svc)
+
+    def undo(self, svc: WorkshopService) -> Changes:
+        raise TypeError(f"{type(self).__name__} is an event of the room: it is not undone")
+
+
+ROOM_CHANGES = updated(Kind.ROOM, 0)
+
+
+class AskRoom(_RoomEvent):
+    """Put a question to the room (shown on the projector, answered from phones), closing
+    the one open before; an empty text closes it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.question_id: int | None = None
+
+    def do(self, svc: WorkshopService) -> Changes:
+        room = self._room(svc)
+        before = room.repo.open_question()
+        closed = updated(Kind.QUESTION, before.id if before else None)
+        if self.text.strip():
+            self.question_id = self.result = room.ask(self.text)
+            return added(Kind.QUESTION, self.question_id) | closed
+        room.close_question()
+        self.question_id = None
+        return closed
+
+
+class JoinRoom(_RoomEvent):
+    """A phone joins (or comes back, or changes its name)."""
+
+    def __init__(self, token_hash: str, name: object, language: str) -> None:
+        self.token_hash, self.name, self.language = token_hash, name, language
+
+    def do(self, svc: WorkshopService) -> Changes:
+        self.result = self._room(svc).join(self.token_hash, self.name, self.language)
+        return ROOM_CHANGES
+
+
+class RemoveDevice(_RoomEvent):
+    def __init__(self, device_id: int) -> None:
+        self.device_id = device_id
+
+    def do(self, svc: WorkshopService) -> Changes:
+        self._room(svc).remove_device(self.device_id)
+        return ROOM_CHANGES
+
+
+class CastFromPhone(_RoomEvent):
+    """A phone's ballot in the room's current poll (replacing its earlier one; a retried
+    submission, same key, counts once)."""
+
+    def __init__(self, device_id: int, poll_id: int, ballot: Ballot, key: str) -> None:
+        self.device_id, self.poll_id, self.ballot, self.key = device_id, poll_id, ballot, key
+
+    def do(self, svc: WorkshopService) -> Changes:
+        self.result = self._room(svc).cast(self.device_id, self.poll_id, self.ballot, self.key)
+        return NO_CHANGES if self.result.duplicate else updated(Kind.BALLOT, self.poll_id)
+
+
+class SendIdea(_RoomEvent):
+    def __init__(self, device_id: int, key: str, text: object) -> None:
+        self.device_id, self.key, self.text = device_id, key, text
+
+    def do(self, svc: WorkshopService) -> Changes:
+        self.result = self._room(svc).submit_idea(self.device_id, self.key, self.text)
+        return ROOM_CHANGES
+
+
+class UpvoteIdea(_RoomEvent):
+    def __init__(self, device_id: int, idea_id: int) -> None:
+        self.device_id, self.idea_id = device_id, idea_id
+
+    def do(self, svc: WorkshopService) -> Changes:
+        self.result = self._room(svc).upvote(self.device_id, self.idea_id)
+        return ROOM_CHANGES if self.result else NO_CHANGES
+
+
+class AcceptIdea(_RoomEvent):
+    """A waiting idea becomes a note (category chosen by the facilitator)."""
+
+    def __init__(self, idea_id: int, category_id: int | None = None) -> None:
+        self.idea_id, self.category_id = idea_id, category_id
+
+    def do(self, svc: WorkshopService) -> Changes:
+        self.result = self._room(svc).accept(self.idea_id, self.category_id)
+        return added(Kind.NOTE, self.result) | ROOM_CHANGES
+
+
+class RejectIdea(_RoomEvent):
+    def __init__(self, idea_id: int) -> None:
+        self.idea_id = idea_id
+
+    def do(self, svc: WorkshopService) -> Changes:
+        self._room(svc).reject(self.idea_id)
+        return ROOM_CHANGES
+
+
+class MergeIdeas(_RoomEvent):
+    def __init__(self, duplicate_id: int, into_id: int) -> None:
+        self.duplicate_id, self.into_id = duplicate_id, into_id
+
+    def do(self, svc: WorkshopService) -> Changes:
+        self._room(svc).merge(self.duplicate_id, self.into_id)
+        return ROOM_CHANGES
+
+
+class RevealResults(_RoomEvent):
+    """Show (or hide again) a poll's results to the phones before it closes."""
+
+    def __init__(self, poll_id: int, revealed: bool = True) -> None:
+        self.poll_id, self.revealed = poll_id, revealed
+
+    def do(self, svc: WorkshopService) -> Changes:
+        self._room(svc).reveal(self.poll_id, self.revealed)
+        return updated(Kind.POLL, self.poll_id) | ROOM_CHANGES
 
 
 class SetDuration(Operation):
@@ -1166,6 +1388,9 @@ class Import(Operation):
         self.preview = preview
         self.result: imp.ImportResult | None = None
         self.item_days: set[int] = set()  # days whose agenda the import filled
+        self.shifted: list[int] = []  # items placed after imported ones (by time)
+        self.before: dict[int, int] = {}
+        self.after: dict[int, int] = {}
 
     def _set(self, svc: WorkshopService, deleted: bool) -> None:
         assert self.result is not None
@@ -1182,6 +1407,7 @@ class Import(Operation):
             return how(Kind.PARTICIPANT, *r.ids) | how(Kind.ORGANISATION, *r.organisation_ids)
         return (
             how(Kind.ITEM, *r.ids)
+            | updated(Kind.ITEM, *self.shifted)
             | how(Kind.DAY, *r.day_ids)
             | updated(Kind.AGENDA, *self.item_days)
         )
@@ -1190,13 +1416,20 @@ class Import(Operation):
         if self.result is None:
             from facilitator.services.importing import apply_import
 
+            self.before = _positions(svc, [d.id for d in svc.days()])
             self.result = apply_import(svc, self.preview)
             if self.result.kind.value == "agenda":
                 self.item_days = {svc.item(i).day_id for i in self.result.ids}
+                self.shifted = _moved(svc, self.before)
+                self.after = _positions(svc, self.item_days)
         else:
             self._set(svc, False)
+            if self.shifted:
+                svc.set_item_positions(self.after)
         return self._changes(added)
 
     def undo(self, svc: WorkshopService) -> Changes:
         self._set(svc, True)
+        if self.shifted:
+            svc.set_item_positions({i: self.before[i] for i in self.shifted})
         return self._changes(removed)

@@ -179,6 +179,11 @@ class RoomService:
             self.svc.item(agenda_item_id)
         return self.repo.add_question(clean, agenda_item_id)
 
+    def question(self) -> str:
+        """The open question's text ("" when none is open)."""
+        q = self.repo.open_question()
+        return q.text if q is not None else ""
+
     def close_question(self) -> None:
         self.repo.close_questions()
 

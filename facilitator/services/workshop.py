@@ -14,6 +14,7 @@ from typing import Any
 
 from facilitator.domain import model as m
 from facilitator.domain import validation as v
+from facilitator.domain.agenda import minutes_between, position_for
 from facilitator.domain.errors import NotFound, ValidationError
 from facilitator.domain.templates import TEMPLATES
 from facilitator.domain.timeutil import add_minutes, local_zone_name, utcnow, zone
@@ -225,6 +226,11 @@ class WorkshopService:
             raise NotFound(f"no agenda item {item_id}")
         return item
 
+    def running_item(self) -> m.AgendaItem | None:
+        """The item running now (started last and not stopped), as the file has it."""
+        item_id = self.repo.running_item_id()
+        return self.repo.get_item(item_id) if item_id is not None else None
+
     def add_item(
         self,
         day_id: int,
@@ -247,6 +253,9 @@ class WorkshopService:
                 planned_start = existing[-1].planned_end
                 if _minutes(existing[-1].planned_start) + existing[-1].duration_min >= 24 * 60:
                     planned_start = None  # the day is full: the new item gets no time
+        elif planned_start is not None and position is None:
+            # The order follows time: an item goes before the first one that starts later.
+            position = position_for(self.items(day_id), planned_start)
         v.check_ends_by_midnight(planned_start, duration_min, title)
         with self.file.writing():
             item_id = self.repo.add_item(
@@ -303,21 +312,30 @@ class WorkshopService:
         item = self.item(item_id)
         delta = minutes - item.duration_min
         v.check_ends_by_midnight(item.planned_start, minutes, item.title)
-        for later in self.items(item.day_id):
-            if later.position > item.position and later.planned_start is not None and delta:
-                start = _minutes(later.planned_start) + delta
-                if start < 0 or start + later.duration_min > 24 * 60:
-                    v.check_ends_by_midnight(
-                        dt.time(0, 0), max(start, 0) + later.duration_min, later.title
-                    )
+        # The rest of the day moves by the difference, as one block, but never before the
+        # start of this item: an item imported beside an existing 09:00 one is not pulled
+        # to 08:31 (listed after 09:00) when the first is shortened; the overlap stays, and
+        # shows in Plan.
+        later = [
+            i
+            for i in self.items(item.day_id)
+            if i.position > item.position and i.planned_start is not None
+        ]
+        if later and delta < 0 and item.planned_start is not None:
+            earliest = min(i.planned_start for i in later if i.planned_start)
+            delta = max(delta, min(0, minutes_between(earliest, item.planned_start)))
+        for after in later:  # nothing may be pushed past midnight (or before it)
+            assert after.planned_start is not None
+            start = _minutes(after.planned_start) + delta
+            if delta and (start < 0 or start + after.duration_min > 24 * 60):
+                v.check_ends_by_midnight(
+                    dt.time(0, 0), max(start, 0) + after.duration_min, after.title
+                )
         with self.file.writing():
             self.repo.update_item(item_id, duration_min=minutes)
-            if delta:
-                for later in self.items(item.day_id):
-                    if later.position > item.position and later.planned_start is not None:
-                        self.repo.update_item(
-                            later.id, planned_start=add_minutes(later.planned_start, delta)
-                        )
+            for i in later:
+                if delta and i.planned_start is not None:
+                    self.repo.update_item(i.id, planned_start=add_minutes(i.planned_start, delta))
 
     def reorder_items(self, day_id: int, item_ids: Sequence[int]) -> list[int]:
         """Put the day's items in a new order; planned starts are laid out again from the
@@ -779,6 +797,12 @@ class WorkshopService:
 
     def restore_organisation(self, org_id: int) -> None:
         self.repo.set_organisation_deleted(org_id, False)
+
+    def set_item_positions(self, positions: dict[int, int]) -> None:
+        """Put items back at these positions in their days (undo/redo of an insertion)."""
+        with self.file.writing():
+            for item_id, position in positions.items():
+                self.repo.update_item(item_id, position=position)
 
     def set_imported_deleted(
         self,

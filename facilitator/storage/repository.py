@@ -377,7 +377,8 @@ class Repository:
 
     _ITEM_SQL = (
         "SELECT id, uuid, day_id, position, kind, title, description, location, planned_start, "
-        "duration_min, actual_start, actual_end, summary FROM agenda_items "
+        "duration_min, actual_start, actual_end, summary, paused_at, paused_seconds, extra_min "
+        "FROM agenda_items "
     )
 
     def _item(self, r: Sequence[Any]) -> m.AgendaItem:
@@ -402,13 +403,17 @@ class Repository:
             speaker_ids=tuple(s[0] for s in speakers),
             speaker_names=tuple(s[1] for s in speakers),
             summary=r[12],
+            paused_at=from_iso(r[13]),
+            paused_seconds=int(r[14] or 0),
+            extra_min=int(r[15] or 0),
         )
 
     def list_items(self, day_id: int | None = None) -> list[m.AgendaItem]:
         if day_id is None:
             rows = self.conn.execute(
                 "SELECT i.id, i.uuid, i.day_id, i.position, i.kind, i.title, i.description, "
-                "i.location, i.planned_start, i.duration_min, i.actual_start, i.actual_end, i.summary "
+                "i.location, i.planned_start, i.duration_min, i.actual_start, i.actual_end, "
+                "i.summary, i.paused_at, i.paused_seconds, i.extra_min "
                 "FROM agenda_items i JOIN days d ON d.id = i.day_id "
                 "WHERE i.deleted_at IS NULL AND d.deleted_at IS NULL "
                 "ORDER BY d.position, i.position, i.id"
@@ -419,6 +424,16 @@ class Repository:
                 (day_id,),
             ).fetchall()
         return [self._item(r) for r in rows]
+
+    def running_item_id(self) -> int | None:
+        """The agenda item started last and not stopped (of any live day)."""
+        row = self._one(
+            "SELECT i.id FROM agenda_items i JOIN days d ON d.id = i.day_id "
+            "WHERE i.actual_start IS NOT NULL AND i.actual_end IS NULL "
+            "AND i.deleted_at IS NULL AND d.deleted_at IS NULL "
+            "ORDER BY i.actual_start DESC, i.id DESC LIMIT 1"
+        )
+        return int(row[0]) if row else None
 
     def get_item(self, item_id: int) -> m.AgendaItem | None:
         row = self._one(self._ITEM_SQL + "WHERE id = ?", (item_id,))
@@ -444,7 +459,8 @@ class Repository:
                 )[0]
             else:
                 self.conn.execute(
-                    "UPDATE agenda_items SET position = position + 1 WHERE day_id = ? AND position >= ?",
+                    "UPDATE agenda_items SET position = position + 1 "
+                    "WHERE day_id = ? AND position >= ? AND deleted_at IS NULL",
                     (day_id, position),
                 )
             cur = self.conn.execute(
@@ -479,6 +495,9 @@ class Repository:
             "position",
             "day_id",
             "summary",
+            "paused_at",
+            "paused_seconds",
+            "extra_min",
         }
         unknown = set(fields) - allowed
         if unknown:
@@ -489,7 +508,7 @@ class Repository:
                 value = m.ItemKind(value).value
             elif key == "planned_start":
                 value = time_to_text(value)
-            elif key in ("actual_start", "actual_end"):
+            elif key in ("actual_start", "actual_end", "paused_at"):
                 value = to_iso(value) if value is not None else None
             values[key] = value
         if not values:

@@ -425,6 +425,22 @@ CREATE INDEX idx_merge_conflicts_row ON merge_conflicts(table_name, row_uuid)
     )
 
 
+@MIGRATIONS(name="0006_live")
+def _live(db: Database) -> None:
+    """The running timer lives in the file: an item's pause (since when, and the seconds
+    paused before) and the minutes added with +5, beside its start and duration."""
+    _run(
+        db,
+        """
+ALTER TABLE agenda_items ADD COLUMN paused_at TEXT;
+ALTER TABLE agenda_items ADD COLUMN paused_seconds INTEGER NOT NULL DEFAULT 0
+    CHECK (paused_seconds >= 0);
+ALTER TABLE agenda_items ADD COLUMN extra_min INTEGER NOT NULL DEFAULT 0
+    CHECK (extra_min >= 0)
+""",
+    )
+
+
 def schema_version() -> int:
     """The number of migrations this version of Facilitator knows."""
     return len(MIGRATIONS._migrations)

@@ -41,6 +41,7 @@ from facilitator.ui.welcome import WelcomeScreen
 if TYPE_CHECKING:  # imported where first used: not needed for the first paint
     from facilitator.ui.dialogs import NewWorkshop
     from facilitator.ui.live.presenter import PresenterWindow
+    from facilitator.ui.live.projector_control import ProjectorControl
     from facilitator.ui.live.search import SearchDialog
 
 SUFFIX = "workshop"
@@ -53,7 +54,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings or Settings()
         self.doc: WorkshopDocument | None = None
-        self.presenter: PresenterWindow | None = None
+        # The projector (presenter window, preview, switch): made with the first workshop.
+        self.projector: ProjectorControl | None = None
         self.search_dialog: SearchDialog | None = None
         self.undo_group = QUndoGroup(self)
         self.menu_actions = Actions(self)
@@ -134,12 +136,15 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(a.zoom_reset)
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.presenter)
+        self.view_menu.addAction(a.projector_panel)
         self.live_menu = bar.addMenu("")
         for action in (a.start_stop, a.pause, a.extend):
             self.live_menu.addAction(action)
         self.live_menu.addSeparator()
         for action in (a.previous_item, a.next_item, a.previous_day, a.next_day):
             self.live_menu.addAction(action)
+        self.live_menu.addSeparator()
+        self.live_menu.addAction(a.open_room)
         self.live_menu.addSeparator()
         self.live_menu.addAction(a.focus_capture)
         self.live_menu.addAction(a.focus_speaker)
@@ -163,6 +168,8 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(self.live.zoom_out)
         a.zoom_reset.triggered.connect(self.live.zoom_reset)
         a.presenter.triggered.connect(self.toggle_presenter)
+        a.open_room.triggered.connect(self.open_room)
+        a.projector_panel.triggered.connect(self._show_projector_panel)
         a.start_stop.triggered.connect(self.live.start_stop)
         a.pause.triggered.connect(self.live.toggle_pause)
         a.extend.triggered.connect(self.live.extend)
@@ -178,8 +185,6 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.recent_requested.connect(self.open_path)
         self.live.timer_changed.connect(self._timer_changed)
-        self.live.current_item_changed.connect(self._item_changed)
-        self.live.question_changed.connect(self._question_changed)
 
     def add_view(self, widget: QWidget, title: str) -> int:
         """Add a screen as a tab (the Live view is the first). Returns its tab index."""
@@ -221,8 +226,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.welcome.retranslate()
         self.live.retranslate()
-        if self.presenter is not None:
-            self.presenter.retranslate()
+        if self.projector is not None:
+            self.projector.retranslate()
         if self.search_dialog is not None:
             self.search_dialog.retranslate()
             self.search_dialog.reload_filters()
@@ -268,8 +273,8 @@ class MainWindow(QMainWindow):
         suffix = " " + self.tr("[read-only]") if self.doc.read_only else ""
         self.setWindowTitle(f"{title}{suffix} — {self.doc.service.path.name} — Facilitator")
         self.file_label.setText(str(self.doc.service.path))
-        if self.presenter is not None:
-            self.presenter.set_workshop_title(title)
+        if self.projector is not None:
+            self.projector._load_workshop()
 
     def _update_state(self) -> None:
         open_ = self.doc is not None
@@ -283,6 +288,7 @@ class MainWindow(QMainWindow):
             a.close,
             a.find,
             a.presenter,
+            a.projector_panel,
             a.next_item,
             a.previous_item,
             a.next_day,
@@ -291,7 +297,7 @@ class MainWindow(QMainWindow):
             a.focus_speaker,
         ):
             action.setEnabled(open_)
-        for action in (a.start_stop, a.pause, a.extend):
+        for action in (a.start_stop, a.pause, a.extend, a.open_room):
             action.setEnabled(writable)
         self.read_only_label.setVisible(open_ and not writable)
         tip = self.tr("This file is open read-only: you can look and search, not change it.")
@@ -407,20 +413,19 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(doc.undo_stack)
             doc.workshop_changed.connect(self._update_title)
             doc.changed.connect(self._note_captured)
-            doc.changed.connect(self._presenter_follows)
             self._build_doc_views(doc)
         for view in self.views:
             setter = getattr(view, "set_document", None)
             if callable(setter):
                 setter(doc)
+        if doc is not None:
+            self._projector().set_document(doc)
         self.document_changed.emit(doc)
         self.tabs.setCurrentWidget(self.live)
         self._update_state()
         self._restart_snapshots()
         if doc is not None:
             self.live.focus_capture()
-            if self.presenter is not None:
-                self._item_changed(self.live.current_item())
 
     def close_document(self) -> None:
         doc = self.doc
@@ -658,8 +663,8 @@ class MainWindow(QMainWindow):
         return name
 
     def _remove_doc_views(self) -> None:
-        if self.presenter is not None:
-            self.presenter.show_results(None)
+        if self.projector is not None:
+            self.projector.set_document(None)
         for view in self.doc_views:
             teardown = getattr(view, "teardown", None)
             if callable(teardown):
@@ -673,16 +678,9 @@ class MainWindow(QMainWindow):
         """Show a poll's results on the projector (opening the presenter window)."""
         if self.doc is None:
             return
-        from facilitator.ui.organise import PresenterResults
-
         if self.presenter is None:
             self.toggle_presenter()
-        if self.presenter is None:
-            return
-        results = PresenterResults(self.doc.service)
-        results.show_poll(poll_id)
-        self.doc.changed.connect(results.apply_changes)  # ballots from anywhere: redrawn
-        self.presenter.show_results(results)
+        self._projector().present_poll(poll_id)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -759,31 +757,44 @@ class MainWindow(QMainWindow):
         self.timer_status.setText(self.tr("Timer: %1").replace("%1", text) if item else "")
         colour = STATE_COLOURS.get(TimerState(state), "")
         self.timer_status.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
-        if self.presenter is not None:
-            self.presenter.set_timer(text, state)
 
-    def _item_changed(self, item: object) -> None:
-        if self.presenter is not None:
-            self.presenter.set_item(item)  # type: ignore[arg-type]
-            self.live.refresh_timer()
+    @property
+    def presenter(self) -> PresenterWindow | None:
+        """The presenter window while it is on the projector (None when hidden)."""
+        return self.projector.visible_window() if self.projector is not None else None
 
-    def _presenter_follows(self, changes: Changes) -> None:
-        """The projector shows the current item as it is now (edited here or elsewhere)."""
-        if self.presenter is None or self.doc is None:
+    def _projector(self) -> ProjectorControl:
+        if self.projector is None:
+            from PySide6.QtCore import Qt
+
+            from facilitator.ui.live.projector_control import ProjectorControl
+
+            self.projector = ProjectorControl(self.live, self)
+            self.projector.visibility_changed.connect(self._presenter_shown)
+            self.projector.panel.show_button.clicked.connect(self.toggle_presenter)
+            self.projector.room_panel()
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.projector.dock)
+            # Shown with F5 or the room (View › Projector): Live keeps the width on a laptop.
+            self.projector.dock.hide()
+            dock, action = self.projector.dock, self.menu_actions.projector_panel
+            dock.visibilityChanged.connect(lambda shown: action.setChecked(dock.isVisible()))
+        return self.projector
+
+    def _show_projector_panel(self, shown: bool) -> None:
+        if self.doc is None:
+            self.menu_actions.projector_panel.setChecked(False)
             return
-        item_id = self.live.current_item_id()
-        if item_id is None or item_id not in changes.ids(Kind.ITEM):
-            return
-        try:
-            item = self.doc.service.item(item_id)  # one row: the item as it is now
-        except FacilitatorError:
-            return  # deleted: Live moves to another item and says so
-        self.presenter.set_item(item)
-        self.live.refresh_timer()
+        self._projector().dock.setVisible(shown)
 
-    def _question_changed(self, text: str) -> None:
-        if self.presenter is not None:
-            self.presenter.set_question(text)
+    def open_room(self) -> bool:
+        """Live › Open the room…: phones join, vote and send ideas (or close it)."""
+        if self.doc is None:
+            return False
+        control = self._projector()
+        control.dock.show()
+        if control.room_open:
+            return True  # its panel is in the dock: close it there
+        return control.open_room()
 
     def toggle_presenter(self) -> None:
         if self.presenter is not None:
@@ -792,23 +803,16 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             self.menu_actions.presenter.setChecked(False)
             return
-        from facilitator.ui.live.presenter import PresenterWindow
-
-        self.presenter = PresenterWindow()
-        self.presenter.closed.connect(self._presenter_closed)
-        self._update_title()
-        self.presenter.set_item(self.live.current_item())
-        self.presenter.set_question(self.live.question_edit.text())
+        control = self._projector()
+        control.dock.show()
+        control.show_on(self.settings.presenter_screen())
         self.live.refresh_timer()
-        self.presenter.show_on(self.settings.presenter_screen())
-        self.menu_actions.presenter.setChecked(True)
         self.activateWindow()  # keep typing in the capture box
 
-    def _presenter_closed(self) -> None:
-        if self.presenter is not None:
-            self.presenter.deleteLater()
-        self.presenter = None
-        self.menu_actions.presenter.setChecked(False)
+    def _presenter_shown(self, shown: bool) -> None:
+        self.menu_actions.presenter.setChecked(shown)
+        if self.projector is not None:
+            self.projector.panel.show_button.setChecked(shown)
 
     def show_search(self) -> SearchDialog | None:
         if self.doc is None:
@@ -850,8 +854,8 @@ class MainWindow(QMainWindow):
             event.ignore()  # the unsent text could not be saved: stay open
             return
         self.settings.set_geometry(self.saveGeometry())
-        if self.presenter is not None:
-            self.presenter.close()
+        if self.projector is not None:
+            self.projector.hide()
         self.close_document()
         self.settings.sync()
         super().closeEvent(event)

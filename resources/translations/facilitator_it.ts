@@ -137,6 +137,10 @@
         <translation>dalle %1 alle %2</translation>
     </message>
     <message>
+        <source>“%1” overlaps “%2” by %3 min</source>
+        <translation>“%1” si sovrappone a “%2” per %3 min</translation>
+    </message>
+    <message>
         <source>ends at %1</source>
         <translation>finisce alle %1</translation>
     </message>
@@ -147,6 +151,14 @@
 </context>
 <context>
     <name>AgendaModel</name>
+    <message>
+        <source>Overlaps “%1” by %2 min</source>
+        <translation>Si sovrappone a “%1” per %2 min</translation>
+    </message>
+    <message>
+        <source>%2 min free after “%1”</source>
+        <translation>%2 min liberi dopo “%1”</translation>
+    </message>
     <message>
         <source>Start</source>
         <translation>Inizio</translation>
@@ -743,6 +755,18 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>%1 min</translation>
     </message>
     <message>
+        <source>Selected (next)</source>
+        <translation>Selezionato (a seguire)</translation>
+    </message>
+    <message>
+        <source>Running now: %1</source>
+        <translation>In corso: %1</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>
@@ -765,6 +789,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Resume the timer of “%1” (F7)</source>
+        <translation>Riprendi il timer di “%1” (F7)</translation>
     </message>
     <message>
         <source>Start item</source>
@@ -1232,6 +1260,53 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     </message>
 </context>
 <context>
+    <name>OpenRoomDialog</name>
+    <message>
+        <source>Open the room</source>
+        <translation>Apri la sala</translation>
+    </message>
+    <message>
+        <source>local network</source>
+        <translation>rete locale</translation>
+    </message>
+    <message>
+        <source>this computer only</source>
+        <translation>solo questo computer</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>una porta libera</translation>
+    </message>
+    <message>
+        <source>optional: a QR code to join the Wi-Fi</source>
+        <translation>facoltativo: un codice QR per collegarsi al Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Ask phones for a name (otherwise anonymous)</source>
+        <translation>Chiedi un nome ai telefoni (altrimenti anonimi)</translation>
+    </message>
+    <message>
+        <source>This computer is on no local network: only this computer can join. Connect to the venue Wi-Fi, a travel router or your hotspot first.</source>
+        <translation>Questo computer non è in nessuna rete locale: può partecipare solo questo computer. Collegati prima al Wi-Fi della sede, a un router da viaggio o al tuo hotspot.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Indirizzo:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>Wi-Fi name:</source>
+        <translation>Nome del Wi-Fi:</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password:</source>
+        <translation>Password del Wi-Fi:</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsModel</name>
     <message>
         <source>Organisation</source>
@@ -1680,6 +1755,56 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     </message>
 </context>
 <context>
+    <name>ProjectorControl</name>
+    <message>
+        <source>Projector</source>
+        <translation>Proiettore</translation>
+    </message>
+    <message>
+        <source>the room could not listen on %1: %2</source>
+        <translation>la sala non ha potuto mettersi in ascolto su %1: %2</translation>
+    </message>
+    <message>
+        <source>Merge ideas</source>
+        <translation>Unisci idee</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorPanel</name>
+    <message>
+        <source>Show on projector:</source>
+        <translation>Mostra sul proiettore:</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Codice d'accesso</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Schermo nero</translation>
+    </message>
+    <message>
+        <source>On the projector (F5)</source>
+        <translation>Sul proiettore (F5)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreSnapshotDialog</name>
     <message>
         <source>automatic, while capturing</source>
@@ -1767,6 +1892,77 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>first preferences: %1</source>
         <translation>prime preferenze: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Phones may join</source>
+        <translation>I telefoni possono entrare</translation>
+    </message>
+    <message>
+        <source>Reveal results to phones</source>
+        <translation>Mostra i risultati ai telefoni</translation>
+    </message>
+    <message>
+        <source>a question for the room's phones</source>
+        <translation>una domanda per i telefoni della sala</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Chiedi</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Rimuovi telefono</translation>
+    </message>
+    <message>
+        <source>Accept as note</source>
+        <translation>Accetta come nota</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Unisci i doppioni</translation>
+    </message>
+    <message>
+        <source>Select two or more ideas: the later ones join the first</source>
+        <translation>Seleziona due o più idee: le successive si uniscono alla prima</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Chiudi la sala</translation>
+    </message>
+    <message>
+        <source>Open the room…</source>
+        <translation>Apri la sala…</translation>
+    </message>
+    <message>
+        <source>The room is closed: phones cannot join.</source>
+        <translation>La sala è chiusa: i telefoni non possono entrare.</translation>
+    </message>
+    <message>
+        <source>Open at %1 · code %2</source>
+        <translation>Aperta su %1 · codice %2</translation>
+    </message>
+    <message>
+        <source>anonymous phone %1</source>
+        <translation>telefono anonimo %1</translation>
+    </message>
+    <message>
+        <source>Phones joined: %1</source>
+        <translation>Telefoni collegati: %1</translation>
+    </message>
+    <message>
+        <source>Ideas waiting: %1</source>
+        <translation>Idee in attesa: %1</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Nessuna categoria</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2225,14 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Previous d&amp;ay</source>
         <translation>Giorn&amp;o precedente</translation>
+    </message>
+    <message>
+        <source>Open the &amp;room…</source>
+        <translation>Apri la &amp;sala…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector panel (preview and switch)</source>
+        <translation>Pannello del pro&amp;iettore (anteprima e scelta)</translation>
     </message>
     <message>
         <source>&amp;Write a note</source>

@@ -197,6 +197,10 @@ TOUCHES: dict[str, list[tuple[str, str]]] = {
     "poll_events": [("poll", "poll_id")],
     "ballots": [("ballot", "poll_id")],
     "poll_voters": [("ballot", "poll_id")],
+    "room_questions": [("question", "id")],
+    "room_devices": [("room", "")],
+    "room_ideas": [("room", "")],
+    "room_idea_votes": [("room", "")],
 }
 
 

@@ -59,10 +59,11 @@ def test_reorder_that_would_run_past_midnight_is_refused(svc: WorkshopService) -
     day = svc.days()[0].id
     a = svc.add_item(day, "A", planned_start=dt.time(20, 0), duration_min=60)
     b = svc.add_item(day, "B", planned_start=dt.time(23, 0), duration_min=60)  # gap 2 h
-    c = svc.add_item(day, "C", planned_start=dt.time(19, 0), duration_min=30)
+    c = svc.add_item(day, "C", planned_start=dt.time(19, 0), duration_min=60)
+    assert [i.id for i in svc.items(day)] == [c, a, b]  # the order follows time
     before = _times(svc, day)
     with pytest.raises(ValidationError):
-        svc.reorder_items(day, [a, b, c])  # the first start stays: 20:00 + ... ends late
+        svc.reorder_items(day, [a, b, c])  # from 19:00 with the gaps kept: C ends 00:30
     assert _times(svc, day) == before
 
 

@@ -410,8 +410,23 @@ def _as_version_2(path: Path) -> None:
     0005_merge)."""
     from facilitator.storage import schema
 
-    before = schema.migration_names().index("0005_merge")
+    names = schema.migration_names()
+    before = names.index("0005_merge")
+    # What the migrations after 0005 add, taken away again (a file from before 0005 has
+    # none of it); a new migration must say here how it is taken away.
+    later = {
+        "0006_live": [
+            "ALTER TABLE agenda_items DROP COLUMN paused_at",
+            "ALTER TABLE agenda_items DROP COLUMN paused_seconds",
+            "ALTER TABLE agenda_items DROP COLUMN extra_min",
+        ],
+    }
+    assert set(names[before + 1 :]) <= set(later), "say how to undo the new migration"
     conn = sqlite3.connect(path)
+    for name in reversed(names[before + 1 :]):
+        for statement in later[name]:
+            conn.execute(statement)
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", (name,))
     for table in schema._CLOCKED_0005:
         conn.execute(f"ALTER TABLE {table} DROP COLUMN hlc")
     conn.execute("DROP TABLE merge_conflicts")

@@ -143,6 +143,19 @@ OPERATIONS: dict[str, Factory] = {
         [ops.StartItem(k.items[0], T0), ops.StopItem(k.items[0], T0 + dt.timedelta(minutes=20))]
     ),
     "SetDuration": lambda s, k: ops.SetDuration(k.items[0], 50),
+    "PauseTimer": lambda s, k: ops.Batch(
+        [ops.StartItem(k.items[0], T0), ops.PauseTimer(k.items[0], T0 + dt.timedelta(minutes=3))]
+    ),
+    "ResumeTimer": lambda s, k: ops.Batch(
+        [
+            ops.StartItem(k.items[0], T0),
+            ops.PauseTimer(k.items[0], T0 + dt.timedelta(minutes=3)),
+            ops.ResumeTimer(k.items[0], T0 + dt.timedelta(minutes=5)),
+        ]
+    ),
+    "ExtendTimer": lambda s, k: ops.Batch(
+        [ops.StartItem(k.items[0], T0), ops.ExtendTimer(k.items[0], T0, 5)]
+    ),
     "DeleteItem": lambda s, k: ops.DeleteItem(k.items[1]),
     "ReorderItems": lambda s, k: ops.ReorderItems(k.days[0], [k.items[2], k.items[0], k.items[1]]),
     "EditOrganisation": lambda s, k: ops.EditOrganisation(
@@ -244,7 +257,9 @@ def test_every_operation_class_is_in_the_round_trip_list(tmp_path: Path) -> None
                 covered.update(type(o) for o in op.ops)
     finally:
         svc.close()
-    events = {ops.OpenPoll, ops.ClosePoll, ops.ReopenPoll}  # not undoable: tested below
+    # not undoable: tested below
+    events = {ops.OpenPoll, ops.ClosePoll, ops.ReopenPoll}
+    events |= {c for c in _all_operation_classes() if issubclass(c, ops._RoomEvent)}
     assert _all_operation_classes() - events - covered == set()
 
 
@@ -338,6 +353,104 @@ def test_poll_state_changes_are_events_not_undone(tmp_path: Path) -> None:
         with pytest.raises(TypeError):
             opened.undo(svc)
         assert not ops.Batch([ops.AddNote("x"), opened]).undoable
+    finally:
+        svc.close()
+
+
+def test_the_timer_is_stored_in_the_item(tmp_path: Path) -> None:
+    path = tmp_path / "w.workshop"
+    svc, seed = make_seed(path)
+    item_id = seed.items[0]
+    try:
+        with pytest.raises(ValidationError):
+            ops.PauseTimer(item_id, T0).do(svc)  # not running
+        ops.StartItem(item_id, T0).do(svc)
+        ops.PauseTimer(item_id, T0 + dt.timedelta(minutes=10)).do(svc)
+        with pytest.raises(ValidationError):
+            ops.PauseTimer(item_id, T0 + dt.timedelta(minutes=11)).do(svc)
+        ops.ResumeTimer(item_id, T0 + dt.timedelta(minutes=12)).do(svc)
+        ops.ExtendTimer(item_id, T0, 5).do(svc)
+    finally:
+        svc.close()
+    svc = WorkshopService.open(path)  # a restart
+    try:
+        item = svc.item(item_id)
+        assert (item.paused_at, item.paused_seconds, item.extra_min) == (None, 120, 5)
+        ops.StartItem(item_id, T0 + dt.timedelta(hours=1)).do(svc)  # started again: fresh
+        item = svc.item(item_id)
+        assert (item.paused_at, item.paused_seconds, item.extra_min) == (None, 0, 0)
+    finally:
+        svc.close()
+
+
+def test_the_room_question_is_stored_and_an_event(tmp_path: Path) -> None:
+    path = tmp_path / "w.workshop"
+    svc, _seed = make_seed(path)
+    try:
+        first = ops.AskRoom("Quali sfide avete incontrato?")
+        assert not first.undoable
+        assert first.do(svc).added_ids(Kind.QUESTION) == {first.question_id}
+        second = ops.AskRoom("E le soluzioni?")
+        c = second.do(svc)
+        assert c.updated_ids(Kind.QUESTION) == {first.question_id}
+    finally:
+        svc.close()
+    from facilitator.services.room import RoomService
+
+    svc = WorkshopService.open(path)
+    try:
+        assert RoomService(svc).summary().question == "E le soluzioni?"
+        ops.AskRoom("  ").do(svc)
+        assert RoomService(svc).summary().question == ""
+    finally:
+        svc.close()
+
+
+def test_room_events_name_what_they_touch_and_are_not_undone(tmp_path: Path) -> None:
+    """Every write of the room (a phone's join, ballot, idea, upvote; the facilitator's
+    moderation and reveal) is an operation whose Changes name the rows it wrote."""
+    path = tmp_path / "w.workshop"
+    svc, seed = make_seed(path)
+    try:
+        join = ops.JoinRoom("a" * 64, None, "it")
+        steps: list[ops.Operation] = [join]
+
+        def device() -> int:
+            return join.result.id  # type: ignore[no-any-return]
+
+        ballot = Ballot.dots({seed.options[2]: 4})
+        idea = ops.SendIdea(0, "key-idea-1", "Uno sportello unico")
+        other = ops.SendIdea(0, "key-idea-2", "Sportello unico!")
+        for op in (join, idea, other):
+            before = dump(path)
+            if op is not join:
+                op.device_id = device()  # type: ignore[attr-defined]
+            done = op.do(svc)
+            named = {(k.value, i) for k, i in done.added | done.updated | done.removed}
+            assert touched(before, dump(path)) <= named, op
+            assert not op.undoable
+        steps = [
+            ops.CastFromPhone(device(), seed.open_poll, ballot, "key-ballot-1"),
+            ops.AcceptIdea(idea.result.id, seed.cats[0]),
+            ops.MergeIdeas(other.result.id, idea.result.id),
+            ops.UpvoteIdea(device(), idea.result.id),
+            ops.RevealResults(seed.open_poll),
+            ops.RemoveDevice(device()),
+        ]
+        for op in steps:
+            before = dump(path)
+            done = op.do(svc)
+            after = dump(path)
+            assert after != before, op
+            named = {(k.value, i) for k, i in done.added | done.updated | done.removed}
+            assert touched(before, after) <= named, op
+            with pytest.raises(TypeError):
+                op.undo(svc)
+        note_id = steps[1].result
+        assert svc.note(note_id).text == "Uno sportello unico"
+        again = ops.CastFromPhone(device(), seed.open_poll, ballot, "key-ballot-1")
+        with pytest.raises(ValidationError):  # removed phones vote no more
+            again.do(svc)
     finally:
         svc.close()
 

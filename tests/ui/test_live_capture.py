@@ -413,7 +413,16 @@ def test_presenter_window_follows_item_timer_and_question(window: MainWindow, qt
     assert presenter.timer_label.text() == "01:00"
     assert presenter.state.value == "urgent"
     window.menu_actions.next_item.trigger()
+    # The room still sees the running item and its countdown, not the selected one.
+    assert presenter.item_label.text() == "Benvenuto e presentazione"
+    assert presenter.timer_label.text() == "01:00"
+    assert not presenter.next_label.isVisibleTo(presenter)
+    window.live.start_stop()  # the selected item starts: it is the one shown now
     assert presenter.item_label.text() == "Visita a Casa del Quartiere"
+    window.live.start_stop()  # stopped: nothing runs, the selected item is "next"
+    assert presenter.item_label.text() == "Visita a Casa del Quartiere"
+    assert presenter.next_label.isVisibleTo(presenter)
+    assert presenter.next_label.text() == "A seguire"  # the workshop's language
     window.menu_actions.presenter.trigger()
     assert window.presenter is None
     assert not window.menu_actions.presenter.isChecked()

@@ -167,3 +167,26 @@ def test_other_day(view: PlanView, svc) -> None:  # type: ignore[no-untyped-def]
     assert not view.agenda.form.isEnabled()
     view.agenda.add_button.click()
     assert [i.planned_start for i in svc.items(day2)] == [dt.time(9, 0)]
+
+
+def test_overlaps_and_gaps_are_shown_not_silent(
+    qtbot,  # type: ignore[no-untyped-def]
+    svc: WorkshopService,
+    shown_errors,  # type: ignore[no-untyped-def]
+) -> None:
+    day = svc.days()[0].id
+    svc.add_item(day, "Saluti", planned_start=dt.time(9), duration_min=30)
+    svc.add_item(day, "Benvenuto", planned_start=dt.time(9), duration_min=30)
+    svc.add_item(day, "Tavoli", planned_start=dt.time(10), duration_min=60)
+    v = plan_view(qtbot, svc, show=False)
+    v.tabs.setCurrentWidget(v.agenda)
+    v.show()
+    model = v.agenda.model
+    start = [model.index(r, AgendaModel.START) for r in range(3)]
+    assert start[0].data() == "09:00"
+    assert "⚠" in start[1].data()
+    assert start[1].data(Qt.ItemDataRole.ToolTipRole) == "Overlaps “Saluti” by 30 min"
+    assert start[2].data(Qt.ItemDataRole.ToolTipRole) == "30 min free after “Benvenuto”"
+    assert start[1].data(Qt.ItemDataRole.BackgroundRole) is not None
+    summary = v.agenda.summary.text()
+    assert "“Benvenuto” overlaps “Saluti” by 30 min" in summary

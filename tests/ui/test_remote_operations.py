@@ -23,7 +23,7 @@ from facilitator.services.organise import OrganiseService, PollSettings
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui.document import LOCAL, DocumentClosed, WorkshopDocument
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.organise import ActionsView, PollsView, PresenterResults
+from facilitator.ui.organise import ActionsView, PollsView
 from facilitator.ui.organise.labels import status_label
 from facilitator.ui.organise.models import ActionsModel
 from facilitator.ui.settings import Settings
@@ -165,9 +165,9 @@ def test_a_ballot_redraws_the_poll_and_the_projector_but_not_the_themes_tree(
     poll = polls.org.polls()[0]
     window.present_poll(poll.id)
     assert window.presenter is not None
-    shown = window.presenter.findChild(PresenterResults)
-    assert shown is not None and shown.chart.result is not None
-    assert shown.chart.result.ballots == 0
+    shown = window.presenter.results
+    assert window.presenter.mode.value == "results"
+    assert shown.result is not None and shown.result.ballots == 0
 
     option = poll.options[0].id
     thread, results = _in_worker(
@@ -176,7 +176,7 @@ def test_a_ballot_redraws_the_poll_and_the_projector_but_not_the_themes_tree(
     qtbot.waitUntil(lambda: len(results) == 1, timeout=20_000)
     thread.join(timeout=5)
     assert isinstance(results[0], Changes)
-    assert shown.chart.result.ballots == 1  # the projector follows the room
+    assert shown.result.ballots == 1  # the projector follows the room
     assert reloads == []  # neither the Themes tree nor the list of polls was rebuilt
 
     assert doc.run(ops.CreateTheme("Reti", doc.service.note_ids()[:1]))

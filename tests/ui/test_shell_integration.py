@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from facilitator.services import snapshots
 from facilitator.services.organise import OrganiseService
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.organise import ActionsView, OrganiseView, PollsView, PresenterResults
+from facilitator.ui.organise import ActionsView, OrganiseView, PollsView
 from facilitator.ui.plan.view import PlanView
 from facilitator.ui.settings import Settings
 
@@ -67,9 +67,10 @@ def test_poll_results_go_to_the_presenter_window(window: MainWindow, qtbot) -> N
     polls.present_requested.emit(poll.id)
     assert window.presenter is not None
     results = window.presenter.results
-    assert isinstance(results, PresenterResults) and results.poll_id == poll.id
-    assert results.title.text() == poll.title
+    assert results.poll is not None and results.poll.id == poll.id
+    assert results.isVisible() and window.presenter.mode.value == "results"
     assert not window.presenter.item_label.isVisible()
+    assert not window.presenter.timer_label.isVisible()
     window.presenter.close()
     qtbot.waitUntil(lambda: window.presenter is None)
 

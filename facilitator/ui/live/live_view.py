@@ -65,7 +65,8 @@ def colour_icon(colour: str, size: int = 12) -> QIcon:
 
 class LiveView(QWidget):
     timer_changed = Signal(str, str)  # text, TimerState value
-    current_item_changed = Signal(object)  # AgendaItem | None
+    current_item_changed = Signal(object)  # AgendaItem | None: the selected item
+    running_item_changed = Signal(object)  # AgendaItem | None: the item running (file's)
     question_changed = Signal(str)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -76,6 +77,7 @@ class LiveView(QWidget):
         self.clock: Callable[[], dt.datetime] = utcnow
         self.countdown = Countdown()
         self.running_item_id: int | None = None
+        self.running_item: m.AgendaItem | None = None  # as the file had it last
         self.day_id: int | None = None
         self.category_id: int | None = None
         self._categories: list[m.Category] = []
@@ -90,7 +92,7 @@ class LiveView(QWidget):
 
         self.tick = QTimer(self)
         self.tick.setInterval(500)
-        self.tick.timeout.connect(self.refresh_timer)
+        self.tick.timeout.connect(self._on_tick)
         self._draft_dirty = False  # typed text not yet saved as a draft
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
@@ -128,6 +130,7 @@ class LiveView(QWidget):
         # Header of the current item + the timer.
         self.item_meta = QLabel()
         self.item_meta.setObjectName("itemMeta")
+        self.item_meta.setWordWrap(True)  # long header texts wrap, never widen the window
         self.item_title = QLabel()
         self.item_title.setObjectName("itemTitle")
         self.item_title.setWordWrap(True)
@@ -137,6 +140,8 @@ class LiveView(QWidget):
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.timer_caption = QLabel()
         self.timer_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.timer_caption.setWordWrap(True)
+        self.timer_caption.setMaximumWidth(320)
         self.start_button = QPushButton()
         self.pause_button = QPushButton()
         self.extend_button = QPushButton()
@@ -146,7 +151,12 @@ class LiveView(QWidget):
         self.pause_button.clicked.connect(self.toggle_pause)
         self.extend_button.clicked.connect(self.extend)
 
+        self.running_label = QLabel()
+        self.running_label.setObjectName("runningItem")
+        self.running_label.setWordWrap(True)
+        self.running_label.hide()
         titles = QVBoxLayout()
+        titles.addWidget(self.running_label)
         titles.addWidget(self.item_meta)
         titles.addWidget(self.item_title)
         timer_box = QVBoxLayout()
@@ -232,6 +242,8 @@ class LiveView(QWidget):
         self.question_edit = QLineEdit()
         self.question_edit.setClearButtonEnabled(True)
         self.question_edit.textChanged.connect(self.question_changed)
+        self.question_edit.editingFinished.connect(self.store_question)
+        self._stored_question = ""
 
         capture_row = QHBoxLayout()
         capture_row.addWidget(self.category_button)
@@ -325,14 +337,17 @@ class LiveView(QWidget):
     def set_document(self, doc: WorkshopDocument | None) -> None:
         if self.doc is not None:
             self.flush_draft()
+            self.store_question()
+            self.doc.changed.disconnect(self._on_changes)
             self.doc.agenda_changed.disconnect(self._on_agenda_changed)
             self.doc.participants_changed.disconnect(self._load_participants)
             self.doc.categories_changed.disconnect(self._load_categories)
             self.doc.workshop_changed.disconnect(self._update_header)
         self.doc = doc
         self.notes_model.set_document(doc)
-        self.countdown.stop()
+        self.countdown = Countdown()
         self.running_item_id = None
+        self.running_item = None
         self.day_id = None
         self.tick.stop()
         writable = doc is not None and not doc.read_only
@@ -351,6 +366,7 @@ class LiveView(QWidget):
             self._update_header()
             self.refresh_timer()
             return
+        doc.changed.connect(self._on_changes)
         doc.agenda_changed.connect(self._on_agenda_changed)
         doc.participants_changed.connect(self._load_participants)
         doc.categories_changed.connect(self._load_categories)
@@ -358,6 +374,8 @@ class LiveView(QWidget):
         self._load_categories()
         self._load_participants()
         self._fill_days()
+        self._load_question()
+        self.sync_running()
         today = doc.service.today()
         if today is not None:
             self.select_day(today.id)
@@ -366,6 +384,28 @@ class LiveView(QWidget):
             self.restore_draft()
         self.tick.start()
         self.focus_capture()
+
+    # --- the question for the room (stored in the file: it survives a restart) -----------
+    def _load_question(self) -> None:
+        from facilitator.services.room import RoomService
+
+        text = RoomService(self.doc.service).question() if self.doc is not None else ""
+        self._stored_question = text
+        if self.question_edit.text() != text:
+            self.question_edit.setText(text)  # → question_changed: the projector follows
+
+    def store_question(self) -> None:
+        """Put the typed question to the room (Enter or leaving the field)."""
+        doc = self.doc
+        if doc is None or doc.read_only:
+            return
+        text = self.question_edit.text().strip()
+        if text != self._stored_question and doc.run(ops.AskRoom(text)):
+            self._stored_question = text
+
+    def _on_changes(self, changes: ops.Changes) -> None:
+        if changes.touches(ops.Kind.QUESTION) and not self.question_edit.hasFocus():
+            self._load_question()  # asked from the room's panel, or elsewhere
 
     def service(self) -> Any:
         assert self.doc is not None
@@ -409,19 +449,36 @@ class LiveView(QWidget):
         self.day_combo.blockSignals(False)
         items = self.doc.service.items(day_id)
         self.agenda_model.set_items(items)
-        running = next((i for i in items if is_running(i)), None)
-        if running is not None and running.id != self.running_item_id:
-            self._follow_running(running)
+        running = next((i for i in items if i.id == self.running_item_id), None)
+        running = running or next((i for i in items if is_running(i)), None)
         if item_id is None:
             pick = running or next((i for i in items if i.actual_end is None), None)
             pick = pick or (items[0] if items else None)
             item_id = pick.id if pick else None
         self.select_item(item_id)
 
-    def _follow_running(self, item: m.AgendaItem) -> None:
-        assert item.actual_start is not None
-        self.running_item_id = item.id
-        self.countdown.start(item.actual_start, item.duration_min * 60)
+    def sync_running(self) -> bool:
+        """Read the running item from the file (one row): the timer is the file's (its
+        start, planned duration, pauses and +5), whichever window changed it. Returns
+        whether the running item or its timer changed."""
+        item: m.AgendaItem | None = None
+        if self.doc is not None:
+            try:
+                item = self.doc.service.running_item()
+            except FacilitatorError:
+                return False  # a read that failed: keep what is shown, try at the next tick
+        if item == self.running_item:
+            return False
+        self.running_item = item
+        self.running_item_id = item.id if item is not None else None
+        self.countdown = Countdown.of_item(item) if item is not None else Countdown()
+        self._update_header()
+        self.running_item_changed.emit(item)
+        return True
+
+    def _on_tick(self) -> None:
+        self.sync_running()
+        self.refresh_timer()
 
     def current_item(self) -> m.AgendaItem | None:
         index = self.agenda_view.currentIndex()
@@ -514,12 +571,7 @@ class LiveView(QWidget):
             self.select_item(current)
         else:
             self.select_item(items[0].id if items else None)
-        running = next((i for i in items if is_running(i)), None)
-        if running is None and self.running_item_id in {i.id for i in items}:
-            self.running_item_id = None
-            self.countdown.stop()
-        elif running is not None and running.id != self.running_item_id:
-            self._follow_running(running)
+        self.sync_running()
         self._update_header()
         self.refresh_timer()
 
@@ -545,6 +597,16 @@ class LiveView(QWidget):
             bits.append(item.location)
         if item.speaker_names:
             bits.append(", ".join(item.speaker_names))
+        running = self.running_item
+        if running is not None and running.id != item.id:
+            # Selected and running differ: say both (the projector shows the running one).
+            bits.insert(0, self.tr("Selected (next)"))
+            self.running_label.setText(self.tr("Running now: %1").replace("%1", running.title))
+            self.running_label.show()
+        else:
+            if running is not None:
+                bits.insert(0, self.tr("Running"))
+            self.running_label.hide()
         self.item_meta.setText("  ·  ".join(bits))
         self.item_title.setText(item.title)
         if not self.speaker_edit.text() and item.speaker_names:
@@ -561,6 +623,11 @@ class LiveView(QWidget):
             else self.tr("Record the start of this item and start its timer (F6)")
         )
         self.pause_button.setText(self.tr("Resume") if self.countdown.paused else self.tr("Pause"))
+        self.pause_button.setToolTip(
+            self.tr("Resume the timer of “%1” (F7)").replace("%1", self.running_item.title)
+            if self.running_item is not None and self.countdown.paused
+            else self.tr("Pause or resume the timer (F7)")
+        )
         writable = self.doc is not None and not self.doc.read_only
         self.start_button.setEnabled(writable and item is not None)
         self.pause_button.setEnabled(writable and self.countdown.running)
@@ -574,9 +641,7 @@ class LiveView(QWidget):
             return
         now = self.clock()
         if item.id == self.running_item_id:
-            if doc.run(ops.StopItem(item.id, now)):
-                self.running_item_id = None
-                self.countdown.stop()
+            doc.run(ops.StopItem(item.id, now))
         else:
             steps: list[ops.Operation] = []
             if self.running_item_id is not None:
@@ -588,22 +653,32 @@ class LiveView(QWidget):
                     steps.append(ops.StopItem(still.id, now))
             steps.append(ops.StartItem(item.id, now))
             # Stopping the running item and starting this one: one undo step.
-            if doc.run(steps[0] if len(steps) == 1 else ops.Batch(steps, self.tr("Start item"))):
-                self.running_item_id = item.id
-                self.countdown.start(now, item.duration_min * 60)
+            doc.run(steps[0] if len(steps) == 1 else ops.Batch(steps, self.tr("Start item")))
+        self.sync_running()
         self._update_buttons()
         self.refresh_timer()
         self.focus_capture()
 
     def toggle_pause(self) -> None:
-        if self.countdown.running:
-            self.countdown.toggle_pause(self.clock())
+        """Pause or resume the running item's timer (stored in the file: it survives a
+        restart and other windows on the file follow)."""
+        doc, item_id = self.doc, self.running_item_id
+        if doc is not None and item_id is not None and not doc.read_only:
+            now = self.clock()
+            doc.run(
+                ops.ResumeTimer(item_id, now)
+                if self.countdown.paused
+                else ops.PauseTimer(item_id, now)
+            )
+            self.sync_running()
         self._update_buttons()
         self.refresh_timer()
 
     def extend(self) -> None:
-        if self.countdown.running:
-            self.countdown.extend(EXTEND_SECONDS)
+        doc, item_id = self.doc, self.running_item_id
+        if doc is not None and item_id is not None and not doc.read_only:
+            doc.run(ops.ExtendTimer(item_id, self.clock(), EXTEND_SECONDS // 60))
+            self.sync_running()
         self.refresh_timer()
 
     def refresh_timer(self) -> None:
@@ -623,9 +698,8 @@ class LiveView(QWidget):
             }[state]
             if self.countdown.paused:
                 caption = self.tr("paused")
-            running = self.agenda_model.row_of(self.running_item_id)
-            if self.running_item_id != self.current_item_id() and running is not None:
-                caption += " · " + self.agenda_model.items[running].title
+            if self.running_item is not None and self.running_item_id != self.current_item_id():
+                caption += " · " + self.running_item.title
         self.timer_label.setText(text)
         self.timer_caption.setText(caption)
         colour = STATE_COLOURS[state]

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from facilitator.domain.model import AgendaItem
 
 WARNING_FRACTION = 0.20
 URGENT_FRACTION = 0.05
@@ -39,6 +43,17 @@ class Countdown:
         self._started_at: dt.datetime | None = None
         self._paused_at: dt.datetime | None = None
         self._paused_total = 0.0
+
+    @classmethod
+    def of_item(cls, item: AgendaItem) -> Countdown:
+        """The timer of an item as the file has it: its start, its planned duration plus
+        the minutes added, its pauses. Idle when the item is not running."""
+        c = cls((item.duration_min + item.extra_min) * 60)
+        if item.actual_start is not None and item.actual_end is None:
+            c._started_at = item.actual_start
+            c._paused_total = float(item.paused_seconds)
+            c._paused_at = item.paused_at
+        return c
 
     # --- control -------------------------------------------------------------------
     def start(self, now: dt.datetime, duration_s: float | None = None) -> None:

@@ -62,6 +62,7 @@ class AgendaEditor(QWidget):
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Day:")))
@@ -227,6 +228,13 @@ class AgendaEditor(QWidget):
         if starts and ends:
             text += " · " + self.tr("%1 to %2").replace("%1", min(starts).strftime("%H:%M"))
             text = text.replace("%2", max(ends).strftime("%H:%M"))
+        by_id = {i.id: i for i in items}
+        for issue in self.model.issues.values():
+            # Every overlap is said here too (gaps only in the table: lunch is normal).
+            if issue.timing.value == "overlap":
+                text += " · ⚠ " + self.tr("“%1” overlaps “%2” by %3 min").replace(
+                    "%1", by_id[issue.item_id].title
+                ).replace("%2", issue.other_title).replace("%3", str(issue.minutes))
         self.summary.setText(text)
 
     def _load_form(self) -> None:

@@ -42,12 +42,29 @@ class AgendaModel(QAbstractTableModel):
         super().__init__(parent)
         self._items: list[m.AgendaItem] = []
         self._orgs: dict[int, str] = {}
+        self.issues: dict[int, Any] = {}
 
     def set_items(self, items: Sequence[m.AgendaItem], orgs: dict[int, str]) -> None:
+        from facilitator.domain.agenda import time_issues
+
         self.beginResetModel()
         self._items = list(items)
         self._orgs = dict(orgs)
+        self.issues = time_issues(self._items)  # overlaps and gaps: never silent
         self.endResetModel()
+
+    def issue_text(self, item: m.AgendaItem) -> str:
+        from facilitator.domain.agenda import Timing
+
+        issue = self.issues.get(item.id)
+        if issue is None:
+            return ""
+        text = (
+            self.tr("Overlaps “%1” by %2 min")
+            if issue.timing is Timing.OVERLAP
+            else self.tr("%2 min free after “%1”")
+        )
+        return text.replace("%1", issue.other_title).replace("%2", str(issue.minutes))
 
     def item_at(self, row: int) -> m.AgendaItem:
         return self._items[row]
@@ -89,6 +106,18 @@ class AgendaModel(QAbstractTableModel):
             return None
         item = self._items[index.row()]
         col = index.column()
+        if col == self.START and item.id in self.issues:
+            from facilitator.domain.agenda import Timing
+
+            overlap = self.issues[item.id].timing is Timing.OVERLAP
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _hhmm(item.planned_start) + ("  ⚠" if overlap else "  ↧")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.issue_text(item)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor("#ffd7d7" if overlap else "#fff1c2")
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#1a1a1a")  # dark on the light tint, in any palette
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == self.START:
                 return _hhmm(item.planned_start)

@@ -59,7 +59,7 @@ def test_reorder_that_would_run_past_midnight_is_refused(svc: WorkshopService) -
     day = svc.days()[0].id
     a = svc.add_item(day, "A", planned_start=dt.time(20, 0), duration_min=60)
     b = svc.add_item(day, "B", planned_start=dt.time(23, 0), duration_min=60)  # gap 2 h
-    c = svc.add_item(day, "C", planned_start=dt.time(19, 0), duration_min=60)
+    c = svc.add_item(day, "C", planned_start=dt.time(19, 0), duration_min=90)
     assert [i.id for i in svc.items(day)] == [c, a, b]  # the order follows time
     before = _times(svc, day)
     with pytest.raises(ValidationError):

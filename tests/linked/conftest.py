@@ -76,5 +76,7 @@ def live_notes(path: Path) -> dict[str, tuple[str, str]]:
     """uuid → (text, note_taker) of the notes not deleted."""
     return {
         str(u): (str(t), str(k))
-        for u, t, k in rows(path, "SELECT uuid, text, note_taker FROM notes WHERE deleted_at IS NULL")
+        for u, t, k in rows(
+            path, "SELECT uuid, text, note_taker FROM notes WHERE deleted_at IS NULL"
+        )
     }

@@ -17,9 +17,9 @@ import concurrent.futures
 import contextlib
 import logging
 import os
+import re
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 import aiohttp
 
 from facilitator.domain.errors import FacilitatorError, ValidationError
-from facilitator.services.linked import MAX_BATCH, LinkedService
+from facilitator.services.linked import MAX_BATCH, LinkedService, Status
 from facilitator.services.operations import AcknowledgeNotes, ApplyHubFeed, Changes, Operation
 from facilitator.services.workshop import WorkshopService
 from facilitator.storage.linked import Link
@@ -52,7 +52,15 @@ def hub_url(text: str) -> str:
     if "://" not in text:
         text = "http://" + text
     parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts.port  # noqa: B018 - raises on a port that is not a number
+    except ValueError:
+        parts = urlsplit("")
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.hostname
+        or not re.fullmatch(r"[A-Za-z0-9.\-:\[\]]+", parts.netloc)
+    ):
         raise ValidationError("url", f"not a room address: {text}", rule="url")
     return f"{parts.scheme}://{parts.netloc}"
 
@@ -81,14 +89,6 @@ class OwnerThreadLocal:
     def close(self) -> None:
         self._pool.submit(self.svc.close).result()
         self._pool.shutdown()
-
-
-@dataclass(frozen=True)
-class Status:
-    connected: bool
-    waiting: int  # notes not yet acknowledged by the hub
-    refused: int = 0  # of those, notes the hub refused (kept here, shown)
-    message: str = ""
 
 
 async def _join(url: str, code: str, name: str) -> tuple[dict[str, Any], bytes]:
@@ -162,6 +162,7 @@ class LinkedClient:
         self._refused: set[str] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._wake: asyncio.Event | None = None
+        self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
@@ -181,8 +182,13 @@ class LinkedClient:
                 loop.call_soon_threadsafe(wake.set)
 
     def stop(self) -> None:
+        """Stop within a moment, even mid-request (what was not acknowledged stays in the
+        outbox and is sent again next time)."""
         self._stopping = True
-        self.kick()
+        loop, task = self._loop, self._task
+        if loop is not None and task is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(task.cancel)
         if self._thread is not None:
             self._thread.join(timeout=10)
             self._thread = None
@@ -194,9 +200,13 @@ class LinkedClient:
         asyncio.set_event_loop(loop)
         self._loop = loop
         self._wake = asyncio.Event()
+        self._task = loop.create_task(self._run())
         self._ready.set()
         try:
-            loop.run_until_complete(self._run())
+            with contextlib.suppress(asyncio.CancelledError):
+                loop.run_until_complete(self._task)
+        except Exception:
+            log.exception("the linked copy's client stopped")
         finally:
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.close()

@@ -101,6 +101,16 @@ def clean_state(data: Any) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class Status:
+    """A linked copy's link, as the window shows it."""
+
+    connected: bool
+    waiting: int  # notes not yet acknowledged by the hub
+    refused: int = 0  # of those, notes the hub refused (kept here, shown)
+    message: str = ""
+
+
 @dataclass
 class Applied:
     """What a batch did on the hub: the acknowledgements and the notes touched."""

@@ -185,3 +185,32 @@ def test_edits_and_deletes_travel_in_order(hub: Hub, copies: Callable[[str], Cop
     assert rows(hub.path, "SELECT deleted_at IS NOT NULL FROM notes WHERE uuid = ?", (ub,)) == [
         (1,)
     ]
+
+
+def test_the_facilitators_terminal_lists_note_takers_and_both_versions_of_a_conflict(
+    hub: Hub, copies: Callable[[str], Copy]
+) -> None:
+    from facilitator.room.console import Console
+
+    console = Console(hub.server, hub.backend)
+    assert "no note-taker" in console.handle("takers")
+    assert TAKER_CODE in console.handle("takers")
+    marta, luca = copies("Marta"), copies("Luca")
+    note = marta.add("testo comune")
+    uuid = marta.uuid(note)
+    _wait_file(lambda: uuid in live_notes(luca.path))
+    luca.wait(luca.synced)
+    luca_id = int(
+        luca.local.call(lambda s: next(n.id for n in s.notes() if n.uuid == uuid)).result()
+    )
+    hub.stop()  # both edit while the room is away
+    marta.wait(lambda: not marta.client.status.connected)
+    luca.wait(lambda: not luca.client.status.connected)
+    marta.run(ops.EditNote(note, text="versione di Marta"))
+    luca.run(ops.EditNote(luca_id, text="versione di Luca"))
+    hub.restart()
+    marta.wait(marta.synced)
+    luca.wait(luca.synced)
+    listed = console.handle("conflicts")
+    assert "versione di Marta" in listed and "versione di Luca" in listed
+    assert "Marta" in console.handle("takers") and "Luca" in console.handle("takers")

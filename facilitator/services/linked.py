@@ -249,8 +249,11 @@ class LinkedService:
         is the hub's, so none is waiting."""
         self.repo.set_link(hub_url, token, client_uuid, name)
         with self.svc.file.writing():
-            for row in self.repo.note_rows():
+            notes = self.repo.note_rows()
+            for row in notes:
                 self.repo.set_synced(row.uuid, state_json(state_of(row)), row.text)
+            # the feed starts where the copy stands (the newest change is asked again)
+            self.repo.set_cursor(max((r.updated_at for r in notes), default=""))
 
     def pending(self, limit: int = MAX_BATCH) -> list[dict[str, Any]]:
         """The outbox: notes whose state the hub has not acknowledged, oldest change

@@ -21,7 +21,13 @@ from pathlib import Path
 
 
 def add_join_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("where", nargs="+", metavar="URL CODE FILE | FILE")
+    p.add_argument(
+        "where",
+        nargs="+",
+        metavar="ARG",
+        help="URL CODE FILE: join the room at URL with the note-takers' code; FILE becomes "
+        "a linked copy. FILE alone: resume a linked copy",
+    )
     p.add_argument("--name", default="", help="the note-taker's name (shown with the notes)")
     p.add_argument(
         "--exit-when-sent",

@@ -214,3 +214,26 @@ def test_the_facilitators_terminal_lists_note_takers_and_both_versions_of_a_conf
     listed = console.handle("conflicts")
     assert "versione di Marta" in listed and "versione di Luca" in listed
     assert "Marta" in console.handle("takers") and "Luca" in console.handle("takers")
+
+
+def test_the_note_takers_code_is_never_shown_to_phones_or_the_projector(hub: Hub) -> None:
+    from facilitator.room import join as join_screen
+
+    screen = join_screen.JoinScreen.build(hub.url, hub.server.code, "it", "", "")
+    assert TAKER_CODE not in repr(screen)
+
+    async def phone() -> list[str]:
+        seen = []
+        headers = {"X-Room-Code": hub.server.code}
+        jar = aiohttp.CookieJar(unsafe=True)  # keeps the device cookie of an IP address
+        async with aiohttp.ClientSession(cookie_jar=jar) as session:
+            for method, route in (("GET", "/"), ("POST", "/api/join"), ("GET", "/api/state")):
+                async with session.request(
+                    method, hub.url + route, headers=headers, json={"lang": "it"}
+                ) as resp:
+                    assert resp.status == 200
+                    seen.append(await resp.text())
+        return seen
+
+    for body in asyncio.run(phone()):
+        assert TAKER_CODE not in body

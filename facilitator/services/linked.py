@@ -251,16 +251,18 @@ class LinkedService:
         with self.svc.file.writing():
             notes = self.repo.note_rows()
             for row in notes:
-                self.repo.set_synced(row.uuid, state_json(state_of(row)), row.text)
+                self.repo.set_synced(row.uuid, state_json(state_of(row)), row.text, True)
             # the feed starts where the copy stands (the newest change is asked again)
             self.repo.set_cursor(max((r.updated_at for r in notes), default=""))
 
     def pending(self, limit: int = MAX_BATCH) -> list[dict[str, Any]]:
         """The outbox: notes whose state the hub has not acknowledged, oldest change
         first, as the hub's batch entries."""
-        synced = self.repo.synced()
+        candidates = self.repo.outbox_candidates()
+        synced = self.repo.synced_of(candidates)
+        rows = sorted(self.repo.note_rows(candidates), key=lambda r: (r.updated_at, r.id))
         out = []
-        for row in self.repo.note_rows():
+        for row in rows:
             state = state_of(row)
             known = synced.get(row.uuid)
             if known is not None and known[0] == state_json(state):
@@ -295,12 +297,12 @@ class LinkedService:
                 if row is None:
                     continue
                 if hub is None:  # the hub never stored it (added and deleted here)
-                    self.repo.set_synced(row.uuid, state_json(state_of(row)), "")
+                    self.repo.set_synced(row.uuid, state_json(state_of(row)), "", True)
                     continue
                 if state_of(row) == entry["state"] and hub != entry["state"]:
                     self._write_state(row, hub)
                     rewritten.append(row.id)
-                self.repo.set_synced(row.uuid, state_json(hub), str(hub.get("text", "")))
+                self._settle(row.uuid, hub)
         return rewritten
 
     def apply_feed(self, feed: dict[str, Any]) -> dict[str, Any]:
@@ -348,11 +350,17 @@ class LinkedService:
                     added.append(new.id)
                 else:
                     continue
-                self.repo.set_synced(note_uuid, state_json(state), state["text"])
+                self._settle(note_uuid, state)
             cursor = feed.get("cursor")
             if isinstance(cursor, str):
                 self.repo.set_cursor(cursor)
         return {"mirror": written, "added": added, "updated": updated}
+
+    def _settle(self, note_uuid: str, hub: dict[str, Any]) -> None:
+        """Record that the hub holds ``hub`` for this note (settled if ours does too)."""
+        now = self.repo.note_row(note_uuid)
+        settled = now is not None and state_of(now) == hub
+        self.repo.set_synced(note_uuid, state_json(hub), str(hub.get("text", "")), settled)
 
     def _write_state(self, row: NoteRow, state: dict[str, Any]) -> None:
         """Make a local note hold ``state`` (references by UUID; unknown ones dropped)."""

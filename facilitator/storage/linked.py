@@ -271,15 +271,42 @@ class LinkedRepository:
         ).fetchall()
         return {r[0]: (r[1], r[2]) for r in rows}
 
-    def set_synced(self, note_uuid: str, state: str, hub_text: str) -> None:
+    def set_synced(self, note_uuid: str, state: str, hub_text: str, settled: bool) -> None:
+        """The hub has ``state`` for this note. ``settled``: the local note holds it too,
+        so its current ``updated_at`` is kept: until the note changes again (any change
+        moves it), the outbox need not look at it."""
         with self.wf.writing():
             self.conn.execute(
-                "INSERT INTO linked_notes (note_uuid, synced_state, hub_text, acked_at) "
-                "VALUES (?,?,?,?) ON CONFLICT(note_uuid) DO UPDATE SET "
+                "INSERT INTO linked_notes (note_uuid, synced_state, hub_text, local_updated_at, "
+                "acked_at) VALUES (?, ?, ?, CASE WHEN ? THEN (SELECT updated_at FROM notes "
+                "WHERE uuid = ?) END, ?) ON CONFLICT(note_uuid) DO UPDATE SET "
                 "synced_state = excluded.synced_state, hub_text = excluded.hub_text, "
-                "acked_at = excluded.acked_at",
-                (note_uuid, state, hub_text, _now()),
+                "local_updated_at = excluded.local_updated_at, acked_at = excluded.acked_at",
+                (note_uuid, state, hub_text, int(settled), note_uuid, _now()),
             )
+
+    def outbox_candidates(self) -> list[str]:
+        """UUIDs of the notes that changed since they were last settled with the hub
+        (or never were): only these can be waiting."""
+        rows = self.conn.execute(
+            "SELECT n.uuid FROM notes n LEFT JOIN linked_notes l ON l.note_uuid = n.uuid "
+            "WHERE l.local_updated_at IS NULL OR l.local_updated_at != n.updated_at "
+            "ORDER BY n.updated_at, n.id"
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def synced_of(self, uuids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        out: dict[str, tuple[str, str]] = {}
+        for start in range(0, len(uuids), 500):
+            part = list(uuids[start : start + 500])
+            marks = ",".join("?" * len(part))
+            rows = self.conn.execute(
+                "SELECT note_uuid, synced_state, hub_text FROM linked_notes "
+                f"WHERE note_uuid IN ({marks})",
+                part,
+            ).fetchall()
+            out.update({r[0]: (r[1], r[2]) for r in rows})
+        return out
 
     def apply_mirror(self, mirror: dict[str, Any]) -> dict[str, set[int]]:
         """Insert or update the mirrored rows by UUID (only rows that differ are

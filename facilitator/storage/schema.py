@@ -384,6 +384,7 @@ CREATE TABLE linked_notes (
     note_uuid TEXT PRIMARY KEY,
     synced_state TEXT NOT NULL,
     hub_text TEXT NOT NULL,
+    local_updated_at TEXT,
     acked_at TEXT NOT NULL
 ) WITHOUT ROWID
 """,

@@ -238,3 +238,20 @@ def test_refused_text_writes_nothing(pair: Pair) -> None:
     with pytest.raises(ValidationError):
         ops.ApplyTakerNotes(pair.clients[0], good_then_bad).do(pair.hub)
     assert rows(pair.hub_path, "SELECT * FROM notes ORDER BY id") == before  # one transaction
+
+
+def test_an_edit_made_while_its_note_was_on_the_way_stays_waiting(pair: Pair) -> None:
+    note_id = _note(pair.copies[0], "in viaggio")
+    copy = LinkedService(pair.copies[0])
+    sent = copy.pending()
+    op = ops.ApplyTakerNotes(pair.clients[0], sent)
+    op.do(pair.hub)
+    ops.EditNote(note_id, text="in viaggio, corretta").do(pair.copies[0])  # before the answer
+    ops.AcknowledgeNotes(sent, op.applied.acks).do(pair.copies[0])
+    waiting = copy.pending()
+    assert [(e["state"]["text"], e["base"]) for e in waiting] == [
+        ("in viaggio, corretta", "in viaggio")
+    ]
+    assert pair.exchange() == 0  # the hub still had our text: no conflict
+    assert copy.waiting() == 0
+    assert pair.copies[0].note(note_id).text == "in viaggio, corretta"

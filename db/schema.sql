@@ -1,4 +1,4 @@
--- Facilitator workshop file, schema version 6.
+-- Facilitator workshop file, schema version 7.
 
 -- Generated from facilitator/storage/schema.py; a test keeps it equal.
 
@@ -108,6 +108,44 @@ CREATE TABLE drafts (
     speaker_name TEXT NOT NULL DEFAULT '',
     updated_at TEXT NOT NULL
 );
+
+CREATE TABLE linked_clients (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    token_hash TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    joined_at TEXT NOT NULL,
+    removed_at TEXT
+);
+
+CREATE TABLE linked_conflicts (
+    id INTEGER PRIMARY KEY,
+    note_id INTEGER NOT NULL REFERENCES notes(id),
+    kind TEXT NOT NULL CHECK (kind IN ('edit', 'delete', 'edit_deleted')),
+    kept_text TEXT NOT NULL,
+    other_text TEXT NOT NULL,
+    kept_by TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    resolved_at TEXT
+);
+
+CREATE TABLE linked_link (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    hub_url TEXT NOT NULL,
+    token TEXT NOT NULL,
+    client_uuid TEXT NOT NULL,
+    name TEXT NOT NULL,
+    cursor TEXT NOT NULL DEFAULT '',
+    joined_at TEXT NOT NULL
+);
+
+CREATE TABLE linked_notes (
+    note_uuid TEXT PRIMARY KEY,
+    synced_state TEXT NOT NULL,
+    hub_text TEXT NOT NULL,
+    local_updated_at TEXT,
+    acked_at TEXT NOT NULL
+) WITHOUT ROWID;
 
 CREATE TABLE merge_conflicts (
     id INTEGER PRIMARY KEY,
@@ -337,6 +375,8 @@ CREATE UNIQUE INDEX idx_ballots_room_device ON ballots(poll_id, device_id)
 
 CREATE UNIQUE INDEX idx_ballots_room_key ON ballots(device_id, idempotency_key)
     WHERE idempotency_key IS NOT NULL;
+
+CREATE INDEX idx_linked_conflicts_note ON linked_conflicts(note_id);
 
 CREATE INDEX idx_merge_conflicts_row ON merge_conflicts(table_name, row_uuid);
 

@@ -35,6 +35,7 @@ COMMANDS = (
     "import-agenda",
     "serve",
     "merge",
+    "join",
 )
 
 Handler = Callable[["argparse.Namespace"], int]
@@ -167,6 +168,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="FROM is another workshop: add all of it as new (nothing is matched)",
     )
     p.set_defaults(handler=_merge)
+
+    p = sub.add_parser(
+        "join",
+        help="a note-taker's laptop joins a room: URL CODE FILE makes FILE a linked copy; "
+        "FILE alone resumes one",
+    )
+    from facilitator.room.join_cli import add_join_arguments
+
+    add_join_arguments(p)
+    p.set_defaults(handler=_join)
     return parser
 
 
@@ -248,6 +259,12 @@ def _demo(args: argparse.Namespace) -> int:
         f"{c.participants} participants, {c.notes} notes."
     )
     return 0
+
+
+def _join(args: argparse.Namespace) -> int:
+    from facilitator.room.join_cli import join_command  # aiohttp only for the room
+
+    return join_command(args)
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -28,8 +28,11 @@ from typing import Any, Protocol, TypeVar
 from facilitator.domain import room as r
 from facilitator.domain.voting import Ballot
 from facilitator.room import views
+from facilitator.services.linked import LinkedService
+from facilitator.services.operations import Changes, Operation
 from facilitator.services.room import RoomService, RoomSummary
 from facilitator.services.workshop import WorkshopService
+from facilitator.storage.linked import Client
 
 T = TypeVar("T")
 
@@ -84,6 +87,19 @@ class RoomBackend(Protocol):
     async def ask(self, text: str, agenda_item_id: int | None = None) -> int: ...
 
     async def close_question(self) -> None: ...
+
+    # note-takers' laptops (linked copies, issue 15 A)
+    async def run_op(self, op: Operation) -> Changes: ...
+
+    async def taker_join(self, token_hash: str, name: object) -> Client: ...
+
+    async def taker(self, token_hash: str) -> Client | None: ...
+
+    async def taker_feed(self, cursor: str) -> dict[str, Any]: ...
+
+    async def taker_version(self) -> str: ...
+
+    async def taker_copy(self, target: Path) -> None: ...
 
 
 class ServiceBackend:
@@ -152,6 +168,27 @@ class ServiceBackend:
 
     async def close_question(self) -> None:
         await self._run(lambda s: s.close_question())
+
+    async def run_op(self, op: Operation) -> Changes:
+        """Run an operation on the workshop (in the window: through its document, so
+        screens hear of it)."""
+        return await self._run(lambda s: op.do(s.svc))
+
+    async def taker_join(self, token_hash: str, name: object) -> Client:
+        return await self._run(lambda s: LinkedService(s.svc).join_client(token_hash, name))
+
+    async def taker(self, token_hash: str) -> Client | None:
+        return await self._run(lambda s: LinkedService(s.svc).client(token_hash))
+
+    async def taker_feed(self, cursor: str) -> dict[str, Any]:
+        return await self._run(lambda s: LinkedService(s.svc).feed(cursor))
+
+    async def taker_version(self) -> str:
+        return await self._run(lambda s: LinkedService(s.svc).version())
+
+    async def taker_copy(self, target: Path) -> None:
+        """A consistent copy of the whole workshop file at ``target``."""
+        await self._run(lambda s: s.svc.save_copy(target))
 
 
 _STOP = object()

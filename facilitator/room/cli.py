@@ -129,6 +129,10 @@ def serve_command(args: argparse.Namespace) -> int:
         print(f"Join: {screen.url}")
         print(f"  or open {screen.base_url} and type the code {screen.code}")
         print(screen.advice)
+        print(
+            f"Note-takers' laptops: join {server.url} with the code {server.taker_code} "
+            "(for note-takers only: do not project it)"
+        )
         if not args.no_terminal_qr:
             print(join.qr_text(screen.url))
         if args.qr:

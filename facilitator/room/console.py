@@ -30,6 +30,8 @@ HELP = """Commands:
   phones                    the phones in the room
   remove N                  remove phone N (it can no longer vote or send ideas)
   lock | unlock             close or reopen joining
+  takers                    the note-takers' laptops (linked copies) and their code
+  conflicts                 notes edited on two laptops: both versions, for review
   help                      this list
 Ctrl+C closes the room."""
 
@@ -56,6 +58,8 @@ class Console:
             "remove": self._remove,
             "lock": lambda a: self._joining(False),
             "unlock": lambda a: self._joining(True),
+            "takers": self._takers,
+            "conflicts": self._conflicts,
         }
 
     def handle(self, line: str) -> str:
@@ -195,3 +199,28 @@ class Console:
     def _joining(self, open_: bool) -> str:
         self.server.set_joining(open_)
         return "joining is open" if open_ else "joining is closed: phones already in stay"
+
+    def _takers(self, args: list[str]) -> str:
+        from facilitator.services.linked import LinkedService
+
+        clients = self._call(lambda r: LinkedService(r.svc).clients(), changed=False)
+        lines = [f"note-takers' code: {self.server.taker_code} (do not project it)"]
+        lines += [f"  {c.name}" for c in clients] or ["  no note-taker has joined"]
+        return "\n".join(lines)
+
+    def _conflicts(self, args: list[str]) -> str:
+        from facilitator.services.linked import LinkedService
+
+        found = self._call(lambda r: LinkedService(r.svc).conflicts(), changed=False)
+        if not found:
+            return "no conflicts"
+        lines = []
+        for c in found:
+            what = {
+                "edit": "edited on two laptops",
+                "delete": "deleted by one, edited by another: kept",
+                "edit_deleted": "edited after it was deleted: back",
+            }.get(c.kind, c.kind)
+            lines.append(f"{c.id}. note {what}; kept ({c.kept_by}): “{c.kept_text}”")
+            lines.append(f"    the other version: “{c.other_text}”")
+        return "\n".join(lines)

@@ -66,8 +66,8 @@ SECURITY_HEADERS = {
 MAX_ENTRIES = 2000  # (option, criterion) pairs in one ballot
 
 
-def new_code() -> str:
-    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+def new_code(length: int = CODE_LENGTH) -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(length))
 
 
 def normalise_code(value: str) -> str:
@@ -151,6 +151,7 @@ class Room:
         push_interval: float = 0.5,
         allowed_hosts: set[str] | None = None,
         static_dir: Path | None = None,
+        taker_code: str | None = None,
     ) -> None:
         self.backend = backend
         self.code = code or new_code()
@@ -168,12 +169,21 @@ class Room:
         self._tasks: set[asyncio.Future[Any]] = set()
         self.static = _static_files(static_dir or resource("room"))
         self.all_sockets: weakref.WeakSet[web.WebSocketResponse] = weakref.WeakSet()
+        # note-takers' laptops (linked copies): their own code, never on the projector
+        from facilitator.room.takers import TAKER_CODE_LENGTH, TakerHub
+
+        self.taker_code = new_code(TAKER_CODE_LENGTH) if taker_code is None else taker_code
+        self.takers = TakerHub(self)
 
     # --- called from any thread through RoomServer, or from the loop ------------------
 
     def code_matches(self, value: str | None) -> bool:
         given = normalise_code(value or "").encode()
         return hmac.compare_digest(given, self.code.encode())
+
+    def taker_code_matches(self, value: str | None) -> bool:
+        given = normalise_code(value or "").encode()
+        return hmac.compare_digest(given, self.taker_code.encode())
 
     def mark_changed(self, results: bool = True) -> None:
         """Something phones show changed (a poll opened, an idea was accepted...)."""
@@ -600,6 +610,9 @@ def build_app(room: Room) -> web.Application:
     app.router.add_post("/api/idea", idea)
     app.router.add_post("/api/upvote", upvote)
     app.router.add_get("/api/ws", websocket)
+    from facilitator.room import takers
+
+    takers.add_routes(app)
 
     async def start_push(app: web.Application) -> Any:
         info = await room.backend.info()
@@ -613,6 +626,7 @@ def build_app(room: Room) -> web.Application:
     async def close_sockets(app: web.Application) -> None:
         with contextlib.suppress(asyncio.TimeoutError):
             await room.close_sockets()
+        await room.takers.close()
 
     app.cleanup_ctx.append(start_push)
     app.on_shutdown.append(close_sockets)
@@ -633,6 +647,7 @@ class RoomServer:
         limits: Limits | None = None,
         push_interval: float = 0.5,
         code: str | None = None,
+        taker_code: str | None = None,
     ) -> None:
         from facilitator.room.network import check_host
 
@@ -644,7 +659,12 @@ class RoomServer:
         if self.host.startswith("127.") or self.host == "::1":
             hosts.add("localhost")
         self.room = Room(
-            backend, code=code, limits=limits, push_interval=push_interval, allowed_hosts=hosts
+            backend,
+            code=code,
+            limits=limits,
+            push_interval=push_interval,
+            allowed_hosts=hosts,
+            taker_code=taker_code,
         )
         self.port = 0
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -656,6 +676,11 @@ class RoomServer:
     @property
     def code(self) -> str:
         return self.room.code
+
+    @property
+    def taker_code(self) -> str:
+        """The note-takers' code: for the facilitator's screen, never the projector."""
+        return self.room.taker_code
 
     @property
     def url(self) -> str:

@@ -1433,3 +1433,77 @@ class Import(Operation):
         if self.shifted:
             svc.set_item_positions({i: self.before[i] for i in self.shifted})
         return self._changes(removed)
+
+
+# --- linked copies (issue 15 A): events from another laptop, not undone here -------------
+
+
+class _LinkedEvent(Operation):
+    """A change that arrived from (or was acknowledged by) another laptop: kept, not
+    undone from this window's undo stack."""
+
+    @property
+    def undoable(self) -> bool:
+        return False
+
+    def undo(self, svc: WorkshopService) -> Changes:
+        raise TypeError(f"{type(self).__name__} came from another laptop: it is not undone")
+
+
+class ApplyTakerNotes(_LinkedEvent):
+    """On the hub: a note-taker's batch of notes (adds, edits, deletes), in order, in one
+    transaction; idempotent by each note's UUID. ``applied`` holds the answer."""
+
+    def __init__(self, client: Any, entries: Any) -> None:
+        self.client = client
+        self.entries = entries
+        self.applied: Any = None
+
+    def do(self, svc: WorkshopService) -> Changes:
+        from facilitator.services.linked import LinkedService
+
+        self.applied = a = LinkedService(svc).apply(self.client, self.entries)
+        return (
+            added(Kind.NOTE, *a.added)
+            | updated(Kind.NOTE, *a.updated)
+            | removed(Kind.NOTE, *a.removed)
+        )
+
+
+class ApplyHubFeed(_LinkedEvent):
+    """On a linked copy: the hub's mirror (agenda, categories, participants) and the notes
+    of every note-taker, as the hub has them."""
+
+    def __init__(self, feed: dict[str, Any]) -> None:
+        self.feed = feed
+
+    def do(self, svc: WorkshopService) -> Changes:
+        from facilitator.services.linked import LinkedService
+
+        done = LinkedService(svc).apply_feed(self.feed)
+        mirror = done["mirror"]
+        changes = added(Kind.NOTE, *done["added"]) | updated(Kind.NOTE, *done["updated"])
+        changes |= updated(Kind.DAY, *mirror["days"]) | updated(
+            Kind.CATEGORY, *mirror["categories"]
+        )
+        changes |= updated(Kind.PARTICIPANT, *mirror["participants"])
+        changes |= updated(Kind.ORGANISATION, *mirror["organisations"])
+        if mirror["agenda_items"]:
+            changes |= updated(Kind.ITEM, *mirror["agenda_items"])
+            changes |= updated(Kind.AGENDA, *(d.id for d in svc.days()))
+        if mirror.get("workshop"):
+            changes |= updated(Kind.WORKSHOP, 0)
+        return changes
+
+
+class AcknowledgeNotes(_LinkedEvent):
+    """On a linked copy: the hub committed these notes (they leave the outbox)."""
+
+    def __init__(self, sent: list[dict[str, Any]], acks: list[dict[str, Any]]) -> None:
+        self.sent = sent
+        self.acks = acks
+
+    def do(self, svc: WorkshopService) -> Changes:
+        from facilitator.services.linked import LinkedService
+
+        return updated(Kind.NOTE, *LinkedService(svc).acknowledge(self.sent, self.acks))

@@ -606,8 +606,10 @@ class WorkshopService:
         speaker: str = "",
         note_taker: str = "",
         created_at: dt.datetime | None = None,
+        note_uuid: str | None = None,
     ) -> m.Note:
-        """Store a note. It is on disk (synced) when this returns."""
+        """Store a note. It is on disk (synced) when this returns. ``note_uuid``: the
+        note's UUID when it was first written elsewhere (a linked copy's note)."""
         text = v.clean_text(text, "text")
         if not text.strip():
             raise ValidationError("text", "a note must not be empty", rule="empty")
@@ -617,7 +619,7 @@ class WorkshopService:
         speaker_id, speaker_name = self._speaker(speaker)
         taker = v.clean_line(note_taker, "note_taker", required=False)
         when = (created_at or utcnow()).astimezone(dt.UTC)
-        note_uuid = new_uuid()
+        note_uuid = note_uuid or new_uuid()
         note_id = self.repo.add_note(
             text, category_id, agenda_item_id, speaker_id, speaker_name, taker, when, note_uuid
         )

@@ -441,6 +441,54 @@ ALTER TABLE agenda_items ADD COLUMN extra_min INTEGER NOT NULL DEFAULT 0
     )
 
 
+@MIGRATIONS(name="0008_linked")
+def _linked(db: Database) -> None:
+    """Note-takers' laptops linked to the facilitator's room (issue 15 A). On the hub:
+    the note-taker clients that joined, and the conflicts kept for review. On a linked
+    copy: the hub it mirrors, and per note the version the hub has acknowledged (the
+    outbox is every note whose state differs from it)."""
+    _run(
+        db,
+        """
+CREATE TABLE linked_clients (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    token_hash TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    joined_at TEXT NOT NULL,
+    removed_at TEXT
+);
+CREATE TABLE linked_conflicts (
+    id INTEGER PRIMARY KEY,
+    note_id INTEGER NOT NULL REFERENCES notes(id),
+    kind TEXT NOT NULL CHECK (kind IN ('edit', 'delete', 'edit_deleted')),
+    kept_text TEXT NOT NULL,
+    other_text TEXT NOT NULL,
+    kept_by TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    resolved_at TEXT
+);
+CREATE INDEX idx_linked_conflicts_note ON linked_conflicts(note_id);
+CREATE TABLE linked_link (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    hub_url TEXT NOT NULL,
+    token TEXT NOT NULL,
+    client_uuid TEXT NOT NULL,
+    name TEXT NOT NULL,
+    cursor TEXT NOT NULL DEFAULT '',
+    joined_at TEXT NOT NULL
+);
+CREATE TABLE linked_notes (
+    note_uuid TEXT PRIMARY KEY,
+    synced_state TEXT NOT NULL,
+    hub_text TEXT NOT NULL,
+    local_updated_at TEXT,
+    acked_at TEXT NOT NULL
+) WITHOUT ROWID
+""",
+    )
+
+
 def schema_version() -> int:
     """The number of migrations this version of Facilitator knows."""
     return len(MIGRATIONS._migrations)

@@ -73,6 +73,7 @@ class Actions(QObject):
         self.new = self._make(QKeySequence.StandardKey.New)
         self.open = self._make(QKeySequence.StandardKey.Open)
         self.open_demo = self._make()
+        self.join_room = self._make()
         self.save_copy = self._make(QKeySequence.StandardKey.SaveAs, "Ctrl+Shift+S")
         self.export_minutes = self._make("Ctrl+E")
         self.restore_snapshot = self._make()
@@ -130,6 +131,7 @@ class Actions(QObject):
         self.new.setText(QCoreApplication.translate("actions", "&New workshop…"))
         self.open.setText(QCoreApplication.translate("actions", "&Open…"))
         self.open_demo.setText(QCoreApplication.translate("actions", "Open &demo workshop"))
+        self.join_room.setText(QCoreApplication.translate("actions", "&Join a room…"))
         self.save_copy.setText(QCoreApplication.translate("actions", "Save a &copy…"))
         self.export_minutes.setText(QCoreApplication.translate("actions", "&Export minutes…"))
         self.restore_snapshot.setText(

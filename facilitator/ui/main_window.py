@@ -33,6 +33,7 @@ from facilitator.services.workshop import WorkshopService
 from facilitator.ui import errors, i18n, merge_dialog
 from facilitator.ui.actions import Actions
 from facilitator.ui.document import WorkshopDocument
+from facilitator.ui.linked import LinkedController
 from facilitator.ui.live.live_view import LiveView
 from facilitator.ui.live.timer import STATE_COLOURS, TimerState
 from facilitator.ui.settings import Settings
@@ -88,6 +89,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.timer_status)
         self.read_only_label.hide()
+        # a linked copy: its client, its status badge, File › Join a room…
+        self.linked = LinkedController(self, self.document_changed)
+        self.linked.opener = self.open_path
 
         self._build_menus()
         self._connect()
@@ -113,6 +117,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(a.open_demo)
+        self.file_menu.addAction(a.join_room)
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.save_copy)
         self.file_menu.addAction(a.export_minutes)
@@ -157,6 +162,9 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self.new_workshop)
         a.open.triggered.connect(self.open_dialog)
         a.open_demo.triggered.connect(self.open_demo)
+        a.join_room.triggered.connect(
+            lambda: self.linked.join_dialog(self.settings.note_taker(), self._documents_dir())
+        )
         a.save_copy.triggered.connect(self.save_copy_dialog)
         a.export_minutes.triggered.connect(self.export_minutes)
         a.restore_snapshot.triggered.connect(self.restore_snapshot)

@@ -658,6 +658,73 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a room</source>
+        <translation>Entra in una sala</translation>
+    </message>
+    <message>
+        <source>Type the address and the note-takers' code shown on the facilitator's screen. Your notes are saved on this laptop first, then sent to the room.</source>
+        <translation>Scrivi l'indirizzo e il codice per chi verbalizza che vedi sullo schermo del facilitatore. Le tue note sono salvate prima su questo portatile, poi inviate alla sala.</translation>
+    </message>
+    <message>
+        <source>linked copy.workshop</source>
+        <translation>copia collegata.workshop</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Room address:</source>
+        <translation>Indirizzo della sala:</translation>
+    </message>
+    <message>
+        <source>Note-takers' code:</source>
+        <translation>Codice per chi verbalizza:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Il tuo nome:</translation>
+    </message>
+    <message>
+        <source>Keep the copy in:</source>
+        <translation>Salva la copia in:</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Entra</translation>
+    </message>
+    <message>
+        <source>Keep the linked copy in</source>
+        <translation>Salva la copia collegata in</translation>
+    </message>
+    <message>
+        <source>Type the room's address, for example 192.168.1.20:8765.</source>
+        <translation>Scrivi l'indirizzo della sala, per esempio 192.168.1.20:8765.</translation>
+    </message>
+    <message>
+        <source>Type the note-takers' code shown on the facilitator's screen.</source>
+        <translation>Scrivi il codice per chi verbalizza mostrato sullo schermo del facilitatore.</translation>
+    </message>
+    <message>
+        <source>Type your name: it is shown with your notes.</source>
+        <translation>Scrivi il tuo nome: compare accanto alle tue note.</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the copy.</source>
+        <translation>Scegli dove salvare la copia.</translation>
+    </message>
+    <message>
+        <source>That file already exists: choose another name.</source>
+        <translation>Quel file esiste già: scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>That folder does not exist.</source>
+        <translation>Quella cartella non esiste.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Cast my vote</source>
@@ -684,6 +751,37 @@ Passa il portatile alla persona successiva.</translation>
     <message>
         <source>Your ballot</source>
         <translation>La tua scheda</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedStatus</name>
+    <message>
+        <source>Connected to the room</source>
+        <translation>Collegato alla sala</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Non in linea</translation>
+    </message>
+    <message>
+        <source>1 note waiting to be sent</source>
+        <translation>1 nota da inviare</translation>
+    </message>
+    <message>
+        <source>%1 notes waiting to be sent</source>
+        <translation>%1 note da inviare</translation>
+    </message>
+    <message>
+        <source>every note sent</source>
+        <translation>tutte le note inviate</translation>
+    </message>
+    <message>
+        <source>Linked copy of the room at %1</source>
+        <translation>Copia collegata alla sala su %1</translation>
+    </message>
+    <message>
+        <source>%1 notes refused by the room</source>
+        <translation>%1 note rifiutate dalla sala</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1355,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation>Presa da %1</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2255,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Open &amp;demo workshop</source>
         <translation>Apri il workshop &amp;dimostrativo</translation>
+    </message>
+    <message>
+        <source>&amp;Join a room…</source>
+        <translation>&amp;Entra in una sala…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>

@@ -420,6 +420,10 @@ def _as_version_2(path: Path) -> None:
             "ALTER TABLE agenda_items DROP COLUMN paused_seconds",
             "ALTER TABLE agenda_items DROP COLUMN extra_min",
         ],
+        "0008_linked": [
+            f"DROP TABLE {t}"
+            for t in ("linked_notes", "linked_link", "linked_conflicts", "linked_clients")
+        ],
     }
     assert set(names[before + 1 :]) <= set(later), "say how to undo the new migration"
     conn = sqlite3.connect(path)

@@ -777,6 +777,7 @@ class LiveView(QWidget):
 
     def _update_taker(self) -> None:
         name = self.settings.note_taker()
+        self.notes_model.own_taker = name
         self.taker_label.setText(
             self.tr("Note-taker: %1").replace("%1", name)
             if name

@@ -46,6 +46,8 @@ class NotesModel(QAbstractTableModel):
         self._categories: dict[int, m.Category] = {}
         self._zone: dt.tzinfo | None = None  # the venue's: note times are shown in it
         self.fetches = 0  # how many batches were read (tests check laziness)
+        # this laptop's note-taker: notes taken by anyone else show their name
+        self.own_taker = ""
         if doc is not None:
             self.set_document(doc)
 
@@ -247,7 +249,10 @@ class NotesModel(QAbstractTableModel):
                 return cat.name if cat else ""
             if col == self.SPEAKER:
                 return note.speaker_name
-            return note.text.replace("\n", " ⏎ ")
+            text = note.text.replace("\n", " ⏎ ")
+            if note.note_taker and note.note_taker != self.own_taker:
+                return f"[{note.note_taker}] {text}"  # another note-taker's (linked copies)
+            return text
         if role == Qt.ItemDataRole.EditRole:
             if col == self.CATEGORY:
                 return note.category_id if note.category_id is not None else 0
@@ -257,6 +262,8 @@ class NotesModel(QAbstractTableModel):
                 return note.text
             return None
         if role == Qt.ItemDataRole.ToolTipRole and col == self.TEXT:
+            if note.note_taker:
+                return note.text + "\n\n" + self.tr("Taken by %1").replace("%1", note.note_taker)
             return note.text
         if role == CategoryColourRole:
             return QColor(cat.colour) if cat else None

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from facilitator.room.server import RoomServer
     from facilitator.ui.document import WorkshopDocument
     from facilitator.ui.live.live_view import LiveView
-    from facilitator.ui.live.room_window import RoomPanel, RoomSettings
+    from facilitator.ui.live.room_window import DocumentBackend, RoomPanel, RoomSettings
 
 PREVIEW_WIDTH = 224
 PREVIEW_SOURCE = (1280, 720)  # the presenter is drawn at this size for the preview
@@ -145,6 +145,7 @@ class ProjectorControl(QObject):
         self.window: PresenterWindow | None = None
         self.poll_id: int | None = None
         self.server: RoomServer | None = None
+        self._room_backend: DocumentBackend | None = None
         self.room_settings: RoomSettings | None = None
         self._room_panel: RoomPanel | None = None
         self.room_reload = QTimer(self)
@@ -383,7 +384,8 @@ class ProjectorControl(QObject):
                 return False
         panel = self.room_panel()
         try:
-            server = RoomServer(DocumentBackend(self.doc), settings.host, settings.port)
+            backend = DocumentBackend(self.doc)
+            server = RoomServer(backend, settings.host, settings.port)
             server.room.ask_name = settings.ask_name
             server.start()
         except (OSError, ValueError) as exc:
@@ -402,6 +404,7 @@ class ProjectorControl(QObject):
             )
             return False
         self.server, self.room_settings = server, settings
+        self._room_backend = backend
         panel.doc = self.doc
         panel.joining.blockSignals(True)
         panel.joining.setChecked(True)
@@ -434,6 +437,9 @@ class ProjectorControl(QObject):
         if server is None:
             return
         server.stop()
+        if self._room_backend is not None:  # what the room still asked is refused
+            self._room_backend.close()
+            self._room_backend = None
         self.room_reload.stop()
         if self._room_panel is not None:
             self._room_panel.set_open(False)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,7 @@ from facilitator.domain.voting import Ballot
 from facilitator.room.backend import RoomInfo, ServiceBackend
 from facilitator.services import operations as ops
 from facilitator.services.room import RoomService
+from facilitator.ui.linked import GuiCalls
 
 if TYPE_CHECKING:
     from facilitator.ui.document import WorkshopDocument
@@ -52,39 +53,12 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-class _GuiRunner(QObject):
-    """Runs a function on the thread this object lives in (the GUI thread)."""
-
-    _job = Signal(object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._job.connect(self._run, Qt.ConnectionType.QueuedConnection)
-
-    def _run(self, job: tuple[Callable[[], Any], concurrent.futures.Future[Any]]) -> None:
-        fn, future = job
-        if not future.set_running_or_notify_cancel():
-            return
-        try:
-            future.set_result(fn())
-        except BaseException as exc:  # the caller decides; a read wrote nothing
-            future.set_exception(exc)
-
-    def submit(self, fn: Callable[[], T]) -> concurrent.futures.Future[T]:
-        future: concurrent.futures.Future[T] = concurrent.futures.Future()
-        if QThread.currentThread() is self.thread():
-            self._run((fn, future))
-        else:
-            self._job.emit((fn, future))
-        return future
-
-
 class DocumentBackend(ServiceBackend):
     """A :class:`~facilitator.room.backend.RoomBackend` over the window's document."""
 
     def __init__(self, doc: WorkshopDocument) -> None:
         self.doc = doc
-        self._gui = _GuiRunner()  # made on the GUI thread, like the document
+        self._gui = GuiCalls()  # made on the GUI thread, like the document
         workshop = doc.service.workshop()
         # Asked while the server starts, when the GUI thread waits for it: known now.
         self._info = RoomInfo(workshop.title, workshop.language.value)
@@ -94,11 +68,19 @@ class DocumentBackend(ServiceBackend):
 
     def submit(self, fn: Callable[[RoomService], T]) -> concurrent.futures.Future[T]:
         """Reads (the phone's view, the live results...) on the GUI thread."""
-        return self._gui.submit(lambda: fn(RoomService(self.doc.service)))
+        return self._gui.call(lambda: fn(RoomService(self.doc.service)))
 
     async def _op(self, op: ops._RoomEvent) -> Any:
         await asyncio.wrap_future(self.doc.submit(op))
         return op.result
+
+    def close(self) -> None:
+        """Refuse what the room still asks: its threads stop waiting at once."""
+        self._gui.close()
+
+    async def run_op(self, op: ops.Operation) -> ops.Changes:
+        """Any other operation (a note-taker's batch): through the document too."""
+        return await asyncio.wrap_future(self.doc.submit(op))
 
     # Every write is an operation:
     async def join(self, token_hash: str, name: object, language: str) -> r.Device:

@@ -60,6 +60,7 @@ class Kind(enum.Enum):
     ACTION = "action"
     POLL = "poll"
     BALLOT = "ballot"  # poll ids whose ballots (and so whose tally) changed
+    BOARD = "board"  # id 0: positions on a theme board (services/board_ops.py)
 
 
 _Pairs = frozenset[tuple[Kind, int]]

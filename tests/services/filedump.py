@@ -197,6 +197,8 @@ TOUCHES: dict[str, list[tuple[str, str]]] = {
     "poll_events": [("poll", "poll_id")],
     "ballots": [("ballot", "poll_id")],
     "poll_voters": [("ballot", "poll_id")],
+    "board_cards": [("board", "")],
+    "board_themes": [("board", "")],
 }
 
 

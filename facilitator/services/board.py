@@ -37,11 +37,12 @@ class BoardService:
                 if n not in found or found[n].deleted_at is not None:
                     raise ValidationError("notes", f"unknown note {n}")
         if themes:
-            from facilitator.services.organise import OrganiseService
+            from facilitator.storage.organise import OrganiseRepository
 
-            org = OrganiseService(self.svc)
+            repo = OrganiseRepository(self.svc.file)
             for t in themes:
-                org.theme(t)
+                if repo.get_theme(t) is None:
+                    raise ValidationError("themes", f"unknown theme {t}")
         clean_cards = {n: None if p is None else b.check_point(*p) for n, p in cards.items()}
         clean_themes = {t: None if p is None else b.check_point(*p) for t, p in themes.items()}
         return clean_cards, clean_themes

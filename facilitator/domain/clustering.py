@@ -50,7 +50,7 @@ STOP_WORDS = frozenset((_IT + _EN).split())
 _SUFFIX_TEXT = """
     amente mente azioni azione zioni zione ita ismi ismo iste ista isti ibile ibili abile
     abili menti mento ando endo are ere ire ato ata ati ate ito iti ite uto uta uti ute
-    ations ation ments ment ings ing ies ed es s ly ness ity
+    ations ation ments ment ings ing ed es s ly ness ity
 """
 _SUFFIXES = sorted(_SUFFIX_TEXT.split(), key=len, reverse=True)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -64,6 +64,8 @@ def fold(text: str) -> str:
 
 def stem(word: str) -> str:
     """A light stemmer for Italian and English (``word`` already folded)."""
+    if word.endswith("ies") and len(word) > 5:
+        word = word[:-3] + "y"  # communities -> community
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]

@@ -346,6 +346,8 @@ class BoardScene(QGraphicsScene):
         self.themes: dict[int, ThemeItem] = {}
         self._pressed: dict[QGraphicsItem, QPointF] = {}
         self._target: CardItem | ThemeItem | None = None
+        self._placed_cards: set[int] = set()
+        self._placed_themes: set[int] = set()
         self.menu_texts = {"rename": "Rename theme…", "ungroup": "Ungroup", "out": "Out of theme"}
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
@@ -401,6 +403,8 @@ class BoardScene(QGraphicsScene):
             row, col = divmod(n, FREE_COLS)
             card.setPos(col * (CARD_W + GAP), start_y + row * (CARD_H + GAP))
             n += 1
+        self._placed_cards = {n for n in card_pos if n in self.cards}
+        self._placed_themes = {t for t in theme_pos if t in self.themes}
         self.grow_rect()
 
     def grow_rect(self) -> None:
@@ -409,15 +413,24 @@ class BoardScene(QGraphicsScene):
 
     def place(
         self, card_pos: dict[int, tuple[float, float]], theme_pos: dict[int, tuple[float, float]]
-    ) -> None:
-        """Move items to stored positions (after an undo of a move) without rebuilding."""
-        for note_id, card in self.cards.items():
-            if card.theme() is None and note_id in card_pos:
+    ) -> bool:
+        """Move items to stored positions (after a move or its undo) without rebuilding.
+        False (nothing moved) if an item lost its position: the layout must be rebuilt."""
+        free = {n: c for n, c in self.cards.items() if c.theme() is None}
+        if any(n not in card_pos for n in self._placed_cards & free.keys()) or any(
+            t not in theme_pos for t in self._placed_themes & self.themes.keys()
+        ):
+            return False
+        for note_id, card in free.items():
+            if note_id in card_pos:
                 card.setPos(*card_pos[note_id])
         for theme_id, theme in self.themes.items():
             if theme_id in theme_pos:
                 theme.setPos(*theme_pos[theme_id])
+        self._placed_cards = set(card_pos) & free.keys()
+        self._placed_themes = set(theme_pos) & self.themes.keys()
         self.grow_rect()
+        return True
 
     # --- dragging ------------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -864,10 +877,9 @@ class BoardView(OrganiseBase):
         self._mark_proposal()
 
     def apply_changes(self, changes: Changes) -> None:
-        if changes.kinds() == {Kind.BOARD}:
-            self.scene.place(
-                self.boards.card_positions(self.board), self.boards.theme_positions(self.board)
-            )
+        if changes.kinds() == {Kind.BOARD} and self.scene.place(
+            self.boards.card_positions(self.board), self.boards.theme_positions(self.board)
+        ):
             return
         if changes.touches(Kind.DAY, Kind.ITEM, Kind.CATEGORY):
             self._fill_filters()

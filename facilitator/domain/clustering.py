@@ -5,8 +5,9 @@
    "funding", "funds" → "fund"; "coprogettazione", "coprogettare" → "coprogett").
 2. Each note becomes a tf-idf vector over the stems that at least two notes share and
    that are not in more than half of them (a word everyone uses groups nothing).
-3. Average-linkage agglomerative clustering on cosine similarity: the two most similar
-   groups are merged while their average similarity is at least ``threshold``.
+3. Average-linkage agglomerative clustering on cosine similarity, over each note's ten
+   nearest notes: the two most similar groups are merged while their average
+   similarity is at least ``threshold``.
 4. Each group of two or more notes is a proposal, labelled with its most shared words
    (as people wrote them). Same input, same proposals, in the same order.
 """
@@ -96,7 +97,10 @@ class Group:
 
 
 def suggest_groups(
-    notes: Sequence[tuple[int, str]], threshold: float = 0.18, max_share: float = 0.5
+    notes: Sequence[tuple[int, str]],
+    threshold: float = 0.18,
+    max_share: float = 0.5,
+    neighbours: int = 10,
 ) -> list[Group]:
     """Groups of the notes ``(id, text)`` that share words, largest first."""
     parsed = {note_id: words(text) for note_id, text in notes}
@@ -127,11 +131,23 @@ def suggest_groups(
             for bb in ids[i + 1 :]:
                 sims[(a, bb)] += wa * vectors[bb][s]
 
+    # Keep each note's ``neighbours`` most similar notes only (a sparse k-nearest graph:
+    # a missing link counts as no similarity), so hundreds of notes that share common
+    # words do not make the merging quadratic.
+    near: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for (a, bb), sim in sims.items():
+        if sim >= threshold:
+            near[a].append((sim, bb))
+            near[bb].append((sim, a))
+    kept: set[tuple[int, int]] = set()
+    for a, candidates in near.items():
+        for _sim, bb in heapq.nlargest(neighbours, candidates):
+            kept.add((min(a, bb), max(a, bb)))
     members: dict[int, list[int]] = {note_id: [note_id] for note_id in vectors}
     links: dict[int, dict[int, float]] = defaultdict(dict)
-    for (a, bb), sim in sims.items():
-        links[a][bb] = sim
-        links[bb][a] = sim
+    for a, bb in kept:
+        links[a][bb] = sims[(a, bb)]
+        links[bb][a] = sims[(a, bb)]
     heap: list[tuple[float, int, int]] = []
 
     def push(a: int, bb: int) -> None:
@@ -140,7 +156,7 @@ def suggest_groups(
         if avg >= threshold:
             heapq.heappush(heap, (-avg, lo, hi))
 
-    for a, bb in sorted(sims):
+    for a, bb in sorted(kept):
         push(a, bb)
     next_id = max(vectors, default=0) + 1
     while heap:
@@ -150,13 +166,13 @@ def suggest_groups(
         c = next_id
         next_id += 1
         members[c] = members.pop(a) + members.pop(bb)
-        neighbours: dict[int, float] = defaultdict(float)
+        joined: dict[int, float] = defaultdict(float)
         for old in (a, bb):
             for k, total in links.pop(old, {}).items():
                 links[k].pop(old, None)
                 if k not in (a, bb):
-                    neighbours[k] += total
-        for k, total in sorted(neighbours.items()):
+                    joined[k] += total
+        for k, total in sorted(joined.items()):
             links[c][k] = total
             links[k][c] = total
             push(c, k)

@@ -566,7 +566,9 @@ class MainWindow(QMainWindow):
                 polls.present_requested.connect(self.present_poll)
                 real = polls
             elif kind == "OrganiseView":
-                real = organise.OrganiseView(doc.service, document=doc)
+                themes = organise.OrganiseView(doc.service, document=doc)
+                themes.present_board_requested.connect(self.present_board)
+                real = themes
             elif kind == "ActionsView":
                 real = organise.ActionsView(doc.service, document=doc)
             else:  # pragma: no cover - the kinds are the ones _build_doc_views adds
@@ -621,6 +623,19 @@ class MainWindow(QMainWindow):
         results.show_poll(poll_id)
         self.doc.changed.connect(results.apply_changes)  # ballots from anywhere: redrawn
         self.presenter.show_results(results)
+
+    def present_board(self) -> None:
+        """Show the theme board on the projector (opening the presenter window)."""
+        themes = self.doc_view("OrganiseView")
+        board = getattr(themes, "board", None)
+        if board is None:
+            return
+        from facilitator.ui.organise.board_projector import BoardProjector
+
+        if self.presenter is None:
+            self.toggle_presenter()
+        if self.presenter is not None:
+            self.presenter.show_board(BoardProjector(board))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

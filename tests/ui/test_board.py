@@ -11,7 +11,7 @@ import pytest
 from organise_helpers import Errors, shown_errors  # noqa: F401
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from facilitator.domain import board as b
@@ -367,3 +367,71 @@ def test_a_drop_refused_by_the_file_leaves_the_board_as_stored(
     qtbot.waitUntil(lambda: bool(shown_errors.shown))
     assert themes_of(svc) == {}
     assert notes[1] not in board.scene.cards  # rebuilt from the file
+
+
+def test_the_projector_shows_the_same_board_and_follows_the_laptops_zoom(
+    qtbot: QtBot, board: BoardView, notes: list[int]
+) -> None:
+    from facilitator.ui.live.presenter import PresenterWindow
+    from facilitator.ui.organise.board_projector import BoardProjector
+
+    presenter = PresenterWindow()
+    qtbot.addWidget(presenter)
+    presenter.resize(1920, 1080)
+    presenter.show()
+    projector = BoardProjector(board)
+    presenter.show_board(projector)
+    qtbot.waitExposed(presenter)
+    assert presenter.results is projector and projector.scene() is board.scene
+    assert not presenter.item_label.isVisible()
+    board.canvas.zoom_by(2.0)
+    board.canvas.centerOn(card(board, notes[2]))
+    laptop = board.canvas.visible_scene_rect()
+    shown = projector.shown_rect()
+    # the laptop's part of the board, as large as the projector's area allows
+    assert shown.adjusted(-1, -1, 1, 1).contains(laptop)
+    vp = projector.viewport().size()
+    fit = min(vp.width() / laptop.width(), vp.height() / laptop.height())
+    assert projector.transform().m11() == pytest.approx(fit, rel=0.02)
+    assert not presenter.timer_label.isVisible()  # the board takes the timer's room
+    # a drag on the laptop is on the projector: the same item
+    item = card(board, notes[2])
+    assert item in projector.items(projector.mapFromScene(centre(item)))
+    presenter.show_board(None)
+    assert presenter.results is None and presenter.item_label.isVisibleTo(presenter)
+    assert presenter.timer_label.isVisibleTo(presenter)
+    presenter.show_board(BoardProjector(board))
+    presenter.show_results(QLabel("poll results"))  # a poll shown in the board's place
+    assert presenter.timer_label.isVisibleTo(presenter)
+
+
+def test_the_boards_projector_button_opens_the_presenter_with_the_board(
+    qtbot: QtBot,
+    tmp_path: Path,
+    shown_errors: Errors,  # noqa: F811
+) -> None:
+    from facilitator.services.demo import write_demo
+    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.organise.board_projector import BoardProjector
+    from facilitator.ui.settings import Settings
+
+    path = tmp_path / "demo.workshop"
+    with write_demo(path):
+        pass
+    window = MainWindow(Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(path)
+    themes = window.doc_view("OrganiseView")
+    assert isinstance(themes, OrganiseView)
+    window.tabs.setCurrentWidget(themes)
+    view = themes.show_board()
+    assert len(view.scene.cards) == 44 and len(view.scene.themes) == 5
+    view.btn_present.click()
+    presenter = window.presenter
+    assert presenter is not None and isinstance(presenter.results, BoardProjector)
+    assert presenter.results.scene() is view.scene
+    assert not presenter.timer_label.isVisibleTo(presenter)
+    window.close_document()
+    assert presenter.results is None and presenter.timer_label.isVisibleTo(presenter)
+    window.close()

@@ -125,6 +125,16 @@ class PresenterWindow(QWidget):
         self._layout.insertWidget(self._layout.indexOf(self.meta_label) + 1, widget, 4)
         widget.show()
 
+    def show_board(self, board: QWidget | None) -> None:
+        """The theme board (``ui/organise/board_projector.py``, a ``BoardProjector``) in
+        place of the current item and the timer, like a poll's results; None (or anything
+        else shown in its place: its ``removed`` signal) brings the timer back."""
+        self.show_results(board)
+        self.timer_label.setVisible(board is None)
+        if board is not None:
+            self._layout.setStretchFactor(board, 40)  # nearly all the height
+            board.removed.connect(self.timer_label.show)  # type: ignore[attr-defined]
+
     def _set_colours(self) -> None:
         timer = STATE_COLOURS.get(self.state) or FOREGROUND
         if self.state is TimerState.NORMAL:

@@ -80,7 +80,7 @@ TEXT_LINES = 4
 CARD_FILL = QColor("#fffdf5")
 CARD_TEXT = QColor("#1b1b1b")
 MUTED_TEXT = QColor("#555555")
-THEME_FILL = QColor(70, 110, 170, 38)
+THEME_FILL = QColor("#dde5f0")  # opaque: reads the same on the projector's black
 THEME_EDGE = QColor("#4a6fa5")
 TARGET_EDGE = QColor("#e07b00")
 SELECTED_EDGE = QColor("#1565c0")
@@ -424,8 +424,19 @@ class BoardScene(QGraphicsScene):
         self._placed_themes = {t for t in theme_pos if t in self.themes}
         self.grow_rect()
 
+    def visible_bounds(self) -> QRectF:
+        """What is shown: themes' areas and free cards (not the hidden cards of themes
+        folded by "not yet grouped")."""
+        rect = QRectF()
+        for theme in self.themes.values():
+            rect = rect.united(theme.sceneBoundingRect())
+        for card in self.cards.values():
+            if card.theme() is None and card.isVisible():
+                rect = rect.united(card.sceneBoundingRect())
+        return rect
+
     def grow_rect(self) -> None:
-        rect = self.itemsBoundingRect().adjusted(-400, -300, 400, 300)
+        rect = self.visible_bounds().adjusted(-400, -300, 400, 300)
         self.setSceneRect(self.sceneRect().united(rect) if self.sceneRect().isValid() else rect)
 
     def place(
@@ -578,7 +589,8 @@ class BoardCanvas(QGraphicsView):
 
     def fit_all(self) -> None:
         scene = self.scene()
-        rect = scene.itemsBoundingRect().adjusted(-GAP, -GAP, GAP, GAP)
+        assert isinstance(scene, BoardScene)
+        rect = scene.visible_bounds().adjusted(-GAP, -GAP, GAP, GAP)
         if rect.isValid():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
             if self.zoom_level() > 1.5:
@@ -1038,7 +1050,7 @@ class BoardView(OrganiseBase):
         if len(ids) < 2:
             self.reject_proposal()
             return
-        rect = self.scene.itemsBoundingRect()
+        rect = self.scene.visible_bounds()
         at = (rect.right() + 3 * GAP, rect.top())
         title = label[:1].upper() + label[1:]
         del self.proposals[row]

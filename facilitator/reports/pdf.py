@@ -39,7 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from facilitator.reports import fonts
+from facilitator.reports import board_grid, fonts
 from facilitator.reports.text import Words, lang_of
 from facilitator.services.snapshot import (
     ActionRow,
@@ -705,8 +705,9 @@ class _Builder:
             self.story.append(self.p(f"<b>{_safe(theme.title)}</b>", "note", bulletText="◆"))
             if theme.description.strip():
                 self.story.append(self.p(_safe(theme.description), "theme_note"))
-            for text in theme.notes:
-                self.story.append(self.p(_safe(text), "theme_note", bulletText="–"))
+            # its cards as a compact grid, like the theme board (reports/board_grid.py)
+            notes = {n.id: n for n in self.snap.all_notes()}
+            self.story += board_grid.theme_grid(board_grid.cards_of(theme, notes), self.width)
 
     def decisions(self) -> None:
         decisions = self.snap.decisions()

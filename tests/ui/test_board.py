@@ -435,3 +435,52 @@ def test_the_boards_projector_button_opens_the_presenter_with_the_board(
     window.close_document()
     assert presenter.results is None and presenter.timer_label.isVisibleTo(presenter)
     window.close()
+
+
+def test_double_clicking_a_card_shows_its_whole_text_large(
+    qtbot: QtBot, board: BoardView, svc: WorkshopService
+) -> None:
+    long = "Una nota lunga " + "con molte parole " * 40 + "e la fine."
+    note = svc.add_note(long).id
+    board.reload()
+    item = card(board, note)
+    board.canvas.centerOn(item)
+    assert item._lines[-1].endswith("…")  # the card shows the first lines only
+    _send(board, QEvent.Type.MouseButtonPress, centre(item), LEFT, LEFT)
+    _send(board, QEvent.Type.MouseButtonRelease, centre(item), LEFT, NONE)
+    _send(board, QEvent.Type.MouseButtonDblClick, centre(item), LEFT, LEFT)
+    qtbot.waitUntil(board.whole.isVisible)
+    assert board.whole.text() == long
+    assert board.whole.font().pixelSize() > item.text_px
+    click(board, centre(item))  # a click on the board closes it
+    assert not board.whole.isVisible()
+
+
+def test_rename_ungroup_and_take_out_from_the_board_are_undone(
+    monkeypatch: pytest.MonkeyPatch,
+    board: BoardView,
+    svc: WorkshopService,
+    notes: list[int],
+    stack: QUndoStack,
+) -> None:
+    theme_id, _ = OrganiseService(svc).create_theme("Fondi", [notes[0], notes[1]])
+    board.reload()
+    monkeypatch.setattr(board_ui, "ask_text", lambda *a, **k: "Fondi comuni")
+    theme = board.scene.themes[theme_id]
+    _send(board, QEvent.Type.MouseButtonDblClick, centre(theme), LEFT, LEFT)  # on its title
+    assert themes_of(svc) == {"Fondi comuni": {notes[0], notes[1]}}
+    assert board.scene.themes[theme_id].title == "Fondi comuni"
+    board.scene.out_requested.emit([notes[1]])  # the card's menu: out of the theme
+    assert themes_of(svc) == {"Fondi comuni": {notes[0]}}
+    assert card(board, notes[1]).theme() is None and notes[1] in stored_cards(svc)
+    board.scene.ungroup_requested.emit(theme_id)  # the theme's menu
+    assert themes_of(svc) == {}
+    assert stack.count() == 3
+    stack.undo()
+    assert themes_of(svc) == {"Fondi comuni": {notes[0]}}
+    stack.undo()
+    assert themes_of(svc) == {"Fondi comuni": {notes[0], notes[1]}}
+    assert notes[1] not in stored_cards(svc)
+    stack.undo()
+    assert themes_of(svc) == {"Fondi": {notes[0], notes[1]}}
+    assert board.scene.themes[theme_id].title == "Fondi"

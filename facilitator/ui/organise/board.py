@@ -3,7 +3,8 @@
 - drag a card onto a card: a new theme of both; onto a theme (or a card in one): it joins;
   onto empty board: out of its theme, where it was dropped;
 - drag themes; rubber-band (or Ctrl+click) several and move them at once;
-- wheel + Ctrl zooms, dragging with the middle button (or Space held) pans;
+- wheel + Ctrl zooms, dragging with the middle button (or Space held) pans; a card's
+  whole text shows on hover (tooltip) and, large, on a double-click;
 - every drop is one operation (``services/board_ops.py``), so Ctrl+Z undoes it;
 - filters: day, agenda item, category, not yet grouped. Positions are kept per board
   (whole workshop, a day, an item: ``domain/board.py``) in the workshop file.
@@ -228,6 +229,13 @@ class CardItem(QGraphicsItem):
             painter.drawText(QPointF(x, y), line)
             y += self._line_h
 
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self.scene()
+        if isinstance(scene, BoardScene):
+            scene.zoom_requested.emit(self.note_id)
+            return
+        super().mouseDoubleClickEvent(event)
+
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         scene = self.scene()
         if isinstance(scene, BoardScene):
@@ -355,6 +363,7 @@ class BoardScene(QGraphicsScene):
     rename_requested = Signal(int)  # theme id
     ungroup_requested = Signal(int)  # theme id
     out_requested = Signal(list)  # note ids
+    zoom_requested = Signal(int)  # note id: show its whole text, large
 
     def __init__(self, parent: QWidget | None = None, scale: float = 1.0) -> None:
         super().__init__(parent)
@@ -560,11 +569,30 @@ class BoardScene(QGraphicsScene):
         menu.exec(screen_pos)  # type: ignore[call-overload]
 
 
+class WholeText(QLabel):
+    """A note's whole text over the board; a click, Esc or a click on the board closes it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.hide()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Space, Qt.Key.Key_Return):
+            self.hide()
+            return
+        super().keyPressEvent(event)
+
+
 class BoardCanvas(QGraphicsView):
     """The view: Ctrl+wheel zooms around the cursor, the middle button (or Space held)
     pans, the left button selects (rubber band on the empty board) and drags."""
 
     zoomed = Signal()
+    pressed = Signal()
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -622,6 +650,7 @@ class BoardCanvas(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.pressed.emit()
         if event.button() == Qt.MouseButton.MiddleButton:
             self._panning = event.position()
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -698,6 +727,16 @@ class BoardView(OrganiseBase):
         self.scene.rename_requested.connect(self.rename_theme)
         self.scene.ungroup_requested.connect(self.ungroup_theme)
         self.scene.out_requested.connect(self.take_out)
+        self.scene.zoom_requested.connect(self.show_whole)
+        self.whole = WholeText(self)  # a note's whole text, large (double-click a card)
+        self.canvas.pressed.connect(self.whole.hide)
+        self.whole.setWordWrap(True)
+        self.whole.setTextFormat(Qt.TextFormat.PlainText)
+        self.whole.setMargin(18)
+        self.whole.setStyleSheet(
+            "QLabel { background: #fffdf5; color: #1b1b1b; border: 2px solid #4a6fa5; }"
+        )
+        self.whole.setFont(_font(22))
 
         self.day_filter = QComboBox(self)
         self.item_filter = QComboBox(self)
@@ -913,6 +952,22 @@ class BoardView(OrganiseBase):
         if changes.touches(Kind.DAY, Kind.ITEM, Kind.CATEGORY):
             self._fill_filters()
         self.reload()
+
+    def show_whole(self, note_id: int) -> None:
+        """The note's whole text, large, over the board (Esc or a click closes it)."""
+        card = self.scene.cards.get(note_id)
+        if card is None:
+            return
+        data = card.data_
+        text = data.text if not data.speaker else f"{data.speaker}\n\n{data.text}"
+        self.whole.setText(text)
+        self.whole.setFixedWidth(min(720, max(360, self.width() // 2)))
+        self.whole.adjustSize()
+        centre = self.canvas.geometry().center()
+        self.whole.move(centre.x() - self.whole.width() // 2, centre.y() - self.whole.height() // 2)
+        self.whole.show()
+        self.whole.raise_()
+        self.whole.setFocus()
 
     # --- drops -----------------------------------------------------------------------------
     def on_drop(self, drop: Drop) -> None:

@@ -427,6 +427,17 @@ def test_the_boards_projector_button_opens_the_presenter_with_the_board(
     window.tabs.setCurrentWidget(themes)
     view = themes.show_board()
     assert len(view.scene.cards) == 44 and len(view.scene.themes) == 5
+    # Ctrl+Z in the window undoes a drop on the board
+    free = sorted(n for n, c in view.scene.cards.items() if c.theme() is None)
+    view.canvas.resetTransform()
+    view.canvas.centerOn(view.scene.cards[free[0]])
+    drag(view, centre(card(view, free[0])), centre(card(view, free[1])))
+    qtbot.waitUntil(lambda: len(view.scene.themes) == 6)
+    window.activateWindow()
+    view.canvas.setFocus()
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(view.scene.themes) == 5 and card(view, free[0]).theme() is None
+    assert len(OrganiseService(window.doc.service).themes()) == 5  # type: ignore[union-attr]
     view.btn_present.click()
     presenter = window.presenter
     assert presenter is not None and isinstance(presenter.results, BoardProjector)
@@ -484,3 +495,34 @@ def test_rename_ungroup_and_take_out_from_the_board_are_undone(
     stack.undo()
     assert themes_of(svc) == {"Fondi": {notes[0], notes[1]}}
     assert board.scene.themes[theme_id].title == "Fondi"
+
+
+def test_ctrl_wheel_zooms_and_the_middle_button_pans(board: BoardView) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+
+    canvas = board.canvas
+    vp = canvas.viewport()
+    at = QPointF(vp.width() / 2, vp.height() / 2)
+
+    def wheel(steps: int, mods: Qt.KeyboardModifier) -> None:
+        event = QWheelEvent(
+            at, QPointF(vp.mapToGlobal(at.toPoint())), QPoint(0, 0), QPoint(0, 120 * steps),
+            NONE, mods, Qt.ScrollPhase.NoScrollPhase, False,
+        )  # fmt: skip
+        QApplication.sendEvent(vp, event)
+
+    wheel(2, Qt.KeyboardModifier.ControlModifier)
+    assert canvas.zoom_level() == pytest.approx(1.15**2)
+    wheel(-4, Qt.KeyboardModifier.ControlModifier)
+    assert canvas.zoom_level() == pytest.approx(1.15**-2)
+    wheel(6, Qt.KeyboardModifier.ControlModifier)
+    canvas.centerOn(0, 0)
+    h, v = canvas.horizontalScrollBar().value(), canvas.verticalScrollBar().value()
+    middle = Qt.MouseButton.MiddleButton
+    start = canvas.mapToScene(at.toPoint())
+    _send(board, QEvent.Type.MouseButtonPress, start, middle, middle)
+    _send(board, QEvent.Type.MouseMove, start + QPointF(-100, -60), NONE, middle)
+    _send(board, QEvent.Type.MouseButtonRelease, start + QPointF(-100, -60), middle, NONE)
+    assert canvas.horizontalScrollBar().value() > h and canvas.verticalScrollBar().value() > v
+    assert board.doc.undo_stack.count() == 0  # looking around changes nothing

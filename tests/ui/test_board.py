@@ -526,3 +526,32 @@ def test_ctrl_wheel_zooms_and_the_middle_button_pans(board: BoardView) -> None:
     _send(board, QEvent.Type.MouseButtonRelease, start + QPointF(-100, -60), middle, NONE)
     assert canvas.horizontalScrollBar().value() > h and canvas.verticalScrollBar().value() > v
     assert board.doc.undo_stack.count() == 0  # looking around changes nothing
+
+
+def test_a_file_open_read_only_shows_the_board_but_nothing_moves(
+    qtbot: QtBot,
+    svc: WorkshopService,
+    notes: list[int],
+    workshop_path: Path,
+    shown_errors: Errors,  # noqa: F811
+) -> None:
+    svc.close()
+    ro = WorkshopService.open(workshop_path, read_only=True)
+    try:
+        view = BoardView(ro, QUndoStack())
+        qtbot.addWidget(view)
+        view.resize(1500, 900)
+        view.show()
+        qtbot.waitExposed(view)
+        view.canvas.resetTransform()
+        view.canvas.centerOn(600, 300)
+        assert set(view.scene.cards) == set(notes)
+        before = card(view, notes[0]).scenePos()
+        drag(view, centre(card(view, notes[0])), centre(card(view, notes[1])))
+        QApplication.processEvents()  # a drop would be emitted now
+        assert card(view, notes[0]).scenePos() == before
+        assert shown_errors.shown == [] and not view.btn_suggest.isEnabled()
+        assert OrganiseService(ro).themes() == []
+        view.close()
+    finally:
+        ro.close()

@@ -942,6 +942,10 @@ class BoardView(OrganiseBase):
             self.boards.theme_positions(self.board),
             collapsed=ungrouped_only,
         )
+        if self.service.read_only:  # a file open read-only: look, do not move
+            for item in (*self.scene.cards.values(), *self.scene.themes.values()):
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
+        self.btn_suggest.setEnabled(not self.service.read_only)
         self._mark_proposal()
 
     def apply_changes(self, changes: Changes) -> None:

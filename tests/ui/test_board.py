@@ -118,7 +118,11 @@ def test_a_card_dropped_on_a_card_starts_a_theme_undone_and_redone(
     theme_pos = BoardService(svc).theme_positions(b.WORKSHOP_BOARD)
     assert list(theme_pos) == [theme.theme_id]
     assert theme.scenePos() == QPointF(*theme_pos[theme.theme_id])
-    assert stack.count() == 1
+    assert stack.count() == 1 and stack.text(0) == "New theme"
+    from facilitator.services import board_ops
+    from facilitator.ui.undo import describe
+
+    assert describe(board_ops.PlaceOnBoard("workshop")) == "Move on the board"
 
     stack.undo()
     assert themes_of(svc) == {}

@@ -19,7 +19,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 _IT = """
@@ -101,9 +101,13 @@ def suggest_groups(
     threshold: float = 0.18,
     max_share: float = 0.5,
     neighbours: int = 10,
+    ignore: Iterable[str] = (),
 ) -> list[Group]:
-    """Groups of the notes ``(id, text)`` that share words, largest first."""
-    parsed = {note_id: words(text) for note_id, text in notes}
+    """Groups of the notes ``(id, text)`` that share words, largest first. Words in
+    ``ignore`` (the categories' names: "Sfida:", "Decisione:" typed before a note) link
+    nothing."""
+    skip = {s for text in ignore for s, _ in words(text)}
+    parsed = {note_id: [(s, w) for s, w in words(text) if s not in skip] for note_id, text in notes}
     n = len(parsed)
     df: Counter[str] = Counter()
     for ws in parsed.values():

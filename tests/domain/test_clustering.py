@@ -93,3 +93,15 @@ def test_any_text_gives_disjoint_groups_of_known_notes(texts: list[str]) -> None
         assert not seen & set(g.note_ids)
         seen |= set(g.note_ids)
     assert seen <= set(range(len(texts)))
+
+
+def test_category_names_typed_before_notes_link_nothing() -> None:
+    texts = [
+        "Decisione: il gruppo si riunisce online",
+        "Decisione: le soluzioni vanno al voto",
+        "Sfida: trasporti rurali",
+        "Sfida: mense scolastiche",
+    ]
+    assert groups(texts) == [{0, 1}, {2, 3}]
+    notes = list(enumerate(texts))
+    assert suggest_groups(notes, ignore=["Decisioni", "Sfide"]) == []

@@ -1065,7 +1065,9 @@ class BoardView(OrganiseBase):
         free = [(n, c.data_.text) for n, c in self.scene.cards.items() if c.theme() is None]
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # ~0.1 s for 500 notes
         try:
-            self.proposals = [(g.label, list(g.note_ids)) for g in suggest_groups(free)]
+            names = [c.name for c in self.service.categories()]
+            groups = suggest_groups(free, ignore=names)
+            self.proposals = [(g.label, list(g.note_ids)) for g in groups]
         finally:
             QApplication.restoreOverrideCursor()
         self.proposals_list.clear()

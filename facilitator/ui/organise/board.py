@@ -396,7 +396,8 @@ class BoardScene(QGraphicsScene):
         self.themes = {}
         scale = self.scale_
         x = y = row_h = 0.0
-        width_limit = 4 * (THEME_COLS * (CARD_W + GAP) + 2 * THEME_PAD)
+        per_row = max(4, math.ceil(math.sqrt(len(themes) * 1.5)))
+        width_limit = per_row * (THEME_COLS * (CARD_W + GAP) + 2 * THEME_PAD)
         auto_bottom = 0.0
         for theme_id, title, cards, count in themes:
             item = ThemeItem(theme_id, title, count, collapsed, scale)
@@ -417,6 +418,10 @@ class BoardScene(QGraphicsScene):
             row_h = max(row_h, h)
             auto_bottom = max(auto_bottom, y + h)
         start_y = auto_bottom + 3 * GAP if themes else 0.0
+        # free cards in a grid about as wide as a screen is (16:9) for their number
+        unplaced = sum(1 for d in free if d.note_id not in card_pos)
+        ratio = (CARD_H + GAP) / (CARD_W + GAP) * 16 / 9
+        columns = max(FREE_COLS, math.ceil(math.sqrt(unplaced * ratio)))
         n = 0
         for data in free:
             card = CardItem(data, scale)
@@ -426,7 +431,7 @@ class BoardScene(QGraphicsScene):
             if data.note_id in card_pos:
                 card.setPos(*card_pos[data.note_id])
                 continue
-            row, col = divmod(n, FREE_COLS)
+            row, col = divmod(n, columns)
             card.setPos(col * (CARD_W + GAP), start_y + row * (CARD_H + GAP))
             n += 1
         self._placed_cards = {n for n in card_pos if n in self.cards}

@@ -988,21 +988,12 @@ class BoardView(OrganiseBase):
             for n, card in self.scene.cards.items()
             if n in drop.cards and card.theme() is not None
         }
-        if drop.themes:
-            op: ops.Operation = board_ops.PlaceOnBoard(
-                board, {n: p for n, p in drop.cards.items() if n not in in_theme}, drop.themes
+        if drop.themes:  # themes moved (with any cards selected with them): a move
+            place = board_ops.PlaceOnBoard(board, drop.cards, drop.themes)
+            members = [n for n in ids if n in in_theme]  # selected in another theme: out
+            op: ops.Operation = (
+                ops.Batch([ops.MoveNotes(members, None), place]) if members else place
             )
-            members = [n for n in ids if n in in_theme]
-            if members:
-                op = ops.Batch(
-                    [
-                        ops.MoveNotes(members, None),
-                        board_ops.PlaceOnBoard(
-                            board, {n: drop.cards[n] for n in members}, drop.themes
-                        ),
-                        op,
-                    ]
-                )
             self._run(op, self.tr("Move on the board"))
             return
         if drop.target_theme is not None:

@@ -559,3 +559,27 @@ def test_a_file_open_read_only_shows_the_board_but_nothing_moves(
         view.close()
     finally:
         ro.close()
+
+
+def test_a_theme_and_a_card_selected_together_move_together_in_one_step(
+    qtbot: QtBot, board: BoardView, svc: WorkshopService, notes: list[int], stack: QUndoStack
+) -> None:
+    theme_id, _ = OrganiseService(svc).create_theme("Fondi", [notes[0], notes[1]])
+    board.reload()
+    theme = board.scene.themes[theme_id]
+    free = card(board, notes[2])
+    theme_start, card_start = theme.scenePos(), free.scenePos()
+    click(board, centre(theme))
+    click(board, centre(free), ctrl=True)
+    assert set(board.scene.selectedItems()) == {theme, free}
+    drag(board, centre(free), centre(free) + QPointF(700, 120))
+    qtbot.waitUntil(lambda: stack.count() == 1)
+    assert BoardService(svc).theme_positions(b.WORKSHOP_BOARD)[theme_id] == pytest.approx(
+        (theme_start.x() + 700, theme_start.y() + 120)
+    )
+    assert stored_cards(svc) == {
+        notes[2]: pytest.approx((card_start.x() + 700, card_start.y() + 120))
+    }
+    assert themes_of(svc) == {"Fondi": {notes[0], notes[1]}}  # only moved
+    stack.undo()
+    assert stored_cards(svc) == {} and BoardService(svc).theme_positions(b.WORKSHOP_BOARD) == {}

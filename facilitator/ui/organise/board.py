@@ -463,15 +463,21 @@ class BoardScene(QGraphicsScene):
             t not in theme_pos for t in self._placed_themes & self.themes.keys()
         ):
             return False
+        moved = QRectF()
         for note_id, card in free.items():
-            if note_id in card_pos:
-                card.setPos(*card_pos[note_id])
+            point = card_pos.get(note_id)
+            if point is not None and (card.x(), card.y()) != point:
+                card.setPos(*point)
+                moved = moved.united(card.sceneBoundingRect())
         for theme_id, theme in self.themes.items():
-            if theme_id in theme_pos:
-                theme.setPos(*theme_pos[theme_id])
+            point = theme_pos.get(theme_id)
+            if point is not None and (theme.x(), theme.y()) != point:
+                theme.setPos(*point)
+                moved = moved.united(theme.sceneBoundingRect())
         self._placed_cards = set(card_pos) & free.keys()
         self._placed_themes = set(theme_pos) & self.themes.keys()
-        self.grow_rect()
+        if not moved.isNull():  # room around what moved (the rest was there already)
+            self.setSceneRect(self.sceneRect().united(moved.adjusted(-400, -300, 400, 300)))
         return True
 
     # --- dragging ------------------------------------------------------------------------

@@ -205,7 +205,7 @@ OPERATIONS: dict[str, Factory] = {
         "workshop", {k.notes[2]: (120.0, -40.5), k.notes[3]: (0.0, 300.0)}, {k.theme: (10.0, 20.0)}
     ),
     "GroupOnBoard": lambda s, k: board_ops.GroupOnBoard(
-        f"item:{s.item(k.items[0]).uuid}", "Spazi", [k.notes[2], k.notes[3]], (500.0, 80.0)
+        "item:an-agenda-item-uuid", "Spazi", [k.notes[2], k.notes[3]], (500.0, 80.0)
     ),
     "JoinOnBoard": lambda s, k: ops.Batch(
         [

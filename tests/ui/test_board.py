@@ -131,6 +131,11 @@ def test_a_card_dropped_on_a_card_starts_a_theme_undone_and_redone(
     stack.redo()
     assert themes_of(svc) == {"Tema 1": {notes[0], notes[1]}}
     assert board.scene.themes[theme.theme_id].scenePos() == QPointF(*theme_pos[theme.theme_id])
+    OrganiseService(svc).create_theme("Tema 3", [notes[4]])
+    board.reload()
+    drag(board, centre(card(board, notes[2])), centre(card(board, notes[3])))
+    qtbot.waitUntil(lambda: len(themes_of(svc)) == 3)
+    assert themes_of(svc)["Tema 4"] == {notes[2], notes[3]}  # never a second "Tema 3"
 
 
 def test_a_card_joins_a_theme_and_leaves_it_where_it_is_dropped(

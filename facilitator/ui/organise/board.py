@@ -1011,8 +1011,12 @@ class BoardView(OrganiseBase):
             return
         if drop.target_card is not None:
             target = self.scene.cards[drop.target_card]
-            number = len(self.org.themes()) + 1
-            title = b.default_theme_title(self.service.workshop().language.value, number)
+            existing = {t.title for t in self.org.themes()}
+            language = self.service.workshop().language.value
+            number = len(existing) + 1
+            while b.default_theme_title(language, number) in existing:
+                number += 1
+            title = b.default_theme_title(language, number)
             at = (target.scenePos().x() - THEME_PAD, target.scenePos().y() - THEME_HEADER)
             self._run(
                 board_ops.GroupOnBoard(board, title, [drop.target_card, *ids], at),

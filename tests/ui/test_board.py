@@ -342,8 +342,13 @@ def test_the_board_is_a_tab_beside_the_tree(qtbot: QtBot, svc: WorkshopService, 
     view.views.setCurrentIndex(1)
     assert isinstance(view.board, BoardView)
     assert set(view.board.scene.cards) == set(notes)
+    view.show()
+    drag(view.board, centre(card(view.board, notes[0])), centre(card(view.board, notes[1])))
+    qtbot.waitUntil(lambda: len(view.board.scene.themes) == 1)  # type: ignore[union-attr]
+    assert view.notes_model.themes() == []  # the hidden list waits...
     view.views.setCurrentIndex(0)
     assert view.tree.isVisibleTo(view)  # the tree stays, as the keyboard view
+    assert [t.title for t in view.notes_model.themes()] == ["Tema 1"]  # ...and is shown
 
 
 def test_card_text_is_wrapped_and_elided_and_whole_in_the_tooltip(

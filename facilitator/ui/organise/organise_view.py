@@ -47,7 +47,11 @@ class OrganiseView(OrganiseBase):
 
     def apply_changes(self, changes: Changes) -> None:
         """A note taken or edited (in Live, or by another note-taker) is one row read and
-        shown; anything else (themes, solutions, deletions…) rebuilds the tree."""
+        shown; anything else (themes, solutions, deletions…) rebuilds the tree. While
+        the board tab is shown, the list waits until it is shown again."""
+        if self.views.currentWidget() is self.board_page:
+            self._list_dirty = True
+            return
         if changes.kinds() == {Kind.NOTE} and not changes.removed_ids(Kind.NOTE):
             added = set(changes.added_ids(Kind.NOTE))
             edited = set(changes.updated_ids(Kind.NOTE)) - added
@@ -152,6 +156,7 @@ class OrganiseView(OrganiseBase):
         QVBoxLayout(self.board_page).setContentsMargins(0, 0, 0, 0)
         self.views.addTab(self.board_page, "")
         self.board: BoardView | None = None
+        self._list_dirty = False
         self.views.currentChanged.connect(self._on_view)
         layout = QVBoxLayout(self)
         layout.addWidget(self.views)
@@ -185,6 +190,9 @@ class OrganiseView(OrganiseBase):
     def _on_view(self, index: int) -> None:
         if self.views.widget(index) is self.board_page:
             self.show_board()
+        elif self._list_dirty:
+            self._list_dirty = False
+            self.reload()
 
     def retranslate(self) -> None:
         self.views.setTabText(0, self.tr("List"))

@@ -302,6 +302,10 @@
         <translation>Nome del tema:</translation>
     </message>
     <message>
+        <source>Looking for groups…</source>
+        <translation>Ricerca dei gruppi…</translation>
+    </message>
+    <message>
         <source>%1 (%2 notes)</source>
         <translation>%1 (%2 note)</translation>
     </message>

@@ -316,9 +316,11 @@ def test_a_note_taken_elsewhere_appears_and_a_deleted_one_goes(
 
 
 def test_suggested_groups_are_accepted_or_rejected_one_by_one(
-    board: BoardView, svc: WorkshopService, notes: list[int], stack: QUndoStack
+    qtbot: QtBot, board: BoardView, svc: WorkshopService, notes: list[int], stack: QUndoStack
 ) -> None:
-    board.suggest_groups()
+    with qtbot.waitSignal(board.proposals_ready):
+        board.suggest_groups()
+    assert board.btn_suggest.isEnabled()
     proposals = {label: set(ids) for label, ids in board.proposals}
     assert proposals == {"fondi": {notes[0], notes[1]}, "spazi": {notes[2], notes[3]}}
     assert themes_of(svc) == {}  # nothing changes until accepted
@@ -593,3 +595,22 @@ def test_a_theme_and_a_card_selected_together_move_together_in_one_step(
     assert themes_of(svc) == {"Fondi": {notes[0], notes[1]}}  # only moved
     stack.undo()
     assert stored_cards(svc) == {} and BoardService(svc).theme_positions(b.WORKSHOP_BOARD) == {}
+
+
+def test_asking_again_for_suggestions_shows_only_the_newer_answer(
+    qtbot: QtBot, board: BoardView, svc: WorkshopService, notes: list[int]
+) -> None:
+    import threading
+
+    shown: list[int] = []
+    board.proposals_ready.connect(lambda: shown.append(len(board.proposals)))
+    board.suggest_groups()
+    assert not board.btn_suggest.isEnabled()  # working
+    svc.delete_note(notes[0])  # meanwhile "fondi" loses a note...
+    board.reload()
+    board.suggest_groups()  # ...and the facilitator asks again
+    qtbot.waitUntil(lambda: not any(t.name == "suggest-groups" for t in threading.enumerate()))
+    qtbot.waitUntil(lambda: bool(shown))
+    QApplication.processEvents()
+    assert shown == [1]  # once, the newer answer: only "spazi" is left
+    assert [label for label, _ in board.proposals] == ["spazi"]

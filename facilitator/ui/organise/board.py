@@ -20,7 +20,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -35,7 +35,6 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QGraphicsItem,
@@ -714,6 +713,12 @@ def card_data(
     return out
 
 
+class _Relay(QObject):
+    """Carries a worker thread's proposals to the GUI thread (a queued signal)."""
+
+    done = Signal(int, object)  # generation, [(label, note ids)]
+
+
 class BoardView(OrganiseBase):
     """The board tab of *Themes and solutions*: filters, the canvas, group proposals."""
 
@@ -721,6 +726,7 @@ class BoardView(OrganiseBase):
         {Kind.NOTE, Kind.THEME, Kind.CATEGORY, Kind.ITEM, Kind.DAY, Kind.PARTICIPANT, Kind.BOARD}
     )
     present_requested = Signal()
+    proposals_ready = Signal()
 
     def __init__(
         self,
@@ -809,6 +815,9 @@ class BoardView(OrganiseBase):
         side.addLayout(row)
         self.proposals_box.hide()
         self.proposals: list[tuple[str, list[int]]] = []
+        self._generation = 0
+        self._relay = _Relay()  # no parent: outlives this view while a worker runs
+        self._relay.done.connect(self._show_proposals)
 
         splitter = QSplitter(self)
         splitter.addWidget(self.canvas)
@@ -1065,17 +1074,32 @@ class BoardView(OrganiseBase):
 
     # --- proposals -------------------------------------------------------------------------
     def suggest_groups(self) -> None:
-        """Cluster the visible cards that are in no theme by shared words (offline)."""
+        """Cluster the visible cards that are in no theme by shared words (offline), on a
+        worker thread: the board stays usable meanwhile (seconds for thousands of
+        notes); :attr:`proposals_ready` is emitted when they are shown."""
+        import threading
+
         from facilitator.domain.clustering import suggest_groups
 
         free = [(n, c.data_.text) for n, c in self.scene.cards.items() if c.theme() is None]
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # ~0.1 s for 500 notes
-        try:
-            names = [c.name for c in self.service.categories()]
+        names = [c.name for c in self.service.categories()]
+        self._generation += 1
+        generation, relay = self._generation, self._relay
+
+        def work() -> None:
             groups = suggest_groups(free, ignore=names)
-            self.proposals = [(g.label, list(g.note_ids)) for g in groups]
-        finally:
-            QApplication.restoreOverrideCursor()
+            relay.done.emit(generation, [(g.label, list(g.note_ids)) for g in groups])
+
+        self.btn_suggest.setEnabled(False)
+        self.btn_suggest.setText(self.tr("Looking for groups…"))
+        threading.Thread(target=work, name="suggest-groups", daemon=True).start()
+
+    def _show_proposals(self, generation: int, proposals: list[tuple[str, list[int]]]) -> None:
+        if generation != self._generation:
+            return  # asked again meanwhile: the newer answer counts
+        self.btn_suggest.setText(self.tr("Suggest groups"))
+        self.btn_suggest.setEnabled(not self.service.read_only)
+        self.proposals = proposals
         self.proposals_list.clear()
         for label, ids in self.proposals:
             self.proposals_list.addItem(
@@ -1088,6 +1112,7 @@ class BoardView(OrganiseBase):
         self.proposals_box.show()
         self.proposals_list.setCurrentRow(0)
         self._update_proposal_buttons()
+        self.proposals_ready.emit()
 
     def _update_proposal_buttons(self) -> None:
         has = 0 <= self.proposals_list.currentRow() < len(self.proposals)

@@ -1,4 +1,4 @@
--- Facilitator workshop file, schema version 7.
+-- Facilitator workshop file, schema version 8.
 
 -- Generated from facilitator/storage/schema.py; a test keeps it equal.
 
@@ -77,6 +77,24 @@ CREATE TABLE ballots (
     deleted_at TEXT
 , origin TEXT NOT NULL DEFAULT 'laptop'
     CHECK (origin IN ('laptop', 'room')), device_id INTEGER REFERENCES room_devices(id), idempotency_key TEXT, hlc TEXT);
+
+CREATE TABLE board_cards (
+    board TEXT NOT NULL,
+    note_id INTEGER NOT NULL REFERENCES notes(id),
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (board, note_id)
+) WITHOUT ROWID;
+
+CREATE TABLE board_themes (
+    board TEXT NOT NULL,
+    theme_id INTEGER NOT NULL REFERENCES themes(id),
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (board, theme_id)
+) WITHOUT ROWID;
 
 CREATE TABLE categories (
     id INTEGER PRIMARY KEY,

@@ -7,6 +7,7 @@ reportlab is imported here only; ``import facilitator.reports`` does not load it
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -43,7 +44,7 @@ from reportlab.platypus import (
 
 from facilitator.domain.templates import is_action_category, is_decision_category
 from facilitator.domain.timeutil import zone
-from facilitator.reports import fonts
+from facilitator.reports import board_grid, fonts
 from facilitator.reports.text import Words, lang_of
 from facilitator.services.snapshot import (
     ActionRow,
@@ -1116,12 +1117,16 @@ class _Builder:
             self.story.append(self.p(f"<b>{_safe(theme.title)}</b>", "theme_title", bulletText="◆"))
             if theme.description.strip():
                 self.story.append(self.p(_safe(theme.description), "theme_note"))
-            for k, text in enumerate(theme.notes):
-                source = w.theme_source(theme, k, item_id)
-                markup = _safe(_capped(text, w))
-                if source:
-                    markup += f' <font color="#5f6368" size="8.5">({_safe(source)})</font>'
-                self.story.append(self.p(markup, "theme_note", bulletText="–"))
+            # its cards as a compact grid, like the theme board (reports/board_grid.py);
+            # a note of another session says where it was said
+            notes = {n.id: n for n in self.snap.all_notes()}
+            cards = [
+                dataclasses.replace(
+                    card, text=_capped(card.text, w), source=w.theme_source(theme, k, item_id)
+                )
+                for k, card in enumerate(board_grid.cards_of(theme, notes))
+            ]
+            self.story += board_grid.theme_grid(cards, self.width)
             if theme.other_days:
                 self.story.append(
                     self.p(f"<i>{escape(w.other_days(theme.other_days))}</i>", "theme_note")

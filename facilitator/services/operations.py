@@ -63,6 +63,7 @@ class Kind(enum.Enum):
     BALLOT = "ballot"  # poll ids whose ballots (and so whose tally) changed
     QUESTION = "question"  # the room's questions (room_questions)
     ROOM = "room"  # id 0: the room's phones, ideas or reveal (room_* tables)
+    BOARD = "board"  # id 0: positions on a theme board (services/board_ops.py)
 
 
 _Pairs = frozenset[tuple[Kind, int]]

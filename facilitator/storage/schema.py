@@ -489,6 +489,35 @@ CREATE TABLE linked_notes (
     )
 
 
+@MIGRATIONS(name="0009_board")
+def _board(db: Database) -> None:
+    # Where cards and themes sit on a theme board. A board is named by its scope:
+    # 'workshop', 'day:<day uuid>' or 'item:<agenda item uuid>'. A note or theme with no
+    # row is laid out automatically; these are layout, not content: an undone first
+    # placement removes its row.
+    _run(
+        db,
+        """
+CREATE TABLE board_cards (
+    board TEXT NOT NULL,
+    note_id INTEGER NOT NULL REFERENCES notes(id),
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (board, note_id)
+) WITHOUT ROWID;
+CREATE TABLE board_themes (
+    board TEXT NOT NULL,
+    theme_id INTEGER NOT NULL REFERENCES themes(id),
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (board, theme_id)
+) WITHOUT ROWID
+""",
+    )
+
+
 def schema_version() -> int:
     """The number of migrations this version of Facilitator knows."""
     return len(MIGRATIONS._migrations)

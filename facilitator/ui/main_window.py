@@ -447,6 +447,8 @@ class MainWindow(QMainWindow):
             setter = getattr(view, "set_document", None)
             if callable(setter):
                 setter(None)
+        if self.presenter is not None:  # a picture of this workshop goes with it
+            self.presenter.show_board(None)
         self._remove_doc_views()
         self.undo_group.removeStack(doc.undo_stack)
         self.doc = None
@@ -641,7 +643,9 @@ class MainWindow(QMainWindow):
                 polls.present_requested.connect(self.present_poll)
                 real = polls
             elif kind == "OrganiseView":
-                real = organise.OrganiseView(doc.service, document=doc)
+                themes = organise.OrganiseView(doc.service, document=doc)
+                themes.present_board_requested.connect(self.present_board)
+                real = themes
             elif kind == "ActionsView":
                 real = organise.ActionsView(doc.service, document=doc)
             else:  # pragma: no cover - the kinds are the ones _build_doc_views adds
@@ -689,6 +693,19 @@ class MainWindow(QMainWindow):
         if self.presenter is None:
             self.toggle_presenter()
         self._projector().present_poll(poll_id)
+
+    def present_board(self) -> None:
+        """Show the theme board on the projector (opening the presenter window)."""
+        themes = self.doc_view("OrganiseView")
+        board = getattr(themes, "board", None)
+        if board is None:
+            return
+        from facilitator.ui.organise.board_projector import BoardProjector
+
+        if self.presenter is None:
+            self.toggle_presenter()
+        if self.presenter is not None:
+            self.presenter.show_board(BoardProjector(board))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

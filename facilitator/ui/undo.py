@@ -78,6 +78,7 @@ class OperationCommand(QUndoCommand):
 def describe(op: ops.Operation) -> str:
     """The undo-menu text of an operation, in the interface language."""
     from facilitator.domain.voting import CastMode  # not needed to start the window
+    from facilitator.services import board_ops
     from facilitator.services.importing import ImportKind
 
     match op:
@@ -137,8 +138,10 @@ def describe(op: ops.Operation) -> str:
             return QCoreApplication.translate("undo", "Edit note")
         case ops.DeleteNote():
             return QCoreApplication.translate("undo", "Delete note")
-        case ops.CreateTheme():
+        case ops.CreateTheme() | board_ops.GroupOnBoard():
             return QCoreApplication.translate("organise", "Group notes into a theme")
+        case board_ops.PlaceOnBoard():
+            return QCoreApplication.translate("BoardView", "Move on the board")
         case ops.MoveNotes(theme_id=None):
             return QCoreApplication.translate("organise", "Take notes out of their theme")
         case ops.MoveNotes():

@@ -220,6 +220,133 @@
     </message>
 </context>
 <context>
+    <name>BoardView</name>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Not yet grouped</source>
+        <translation>Non ancora raggruppate</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Ingrandisci (Ctrl+rotella)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Riduci (Ctrl+rotella)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adatta</translation>
+    </message>
+    <message>
+        <source>Show the whole board</source>
+        <translation>Mostra tutta la bacheca</translation>
+    </message>
+    <message>
+        <source>Suggest groups</source>
+        <translation>Suggerisci gruppi</translation>
+    </message>
+    <message>
+        <source>Propose themes for the visible notes not yet grouped, by shared words</source>
+        <translation>Proponi temi per le note visibili non ancora raggruppate, in base alle parole in comune</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>Sul proiettore</translation>
+    </message>
+    <message>
+        <source>Show this board in the presenter window</source>
+        <translation>Mostra questa bacheca nella finestra del proiettore</translation>
+    </message>
+    <message>
+        <source>Proposed themes: accept or reject each one. Nothing changes until you accept.</source>
+        <translation>Temi proposti: accetta o rifiuta ciascuno. Nulla cambia finché non accetti.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accetta</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <source>Rename theme…</source>
+        <translation>Rinomina tema…</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Separa</translation>
+    </message>
+    <message>
+        <source>Out of the theme</source>
+        <translation>Fuori dal tema</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>tutti i giorni</translation>
+    </message>
+    <message>
+        <source>all items</source>
+        <translation>tutti i punti</translation>
+    </message>
+    <message>
+        <source>all categories</source>
+        <translation>tutte le categorie</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Giorno %1</translation>
+    </message>
+    <message>
+        <source>Move on the board</source>
+        <translation>Sposta sulla bacheca</translation>
+    </message>
+    <message>
+        <source>Add to theme</source>
+        <translation>Aggiungi al tema</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nuovo tema</translation>
+    </message>
+    <message>
+        <source>Take out of theme</source>
+        <translation>Togli dal tema</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>Rinomina tema</translation>
+    </message>
+    <message>
+        <source>Name of the theme:</source>
+        <translation>Nome del tema:</translation>
+    </message>
+    <message>
+        <source>Looking for groups…</source>
+        <translation>Ricerca dei gruppi…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 notes)</source>
+        <translation>%1 (%2 note)</translation>
+    </message>
+    <message>
+        <source>No groups found: too few shared words.</source>
+        <translation>Nessun gruppo trovato: troppo poche parole in comune.</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesEditor</name>
     <message>
         <source>Add category</source>
@@ -1425,6 +1552,15 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
 </context>
 <context>
     <name>OrganiseView</name>
+    <message>
+        <source>List</source>
+        <extracomment>the board's "On the projector" button (the window shows it in the presenter)</extracomment>
+        <translation>Elenco</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bacheca</translation>
+    </message>
     <message>
         <source>Themes</source>
         <translation>Temi</translation>

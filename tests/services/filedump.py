@@ -201,6 +201,8 @@ TOUCHES: dict[str, list[tuple[str, str]]] = {
     "room_devices": [("room", "")],
     "room_ideas": [("room", "")],
     "room_idea_votes": [("room", "")],
+    "board_cards": [("board", "")],
+    "board_themes": [("board", "")],
 }
 
 

@@ -424,6 +424,7 @@ def _as_version_2(path: Path) -> None:
             f"DROP TABLE {t}"
             for t in ("linked_notes", "linked_link", "linked_conflicts", "linked_clients")
         ],
+        "0009_board": ["DROP TABLE board_cards", "DROP TABLE board_themes"],
     }
     assert set(names[before + 1 :]) <= set(later), "say how to undo the new migration"
     conn = sqlite3.connect(path)

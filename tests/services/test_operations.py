@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from facilitator.domain import model as m
 from facilitator.domain.errors import FacilitatorError, ValidationError
 from facilitator.domain.voting import Ballot, CastMode, Method
+from facilitator.services import board_ops
 from facilitator.services import importing as imp
 from facilitator.services import operations as ops
 from facilitator.services.operations import Changes, Kind
@@ -218,6 +219,18 @@ OPERATIONS: dict[str, Factory] = {
     "ImportAgenda": lambda s, k: ops.Import(
         _preview(s, "agenda_it_semicolon_utf8.csv", imp.ImportKind.AGENDA)
     ),
+    "PlaceOnBoard": lambda s, k: board_ops.PlaceOnBoard(
+        "workshop", {k.notes[2]: (120.0, -40.5), k.notes[3]: (0.0, 300.0)}, {k.theme: (10.0, 20.0)}
+    ),
+    "GroupOnBoard": lambda s, k: board_ops.GroupOnBoard(
+        "item:an-agenda-item-uuid", "Spazi", [k.notes[2], k.notes[3]], (500.0, 80.0)
+    ),
+    "JoinOnBoard": lambda s, k: ops.Batch(
+        [
+            ops.MoveNotes([k.notes[3]], k.theme),
+            board_ops.PlaceOnBoard("workshop", {k.notes[3]: (1.0, 2.0)}),
+        ]
+    ),
     "Batch": lambda s, k: ops.Batch(
         [ops.DeleteNote(k.notes[0]), ops.DeleteNote(k.notes[3]), ops.RenameTheme(k.theme, "X")]
     ),
@@ -235,12 +248,16 @@ def _png() -> bytes:
     return out.getvalue()
 
 
+# The modules that hold operations (a new module of operations is added here).
+MODULES = {ops.__name__, board_ops.__name__}
+
+
 def _all_operation_classes() -> set[type[ops.Operation]]:
     found: set[type[ops.Operation]] = set()
     todo = list(ops.Operation.__subclasses__())
     while todo:
         cls = todo.pop()
-        if not cls.__name__.startswith("_") and cls.__module__ == ops.__name__:
+        if not cls.__name__.startswith("_") and cls.__module__ in MODULES:
             found.add(cls)
         todo.extend(cls.__subclasses__())
     return found
@@ -309,6 +326,12 @@ def test_a_refused_operation_writes_nothing_and_can_be_retried(tmp_path: Path) -
             ops.CreateTheme("", [seed.notes[0]]),
             ops.CastBallot(seed.draft_poll, Ballot.dots({0: 1}), CastMode.KIOSK),
             ops.Batch([ops.RenameTheme(seed.theme, "ok"), ops.AddCategory("")]),
+            board_ops.PlaceOnBoard("workshop", {seed.notes[0]: (float("inf"), 0.0)}),
+            board_ops.PlaceOnBoard("workshop", {seed.notes[0]: (0.0, 1e12)}),
+            board_ops.PlaceOnBoard("nowhere", {seed.notes[0]: (0.0, 0.0)}),
+            board_ops.PlaceOnBoard("workshop", {10_000: (0.0, 0.0)}),
+            board_ops.PlaceOnBoard("workshop", themes={10_000: (0.0, 0.0)}),
+            board_ops.GroupOnBoard("workshop", "", [seed.notes[0]], (0.0, 0.0)),
         ):
             with pytest.raises(ValidationError):
                 op.do(svc)

@@ -51,6 +51,7 @@ class Mode(StrEnum):
     JOIN = "join"
     IDEAS = "ideas"  # the room's accepted ideas, most upvoted first
     BLANK = "blank"
+    PICTURE = "picture"  # a picture of the workshop given by its screen (the theme board)
 
 
 def _font(px: float, bold: bool = False, mono: bool = False) -> QFont:
@@ -259,12 +260,14 @@ class PresenterWindow(QWidget):
     def set_mode(self, mode: Mode | str) -> None:
         """Show one page: the timer, the question, the results, the join code or nothing."""
         self.mode = Mode(mode)
+        if self.mode not in self._page:  # no picture given: the timer
+            self.mode = Mode.TIMER
         self.pages.setCurrentWidget(self._page[self.mode])
         blank = self.mode is Mode.BLANK
         self.title_label.setVisible(not blank and self.mode is not Mode.RESULTS)
         # The time of day, small, in a corner: on every page but the timer's and blank.
         self.clock_label.setVisible(
-            self.mode in (Mode.RESULTS, Mode.QUESTION, Mode.JOIN, Mode.IDEAS)
+            self.mode in (Mode.RESULTS, Mode.QUESTION, Mode.JOIN, Mode.IDEAS, Mode.PICTURE)
         )
         self.mode_changed.emit(self.mode.value)
 
@@ -337,6 +340,35 @@ class PresenterWindow(QWidget):
 
     def _update_clock(self) -> None:
         self.clock_label.setText(self.clock().strftime("%H:%M"))
+
+    def show_board(self, board: QWidget | None) -> None:
+        """A picture of the workshop (``ui/organise/board_projector.py``'s
+        ``BoardProjector``) as a page of its own, the whole screen under the title; None, or
+        the picture's ``removed`` signal, takes it away and brings the timer back."""
+        old = self._page.pop(Mode.PICTURE, None)
+        if old is not None and old is not board:
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        if board is None:
+            if self.mode is Mode.PICTURE:
+                self.set_mode(Mode.TIMER)
+            return
+        self._page[Mode.PICTURE] = board
+        if self.pages.indexOf(board) < 0:
+            self.pages.addWidget(board)
+        removed = getattr(board, "removed", None)  # a BoardProjector says when it goes
+        if removed is not None:
+            removed.connect(lambda: self._picture_removed(board))
+        self.set_mode(Mode.PICTURE)
+
+    @property
+    def picture(self) -> QWidget | None:
+        """The picture given by :meth:`show_board`, if any."""
+        return self._page.get(Mode.PICTURE)
+
+    def _picture_removed(self, board: QWidget) -> None:
+        if self.picture is board:
+            self.show_board(None)
 
     def _set_colours(self) -> None:
         timer = TIMER_ON_BLACK.get(self.state) or STATE_COLOURS.get(self.state) or FOREGROUND

@@ -93,7 +93,7 @@ class ProjectorPanel(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         grid = QGridLayout()
-        for n, mode in enumerate(Mode):
+        for n, mode in enumerate(m for m in Mode if m is not Mode.PICTURE):
             b = QPushButton()
             b.setCheckable(True)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -129,7 +129,9 @@ class ProjectorPanel(QWidget):
         self.show_button.setText(self.tr("On the projector (F5)"))
 
     def set_mode(self, mode: Mode) -> None:
-        self.buttons[mode].setChecked(True)
+        button = self.buttons.get(mode)  # a picture from another screen has no button
+        if button is not None:
+            button.setChecked(True)
 
 
 class ProjectorControl(QObject):

@@ -7,7 +7,7 @@ a note or a theme to a solution. Every change is a command on the undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -31,18 +32,26 @@ from facilitator.services.workshop import WorkshopService
 from facilitator.ui import actions as hotkeys
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.organise.base import OrganiseBase
+from facilitator.ui.organise.board import BoardView
 from facilitator.ui.organise.dialogs import ActionDialog, SolutionDialog, ask_text
 from facilitator.ui.organise.models import NOTE, THEME, NotesTreeModel, SolutionsModel
 
 
 class OrganiseView(OrganiseBase):
+    #: the board's "On the projector" button (the window shows it in the presenter)
+    present_board_requested = Signal()
+
     shows = frozenset(
         {Kind.NOTE, Kind.THEME, Kind.SOLUTION, Kind.CATEGORY, Kind.ITEM, Kind.DAY, Kind.PARTICIPANT}
     )
 
     def apply_changes(self, changes: Changes) -> None:
         """A note taken or edited (in Live, or by another note-taker) is one row read and
-        shown; anything else (themes, solutions, deletions…) rebuilds the tree."""
+        shown; anything else (themes, solutions, deletions…) rebuilds the tree. While
+        the board tab is shown, the list waits until it is shown again."""
+        if self.views.currentWidget() is self.board_page:
+            self._list_dirty = True
+            return
         if changes.kinds() == {Kind.NOTE} and not changes.removed_ids(Kind.NOTE):
             added = set(changes.added_ids(Kind.NOTE))
             edited = set(changes.updated_ids(Kind.NOTE)) - added
@@ -139,8 +148,18 @@ class OrganiseView(OrganiseBase):
         splitter.addWidget(self.solutions_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # The tree (the keyboard view) and the board (ui/organise/board.py, built when
+        # first shown) side by side as tabs.
+        self.views = QTabWidget(self)
+        self.views.addTab(splitter, "")
+        self.board_page = QWidget(self)
+        QVBoxLayout(self.board_page).setContentsMargins(0, 0, 0, 0)
+        self.views.addTab(self.board_page, "")
+        self.board: BoardView | None = None
+        self._list_dirty = False
+        self.views.currentChanged.connect(self._on_view)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.views)
         self.retranslate()
         self._fill_filter()
         self.tree.expandAll()
@@ -157,7 +176,27 @@ class OrganiseView(OrganiseBase):
             self.act_promote,
         ]
 
+    def show_board(self) -> BoardView:
+        """The board tab, built the first time it is shown."""
+        if self.board is None:
+            self.board = BoardView(self.service, parent=self.board_page, document=self.doc)
+            self.board.present_requested.connect(self.present_board_requested.emit)
+            page_layout = self.board_page.layout()
+            assert page_layout is not None
+            page_layout.addWidget(self.board)
+        self.views.setCurrentWidget(self.board_page)
+        return self.board
+
+    def _on_view(self, index: int) -> None:
+        if self.views.widget(index) is self.board_page:
+            self.show_board()
+        elif self._list_dirty:
+            self._list_dirty = False
+            self.reload()
+
     def retranslate(self) -> None:
+        self.views.setTabText(0, self.tr("List"))
+        self.views.setTabText(1, self.tr("Board"))
         self.notes_box.setTitle(self.tr("Themes"))
         self.solutions_box.setTitle(self.tr("Solutions"))
         self.filter_label.setText(self.tr("Notes of"))

@@ -60,6 +60,8 @@ class Kind(enum.Enum):
     ACTION = "action"
     POLL = "poll"
     BALLOT = "ballot"  # poll ids whose ballots (and so whose tally) changed
+    ACTOR = "actor"  # rows of the ecosystem map's actors (services/map_ops.py)
+    RELATION = "relation"  # the map's relations (their fields or their evidence notes)
 
 
 _Pairs = frozenset[tuple[Kind, int]]

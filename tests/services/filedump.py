@@ -197,6 +197,9 @@ TOUCHES: dict[str, list[tuple[str, str]]] = {
     "poll_events": [("poll", "poll_id")],
     "ballots": [("ballot", "poll_id")],
     "poll_voters": [("ballot", "poll_id")],
+    "actors": [("actor", "id")],
+    "relations": [("relation", "id")],
+    "relation_notes": [("relation", "relation_id")],
 }
 
 

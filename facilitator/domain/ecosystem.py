@@ -1,0 +1,142 @@
+"""The ecosystem map: actors, the relations between them and the notes that are their
+evidence. Plain data and rules; no Qt, no SQL (the analysis, with networkx, is in
+``domain/ecosystem_analysis.py`` and imported only when a map is drawn or analysed).
+
+An actor is either one of the workshop's organisations (it attended: its name and kind
+are the organisation's) or an actor that did not attend (a ministry, a foundation), with
+its own name and kind. Each has a stable *key*: ``o<organisation id>`` or
+``a<actor id>``, used by the screens, the exports and the operations alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from facilitator.domain.errors import ValidationError
+from facilitator.domain.model import OrganisationKind
+
+
+class RelationType(StrEnum):
+    FUNDING = "funding"
+    PARTNERSHIP = "partnership"
+    CO_DESIGN = "co_design"
+    SERVICE_DELIVERY = "service_delivery"
+    REFERRAL = "referral"
+    KNOWLEDGE_EXCHANGE = "knowledge_exchange"
+    GOVERNANCE = "governance"
+
+
+class Contribution(StrEnum):
+    FUNDING = "funding"
+    SPACE = "space"
+    STAFF = "staff"
+    KNOWLEDGE = "knowledge"
+    USERS = "users"
+    SERVICES = "services"
+    NETWORK = "network"
+    LEGITIMACY = "legitimacy"
+
+
+STRENGTHS = (1, 2, 3)  # weak, medium, strong
+MAX_PERIOD = 40
+
+
+def actor_key(organisation_id: int | None, actor_id: int | None) -> str:
+    if organisation_id is not None:
+        return f"o{organisation_id}"
+    if actor_id is None:
+        raise ValueError("an actor needs an organisation or a row of its own")
+    return f"a{actor_id}"
+
+
+def parse_key(key: str) -> tuple[str, int]:
+    """("o", organisation id) or ("a", actor id); ValidationError for anything else."""
+    if len(key) >= 2 and key[0] in "oa" and key[1:].isdigit():
+        return key[0], int(key[1:])
+    raise ValidationError("actor", f"unknown actor {key!r}")
+
+
+@dataclass(frozen=True)
+class Actor:
+    key: str
+    actor_id: int | None  # None: an organisation with nothing of the map stored yet
+    organisation_id: int | None  # None: an actor that did not attend
+    name: str
+    kind: OrganisationKind
+    role: str = ""  # role in the ecosystem, in the user's words
+    contributions: tuple[Contribution, ...] = ()
+    x: float | None = None  # position on the map (None: not placed yet)
+    y: float | None = None
+
+    @property
+    def attended(self) -> bool:
+        return self.organisation_id is not None
+
+    @property
+    def placed(self) -> bool:
+        return self.x is not None and self.y is not None
+
+
+@dataclass(frozen=True)
+class Relation:
+    id: int
+    uuid: str
+    source: str  # actor keys
+    target: str
+    type: RelationType
+    directed: bool  # True: from source to target (funding, referral); False: mutual
+    strength: int  # 1 weak, 2 medium, 3 strong
+    period: str  # free text: "2021-2027", "since 2018"
+    description: str
+    note_ids: tuple[int, ...] = ()  # the notes that are its evidence
+
+
+@dataclass(frozen=True)
+class RelationFields:
+    """What the user gives for a relation (new or edited)."""
+
+    source: str
+    target: str
+    type: RelationType
+    directed: bool = False
+    strength: int = 2
+    period: str = ""
+    description: str = ""
+
+
+def check_contributions(values: object) -> tuple[Contribution, ...]:
+    out: list[Contribution] = []
+    for value in values or ():  # type: ignore[attr-defined]
+        try:
+            c = Contribution(value)
+        except ValueError:
+            raise ValidationError("contributions", f"unknown contribution {value!r}") from None
+        if c not in out:
+            out.append(c)
+    return tuple(out)
+
+
+def check_relation(fields: RelationFields) -> RelationFields:
+    parse_key(fields.source)
+    parse_key(fields.target)
+    if fields.source == fields.target:
+        raise ValidationError("target", "a relation links two different actors")
+    try:
+        kind = RelationType(fields.type)
+    except ValueError:
+        raise ValidationError("type", f"unknown relation type {fields.type!r}") from None
+    if fields.strength not in STRENGTHS:
+        raise ValidationError("strength", "strength is 1 (weak), 2 (medium) or 3 (strong)")
+    period = " ".join(fields.period.split())
+    if len(period) > MAX_PERIOD:
+        raise ValidationError("period", f"the period is at most {MAX_PERIOD} characters")
+    return RelationFields(
+        fields.source,
+        fields.target,
+        kind,
+        bool(fields.directed),
+        fields.strength,
+        period,
+        fields.description.strip(),
+    )

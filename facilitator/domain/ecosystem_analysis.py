@@ -151,7 +151,5 @@ def layout(
             k: (float(x) * LAYOUT_SCALE, float(y) * LAYOUT_SCALE) if k not in fixed else fixed[k]
             for k, (x, y) in pos.items()
         }
-    pos = nx.spring_layout(
-        h, seed=seed, weight="weight", k=1.6 / len(h) ** 0.5, scale=LAYOUT_SCALE
-    )
+    pos = nx.spring_layout(h, seed=seed, weight="weight", k=1.6 / len(h) ** 0.5, scale=LAYOUT_SCALE)
     return {k: (float(x), float(y)) for k, (x, y) in pos.items()}

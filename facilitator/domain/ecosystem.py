@@ -140,3 +140,32 @@ def check_relation(fields: RelationFields) -> RelationFields:
         period,
         fields.description.strip(),
     )
+
+
+@dataclass(frozen=True)
+class EvidenceNote:
+    id: int
+    text: str
+    speaker: str
+
+
+@dataclass(frozen=True)
+class MapSnapshot:
+    """Everything the minutes and the exports need of the map, read at one moment."""
+
+    title: str
+    language: str  # the workshop's: "it" or "en"
+    actors: tuple[Actor, ...]
+    relations: tuple[Relation, ...]
+    evidence: dict[int, EvidenceNote]  # note id -> the note (live notes only)
+
+    def actor(self, key: str) -> Actor:
+        return next(a for a in self.actors if a.key == key)
+
+    def positions(self) -> dict[str, tuple[float, float]]:
+        """Every actor's place: stored, or from the seeded layout around the placed ones
+        (the same picture the map screen shows)."""
+        from facilitator.domain.ecosystem_analysis import layout
+
+        fixed = {a.key: (float(a.x or 0), float(a.y or 0)) for a in self.actors if a.placed}
+        return layout(self.actors, self.relations, fixed)

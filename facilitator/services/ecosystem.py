@@ -46,6 +46,19 @@ class MapService:
             raise NotFound(f"no relation {relation_id}")
         return found[0]
 
+    def snapshot(self) -> e.MapSnapshot:
+        """The map as the minutes and the exports read it."""
+        w = self.svc.workshop()
+        relations = tuple(self.relations())
+        wanted = sorted({n for r in relations for n in r.note_ids})
+        notes = self.svc.notes_by_ids(wanted)
+        evidence = {
+            i: e.EvidenceNote(i, n.text, n.speaker_name)
+            for i, n in notes.items()
+            if n.deleted_at is None
+        }
+        return e.MapSnapshot(w.title, w.language.value, tuple(self.actors()), relations, evidence)
+
     def relations_of_note(self, note_id: int) -> list[int]:
         return self.repo.relations_of_note(note_id)
 

@@ -169,3 +169,32 @@ class MapSnapshot:
 
         fixed = {a.key: (float(a.x or 0), float(a.y or 0)) for a in self.actors if a.placed}
         return layout(self.actors, self.relations, fixed)
+
+
+# How the map looks, on screen and in the minutes alike (Okabe-Ito colours, readable by
+# most colour-blind readers; the line pattern tells the relation types apart in grey).
+KIND_COLOURS: dict[OrganisationKind, str] = {
+    OrganisationKind.PUBLIC_AUTHORITY: "#0072B2",
+    OrganisationKind.MANAGING_AUTHORITY: "#56B4E9",
+    OrganisationKind.COMPETENCE_CENTRE: "#CC79A7",
+    OrganisationKind.THIRD_SECTOR: "#009E73",
+    OrganisationKind.PRIVATE: "#E69F00",
+    OrganisationKind.UNIVERSITY: "#D55E00",
+    OrganisationKind.CITIZENS: "#F0E442",
+    OrganisationKind.OTHER: "#999999",
+}
+# colour, dash pattern (on, off... in line widths; empty: solid)
+RELATION_STYLES: dict[RelationType, tuple[str, tuple[float, ...]]] = {
+    RelationType.FUNDING: ("#1F4E79", ()),
+    RelationType.PARTNERSHIP: ("#4D4D4D", ()),
+    RelationType.CO_DESIGN: ("#7B2D8E", (6.0, 3.0)),
+    RelationType.SERVICE_DELIVERY: ("#1B7F5A", (8.0, 3.0, 2.0, 3.0)),
+    RelationType.REFERRAL: ("#A0522D", (1.5, 2.5)),
+    RelationType.KNOWLEDGE_EXCHANGE: ("#3B73B9", (3.0, 3.0)),
+    RelationType.GOVERNANCE: ("#000000", (12.0, 4.0)),
+}
+
+
+def node_radius(degree: int) -> float:
+    """Sized by how connected the actor is (map units)."""
+    return 10.0 + 3.0 * min(degree, 8)

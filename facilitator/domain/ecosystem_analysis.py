@@ -17,7 +17,7 @@ from facilitator.domain.ecosystem import Actor, Relation
 from facilitator.domain.model import OrganisationKind
 
 LAYOUT_SEED = 16  # the spring layout is seeded: the same map gets the same picture
-LAYOUT_SCALE = 320.0  # map units (scene pixels at 100 %) from the centre to the edge
+LAYOUT_SCALE = 110.0  # map units (scene pixels at 100 %) per square root of the actors
 
 
 def simple_graph(actors: Sequence[Actor], relations: Sequence[Relation]) -> nx.Graph:
@@ -138,18 +138,19 @@ def layout(
     fixed = {k: v for k, v in (fixed or {}).items() if k in g}
     if fixed and len(fixed) == len(g):
         return dict(fixed)
+    scale = LAYOUT_SCALE * max(2.0, len(g) ** 0.5)
     keys = sorted(g.nodes)
     h = nx.Graph()
     h.add_nodes_from(keys)  # a fixed node order: the result does not depend on the query
     h.add_edges_from(sorted((min(u, v), max(u, v), d) for u, v, d in g.edges(data=True)))
     if fixed:
-        pos0 = {k: (x / LAYOUT_SCALE, y / LAYOUT_SCALE) for k, (x, y) in fixed.items()}
+        pos0 = {k: (x / scale, y / scale) for k, (x, y) in fixed.items()}
         pos = nx.spring_layout(
             h, pos=pos0, fixed=list(pos0), seed=seed, weight="weight", k=0.9 / len(h) ** 0.5
         )
         return {
-            k: (float(x) * LAYOUT_SCALE, float(y) * LAYOUT_SCALE) if k not in fixed else fixed[k]
+            k: (float(x) * scale, float(y) * scale) if k not in fixed else fixed[k]
             for k, (x, y) in pos.items()
         }
-    pos = nx.spring_layout(h, seed=seed, weight="weight", k=1.6 / len(h) ** 0.5, scale=LAYOUT_SCALE)
+    pos = nx.spring_layout(h, seed=seed, weight="weight", k=2.2 / len(h) ** 0.5, scale=scale)
     return {k: (float(x), float(y)) for k, (x, y) in pos.items()}

@@ -533,7 +533,7 @@ class MainWindow(QMainWindow):
     def _build_doc_views(self, doc: WorkshopDocument) -> None:
         """Add the tabs of an open workshop. Each screen is built the first time its tab
         is shown: opening a file (and start-up) pays only for the Live view."""
-        for kind in ("PlanView", "OrganiseView", "PollsView", "ActionsView"):
+        for kind in ("PlanView", "OrganiseView", "PollsView", "ActionsView", "MapView"):
             placeholder = QWidget()
             placeholder.setObjectName(kind)
             placeholder.setProperty("pending_view", kind)
@@ -558,6 +558,10 @@ class MainWindow(QMainWindow):
             from facilitator.ui.plan.view import PlanView
 
             real = PlanView(doc.service, document=doc)
+        elif kind == "MapView":
+            from facilitator.ui.map.view import MapView  # imports networkx: only now
+
+            real = MapView(doc.service, document=doc)
         else:
             from facilitator.ui import organise
 
@@ -593,6 +597,8 @@ class MainWindow(QMainWindow):
             return self.tr("Polls")
         if name == "ActionsView":
             return self.tr("Actions")
+        if name == "MapView":
+            return self.tr("Map")
         return name
 
     def _remove_doc_views(self) -> None:

@@ -245,7 +245,7 @@ class MapView(OrganiseBase):
             [self.tr("Relation"), self.tr("Type"), self.tr("Strength"), self.tr("Period")]
         )
         if self.actors:
-            self.reload()
+            self.refresh_later()  # a hidden screen may outlive its file: only when shown
 
     # --- reading ----------------------------------------------------------------------
 

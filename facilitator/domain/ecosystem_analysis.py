@@ -131,26 +131,76 @@ def layout(
     seed: int = LAYOUT_SEED,
 ) -> dict[str, tuple[float, float]]:
     """A seeded spring layout (deterministic: the same map gives the same positions), in
-    map units. Actors in ``fixed`` stay where they are and the others settle around them."""
+    map units. Actors in ``fixed`` stay where they are and the others settle around them;
+    actors with no relation (and not fixed) wait in a row under the network."""
     g = simple_graph(actors, relations)
     if len(g) == 0:
         return {}
     fixed = {k: v for k, v in (fixed or {}).items() if k in g}
     if fixed and len(fixed) == len(g):
         return dict(fixed)
-    scale = LAYOUT_SCALE * max(2.0, len(g) ** 0.5)
-    keys = sorted(g.nodes)
-    h = nx.Graph()
-    h.add_nodes_from(keys)  # a fixed node order: the result does not depend on the query
-    h.add_edges_from(sorted((min(u, v), max(u, v), d) for u, v, d in g.edges(data=True)))
-    if fixed:
-        pos0 = {k: (x / scale, y / scale) for k, (x, y) in fixed.items()}
-        pos = nx.spring_layout(
-            h, pos=pos0, fixed=list(pos0), seed=seed, weight="weight", k=0.9 / len(h) ** 0.5
-        )
-        return {
-            k: (float(x) * scale, float(y) * scale) if k not in fixed else fixed[k]
-            for k, (x, y) in pos.items()
-        }
-    pos = nx.spring_layout(h, seed=seed, weight="weight", k=2.2 / len(h) ** 0.5, scale=scale)
-    return {k: (float(x), float(y)) for k, (x, y) in pos.items()}
+    loose = sorted(k for k in g.nodes if g.degree(k) == 0 and k not in fixed)
+    keys = sorted(k for k in g.nodes if k not in loose)
+    out: dict[str, tuple[float, float]] = {}
+    if keys:
+        scale = LAYOUT_SCALE * max(2.0, len(keys) ** 0.5)
+        h = nx.Graph()
+        h.add_nodes_from(keys)  # a fixed node order: the result does not depend on the query
+        h.add_edges_from(sorted((min(u, v), max(u, v), d) for u, v, d in g.edges(data=True)))
+        k = 2.6 / len(h) ** 0.5
+        if fixed:
+            pos0 = {n: (x / scale, y / scale) for n, (x, y) in fixed.items()}
+            pos = nx.spring_layout(
+                h, pos=pos0, fixed=list(pos0), seed=seed, weight="weight", k=k, iterations=200
+            )
+            placed = {
+                n: (float(x) * scale, float(y) * scale) if n not in fixed else fixed[n]
+                for n, (x, y) in pos.items()
+            }
+        else:
+            pos = nx.spring_layout(h, seed=seed, weight="weight", k=k, scale=scale, iterations=200)
+            placed = {n: (float(x), float(y)) for n, (x, y) in pos.items()}
+        out = _spread(placed, set(fixed))
+    if loose:
+        xs = [x for x, _ in out.values()] or [0.0]
+        ys = [y for _, y in out.values()] or [0.0]
+        step = MIN_GAP * 2
+        left = (min(xs) + max(xs)) / 2 - step * (len(loose) - 1) / 2
+        below = max(ys) + MIN_GAP * 1.5
+        for n, key in enumerate(loose):
+            out[key] = (left + n * step, below)
+    return out
+
+
+MIN_GAP = 90.0  # map units between two actors' centres after the layout: room for names
+
+
+def _spread(
+    pos: dict[str, tuple[float, float]], fixed: set[str], rounds: int = 60
+) -> dict[str, tuple[float, float]]:
+    """Push apart actors the spring layout left on top of each other (deterministic: pairs
+    in key order; fixed actors do not move)."""
+    keys = sorted(pos)
+    p = {k: list(pos[k]) for k in keys}
+    for _ in range(rounds):
+        moved = False
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                dx, dy = p[b][0] - p[a][0], p[b][1] - p[a][1]
+                dist = (dx * dx + dy * dy) ** 0.5
+                if dist >= MIN_GAP:
+                    continue
+                if dist < 1e-6:
+                    dx, dy, dist = 1.0, 0.0, 1.0
+                push = (MIN_GAP - dist) / 2
+                ux, uy = dx / dist, dy / dist
+                share_a = 0.0 if a in fixed else (1.0 if b in fixed else 0.5) * 2
+                share_b = 0.0 if b in fixed else (1.0 if a in fixed else 0.5) * 2
+                p[a][0] -= ux * push * share_a
+                p[a][1] -= uy * push * share_a
+                p[b][0] += ux * push * share_b
+                p[b][1] += uy * push * share_b
+                moved = moved or bool(share_a or share_b)
+        if not moved:
+            break
+    return {k: (p[k][0], p[k][1]) for k in keys}

@@ -893,7 +893,24 @@ class _Builder:
         self.decisions()
         self.actions()
         self.polls()
+        self.ecosystem()
         return self.story
+
+    def ecosystem(self) -> None:
+        """The ecosystem map (reports/map_section.py): in the full report, and in the
+        minutes of a day whose notes are evidence for a relation."""
+        eco = self.snap.ecosystem
+        day_notes = {n.id for n in self.snap.all_notes()}
+        if eco is None or not eco.relations:
+            return
+        if self.snap.is_day and not any(n in day_notes for r in eco.relations for n in r.note_ids):
+            return
+        from facilitator.reports.map_section import map_flowables, title
+
+        self.story.append(PageBreak())
+        name = title(self.w.lang)
+        self.heading(name, "h1", key="map", level=0, header=self.section_header(name))
+        self.story.extend(map_flowables(eco, self.w.lang, self.width))
 
 
 def _bar_chart(poll: PollResult, width: float, w: Words) -> Drawing:

@@ -18,9 +18,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from facilitator.domain import model as m
+from facilitator.domain.ecosystem import MapSnapshot
 from facilitator.domain.errors import NotFound
 from facilitator.domain.timeutil import utcnow
 from facilitator.domain.voting import CastMode, PollState
+from facilitator.services.ecosystem import MapService
 from facilitator.services.organise import OrganiseService, PollReport, poll_results
 from facilitator.services.workshop import WorkshopService
 
@@ -186,6 +188,7 @@ class Snapshot:
     themes: tuple[ThemeRow, ...] = ()  # themes not tied to an item
     ballots: tuple[BallotRow, ...] = ()  # for the CSV export; only of polls showing results
     generated_at: dt.datetime = field(default_factory=utcnow)
+    ecosystem: MapSnapshot | None = None  # the ecosystem map (reports/map_section.py)
 
     @property
     def is_day(self) -> bool:
@@ -431,6 +434,7 @@ def build_snapshot(
         polls=poll_list,
         themes=free_themes,
         ballots=extra_ballots,
+        ecosystem=MapService(svc).snapshot(),
     )
 
 

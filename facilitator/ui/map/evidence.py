@@ -7,23 +7,31 @@ imported when the action is first used."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from facilitator.ui import actions as hotkeys
 
-if TYPE_CHECKING:
-    from facilitator.ui.live.live_view import LiveView
+
+class _Live(Protocol):
+    """What the hook needs of the Live view (named, not imported: Live imports this)."""
+
+    doc: Any
+    notes_view: QTableView
+    notes_model: Any
+
+    def selected_note_ids(self) -> list[int]: ...
 
 
 class EvidenceLink(QObject):
-    def __init__(self, live: LiveView) -> None:
+    def __init__(self, live: QWidget) -> None:
         super().__init__(live)
-        self.live = live
+        self.widget = live
+        self.live: _Live = live  # type: ignore[assignment]
         self.action = hotkeys.screen_action(live, hotkeys.LINK_EVIDENCE, self.link)
-        live.notes_view.addAction(self.action)  # the note's menu
+        self.live.notes_view.addAction(self.action)  # the note's menu
         live.installEventFilter(self)
         self.retranslate()
 
@@ -62,7 +70,7 @@ class EvidenceLink(QObject):
         eco = MapService(doc.service)
         actors = eco.actors()
         names = {a.key: a.name for a in actors}
-        parent: QWidget = self.live
+        parent = self.widget
         chosen = LinkEvidenceDialog.ask(parent, eco.relations(), names)
         if chosen is None:
             return False

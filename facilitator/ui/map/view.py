@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -496,15 +497,20 @@ class MapView(OrganiseBase):
             item.setData(0, Qt.ItemDataRole.UserRole, r.id)
             if r.description:
                 item.setToolTip(0, r.description)
+            self.relations_tree.addTopLevelItem(item)
             for n in r.note_ids:
                 note = notes.get(n)
                 if note is not None and note.deleted_at is None:
-                    child = QTreeWidgetItem([note.text])
+                    child = QTreeWidgetItem(["“" + note.text + "”"])
                     child.setToolTip(0, note.text)
-                    child.setFirstColumnSpanned(True)
                     item.addChild(child)
-            self.relations_tree.addTopLevelItem(item)
-        self.relations_tree.resizeColumnToContents(1)
+                    child.setFirstColumnSpanned(True)  # the whole width for the note
+        header = self.relations_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.relations_tree.expandAll()
 
     def _fill_analysis(self) -> None:
         a = self.analysis

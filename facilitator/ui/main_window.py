@@ -562,6 +562,7 @@ class MainWindow(QMainWindow):
             from facilitator.ui.map.view import MapView  # imports networkx: only now
 
             real = MapView(doc.service, document=doc)
+            real.present_requested.connect(self.present_map)
         else:
             from facilitator.ui import organise
 
@@ -627,6 +628,18 @@ class MainWindow(QMainWindow):
         results.show_poll(poll_id)
         self.doc.changed.connect(results.apply_changes)  # ballots from anywhere: redrawn
         self.presenter.show_results(results)
+
+    def present_map(self) -> None:
+        """Show the ecosystem map on the projector (opening the presenter window)."""
+        view = self.doc_view("MapView")
+        if view is None:
+            return
+        from facilitator.ui.map.view import MapView, ProjectorMap
+
+        if self.presenter is None:
+            self.toggle_presenter()
+        if self.presenter is not None and isinstance(view, MapView):
+            self.presenter.show_results(ProjectorMap(view))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

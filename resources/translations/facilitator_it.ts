@@ -943,6 +943,14 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Adatta</translation>
     </message>
     <message>
+        <source>On the projector</source>
+        <translation>Sul proiettore</translation>
+    </message>
+    <message>
+        <source>Show the map in the presenter window, with these filters and focus (F5)</source>
+        <translation>Mostra la mappa nella finestra del relatore, con questi filtri e questo primo piano (F5)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>

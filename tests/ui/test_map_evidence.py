@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from facilitator.domain.ecosystem import RelationFields, RelationType
+from facilitator.domain.model import OrganisationKind
 from facilitator.services.ecosystem import MapService
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.map import dialogs
@@ -83,3 +84,40 @@ def test_the_notes_menu_makes_a_new_relation_with_the_note_as_evidence(
     assert len(eco.relations()) == before + 1 and len(made) == 1
     window.doc.undo_stack.undo()
     assert len(eco.relations()) == before
+
+
+def test_the_map_on_the_projector_follows_the_focus(window: MainWindow, tmp_path: Path) -> None:
+    from facilitator.ui.map.view import MapView, ProjectorMap
+
+    view = window.doc_view("MapView")
+    assert isinstance(view, MapView)
+    window.tabs.setCurrentWidget(view)
+    view.present_button.click()
+    presenter = window.presenter
+    assert presenter is not None and isinstance(presenter.results, ProjectorMap)
+    shown = presenter.results
+    presenter.resize(1280, 720)
+
+    def on_projector() -> set[str]:
+        return {k for k, n in shown.nodes.items() if n.isVisible()}
+
+    assert on_projector() == set(view.actors)
+    houses = next(k for k, a in view.actors.items() if a.name == "Rete Case del Quartiere")
+    view.set_focus(houses)
+    assert on_projector() == view.visible_keys() and len(on_projector()) == 5
+    view.set_kind_visible(OrganisationKind.PRIVATE, False)
+    assert on_projector() == view.visible_keys() and len(on_projector()) == 4
+    # fitted to the focused actors: they fill the projector's view
+    discs = [shown.nodes[k].sceneBoundingRect() for k in on_projector()]
+    area = discs[0]
+    for rect in discs[1:]:
+        area = area.united(rect)
+    on_screen = shown.mapFromScene(area).boundingRect()
+    assert on_screen.width() > 0.5 * shown.viewport().width() or (
+        on_screen.height() > 0.5 * shown.viewport().height()
+    )
+    # the names keep a size the room can read, however small the map is drawn
+    plate = shown.nodes[houses].plate
+    assert plate.deviceTransform(shown.viewportTransform()).m11() == 1.0
+    window.close_document()
+    assert presenter.results is None

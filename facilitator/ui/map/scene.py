@@ -5,7 +5,7 @@ by type, as thick as it is strong, with an arrow when it has a direction)."""
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsRectItem,
+    QGraphicsScene,
     QGraphicsSimpleTextItem,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -32,7 +33,9 @@ from facilitator.domain.ecosystem import (
 class NodeItem(QGraphicsEllipseItem):
     """One actor. Movable and selectable; its edges follow it."""
 
-    def __init__(self, actor: Actor, degree: int, font_size: float = 9.0) -> None:
+    def __init__(
+        self, actor: Actor, degree: int, font_size: float = 9.0, screen_labels: bool = False
+    ) -> None:
         r = node_radius(degree)
         super().__init__(-r, -r, 2 * r, 2 * r)
         self.actor = actor
@@ -58,9 +61,11 @@ class NodeItem(QGraphicsEllipseItem):
         font.setPointSizeF(font_size)
         self.label.setFont(font)
         box = self.label.boundingRect()
-        self.plate.setRect(0, 0, box.width() + 4, box.height())
-        self.label.setPos(2, 0)
-        self.plate.setPos(-(box.width() + 4) / 2, r + 2)
+        self.plate.setRect(-box.width() / 2 - 2, 0, box.width() + 4, box.height())
+        self.label.setPos(-box.width() / 2, 0)
+        self.plate.setPos(0, r + 2)
+        if screen_labels:  # the projector: names keep their size however small the map is
+            self.plate.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
@@ -179,3 +184,29 @@ def bends(relations: list[Relation]) -> Callable[[Relation], float]:
         sign = 1 if r.source < r.target else -1
         out[r.id] = 0.0 if n == 0 else sign * 22.0 * ((n + 1) // 2) * (1 if n % 2 else -1)
     return lambda r: out.get(r.id, 0.0)
+
+
+def populate(
+    scene: QGraphicsScene,
+    actors: Mapping[str, Actor],
+    relations: Sequence[Relation],
+    positions: Mapping[str, tuple[float, float]],
+    degree: Mapping[str, int],
+    font_size: float = 9.0,
+    screen_labels: bool = False,
+) -> tuple[dict[str, NodeItem], dict[int, EdgeItem]]:
+    """Fill ``scene`` with the map: a node per actor, an edge per relation."""
+    scene.clear()
+    nodes: dict[str, NodeItem] = {}
+    edges: dict[int, EdgeItem] = {}
+    for key, a in actors.items():
+        node = NodeItem(a, degree.get(key, 0), font_size, screen_labels)
+        node.setPos(*positions[key])
+        scene.addItem(node)
+        nodes[key] = node
+    bend = bends(list(relations))
+    for r in relations:
+        edge = EdgeItem(r, nodes[r.source], nodes[r.target], bend(r))
+        scene.addItem(edge)
+        edges[r.id] = edge
+    return nodes, edges

@@ -17,7 +17,16 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QMouseEvent, QPainter, QUndoStack, QWheelEvent
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+    QUndoStack,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsScene,
@@ -48,7 +57,7 @@ from facilitator.ui import actions as hotkeys
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.map.dialogs import ActorDialog, RelationDialog
 from facilitator.ui.map.labels import contribution_label, relation_label, strength_label
-from facilitator.ui.map.scene import EdgeItem, NodeItem, bends
+from facilitator.ui.map.scene import EdgeItem, NodeItem, populate
 from facilitator.ui.organise.base import OrganiseBase
 from facilitator.ui.plan.labels import org_kind_label
 
@@ -106,7 +115,79 @@ class MapCanvas(QGraphicsView):
         self.fitInView(rect.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
 
 
+class ProjectorMap(QGraphicsView):
+    """The map on the projector (the presenter window): the Map tab's picture with its
+    filters and focus, fitted to the screen, names in large type, not editable."""
+
+    LABEL_SIZE = 15.0  # points, on screen, when few actors are shown (a focus)
+    SCREEN_LABELS_UP_TO = 10  # more actors than this: names scale with the map
+
+    def __init__(self, view: MapView) -> None:
+        super().__init__()
+        self.map_view = view
+        self.setScene(QGraphicsScene(self))
+        self.setInteractive(False)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setStyleSheet("background: #fbfbf8; border: none;")
+        self.nodes: dict[str, NodeItem] = {}
+        self.edges: dict[int, EdgeItem] = {}
+        view.redrawn.connect(self.follow)
+        self.follow()
+
+    def follow(self) -> None:
+        v = self.map_view
+        if v.analysis is None:
+            return
+        few = len(v.visible_keys()) <= self.SCREEN_LABELS_UP_TO
+        self.nodes, self.edges = populate(
+            self.scene(),
+            v.actors,
+            v.relations,
+            v.positions,
+            v.analysis.degree,
+            self.LABEL_SIZE if few else 11.0,
+            screen_labels=few,
+        )
+        for key, node in self.nodes.items():
+            node.setVisible(v.nodes[key].isVisible())
+        for rid, edge in self.edges.items():
+            edge.setVisible(v.edges[rid].isVisible())
+        self.fit()
+
+    def fit(self) -> None:
+        discs = [n for n in self.nodes.values() if n.isVisible()]
+        if not discs:
+            return
+        rect = discs[0].sceneBoundingRect()
+        for n in discs[1:]:
+            rect = rect.united(n.sceneBoundingRect())
+        margin = max(rect.width(), rect.height()) * 0.12 + 20
+        rect = rect.adjusted(-margin, -margin * 0.6, margin, margin)  # room for the names
+        self.setSceneRect(rect)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # the presenter's timer is big: the map asks for most of the window's height
+        window = self.window()
+        if window is not self:
+            self.setMinimumHeight(int(window.height() * 0.62))
+        super().showEvent(event)
+        self.fit()
+
+
 class MapView(OrganiseBase):
+    """``present_requested``: show the map on the projector (the main window puts a
+    :class:`ProjectorMap` of this view in the presenter window)."""
+
+    present_requested = Signal()
+    redrawn = Signal()  # the picture changed: rebuilt, filtered or focused
+
     shows = frozenset({Kind.ACTOR, Kind.RELATION, Kind.ORGANISATION, Kind.NOTE, Kind.PARTICIPANT})
 
     def __init__(
@@ -181,6 +262,8 @@ class MapView(OrganiseBase):
         self.layout_button.clicked.connect(self.lay_out_again)
         self.fit_button = QPushButton()
         self.fit_button.clicked.connect(self.canvas.fit)
+        self.present_button = QPushButton()
+        self.present_button.clicked.connect(self.present_requested)
 
         bar = QHBoxLayout()
         for w in (
@@ -196,6 +279,7 @@ class MapView(OrganiseBase):
         bar.addStretch(1)
         bar.addWidget(self.layout_button)
         bar.addWidget(self.fit_button)
+        bar.addWidget(self.present_button)
 
         self.side = QTabWidget()
         self.analysis_text = QTextBrowser()
@@ -239,6 +323,10 @@ class MapView(OrganiseBase):
             self.tr("Place every actor by the automatic layout (undo puts them back)")
         )
         self.fit_button.setText(self.tr("Fit"))
+        self.present_button.setText(self.tr("On the projector"))
+        self.present_button.setToolTip(
+            self.tr("Show the map in the presenter window, with these filters and focus (F5)")
+        )
         self.delete_action.setText(self.tr("Delete"))
         self.side.setTabText(0, self.tr("Analysis"))
         self.side.setTabText(1, self.tr("Relations"))
@@ -260,20 +348,17 @@ class MapView(OrganiseBase):
             self.focus = None
         self.analysis = analyse(list(self.actors.values()), self.relations)
         self.positions = self._positions()
-        self.scene.clear()
-        self.nodes, self.edges = {}, {}
-        for key, a in self.actors.items():
-            node = NodeItem(a, self.analysis.degree.get(key, 0), self.font_size)
-            node.setPos(*self.positions[key])
+        self.nodes, self.edges = populate(
+            self.scene,
+            self.actors,
+            self.relations,
+            self.positions,
+            self.analysis.degree,
+            self.font_size,
+        )
+        for key, node in self.nodes.items():
             node.setFlag(node.GraphicsItemFlag.ItemIsMovable, not self.doc.read_only)
             node.setSelected(key in selected)
-            self.scene.addItem(node)
-            self.nodes[key] = node
-        bend = bends(self.relations)
-        for r in self.relations:
-            edge = EdgeItem(r, self.nodes[r.source], self.nodes[r.target], bend(r))
-            self.scene.addItem(edge)
-            self.edges[r.id] = edge
         self._fill_focus_combo()
         self._apply_filters()
         self._fill_analysis()
@@ -336,6 +421,7 @@ class MapView(OrganiseBase):
             node.setVisible(key in shown)
         for rid, edge in self.edges.items():
             edge.setVisible(rid in ids)
+        self.redrawn.emit()
 
     def visible_keys(self) -> set[str]:
         return {k for k, n in self.nodes.items() if n.isVisible()}

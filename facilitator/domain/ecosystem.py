@@ -121,7 +121,9 @@ def check_relation(fields: RelationFields) -> RelationFields:
     parse_key(fields.source)
     parse_key(fields.target)
     if fields.source == fields.target:
-        raise ValidationError("target", "a relation links two different actors")
+        raise ValidationError(
+            "target", "a relation links two different actors", rule="map_same_actor"
+        )
     try:
         kind = RelationType(fields.type)
     except ValueError:
@@ -130,7 +132,12 @@ def check_relation(fields: RelationFields) -> RelationFields:
         raise ValidationError("strength", "strength is 1 (weak), 2 (medium) or 3 (strong)")
     period = " ".join(fields.period.split())
     if len(period) > MAX_PERIOD:
-        raise ValidationError("period", f"the period is at most {MAX_PERIOD} characters")
+        raise ValidationError(
+            "period",
+            f"the period is at most {MAX_PERIOD} characters",
+            rule="map_period",
+            max=MAX_PERIOD,
+        )
     return RelationFields(
         fields.source,
         fields.target,

@@ -96,7 +96,9 @@ class MapService:
         given = e.check_contributions(contributions)
         for a in self.actors():
             if a.name.casefold() == name.casefold():
-                raise ValidationError("name", f"{a.name!r} is already on the map")
+                raise ValidationError(
+                    "name", f"{a.name!r} is already on the map", rule="map_duplicate", value=a.name
+                )
         with self.svc.file.writing():
             return self.repo.add_actor(name, kind.value, role, [c.value for c in given])
 
@@ -118,7 +120,9 @@ class MapService:
         given = [c.value for c in e.check_contributions(contributions)]
         for a in self.actors():
             if a.key != key and a.name.casefold() == name.casefold():
-                raise ValidationError("name", f"{a.name!r} is already on the map")
+                raise ValidationError(
+                    "name", f"{a.name!r} is already on the map", rule="map_duplicate", value=a.name
+                )
         with self.svc.file.writing():
             if old.organisation_id is not None:
                 if (name, kind) != (old.name, old.kind):
@@ -154,7 +158,9 @@ class MapService:
         a = self._live(key)
         if a.organisation_id is not None or a.actor_id is None:
             raise ValidationError(
-                "actor", "an organisation of the workshop stays on the map (remove it in People)"
+                "actor",
+                "an organisation of the workshop stays on the map (remove it in People)",
+                rule="map_organisation_stays",
             )
         relations = self.repo.relation_ids_of_actor(a.actor_id)
         with self.svc.file.writing():
@@ -266,9 +272,15 @@ class MapService:
         have = self.repo.evidence_of(relation_id)
         changing = [n for n in notes if (n in have) != linked]
         if linked is False and not changing:
-            raise ValidationError("notes", "those notes are not evidence of this relation")
+            raise ValidationError(
+                "notes", "those notes are not evidence of this relation", rule="map_not_evidence"
+            )
         if linked and not changing:
-            raise ValidationError("notes", "those notes are already evidence of this relation")
+            raise ValidationError(
+                "notes",
+                "those notes are already evidence of this relation",
+                rule="map_already_evidence",
+            )
         with self.svc.file.writing():
             self.repo.set_evidence(relation_id, changing, linked)
         return changing

@@ -2260,6 +2260,30 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <source>strong</source>
         <translation>forte</translation>
     </message>
+    <message>
+        <source>A relation links two different actors.</source>
+        <translation>Una relazione collega due attori diversi.</translation>
+    </message>
+    <message>
+        <source>The period is too long: at most %1 characters.</source>
+        <translation>Il periodo è troppo lungo: al massimo %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>“%1” is already on the map.</source>
+        <translation>«%1» è già sulla mappa.</translation>
+    </message>
+    <message>
+        <source>An organisation of the workshop stays on the map: remove it in People.</source>
+        <translation>Un ente dell'incontro resta sulla mappa: si toglie in Persone.</translation>
+    </message>
+    <message>
+        <source>Those notes are already evidence for this relation.</source>
+        <translation>Queste note documentano già questa relazione.</translation>
+    </message>
+    <message>
+        <source>Those notes are not evidence for this relation.</source>
+        <translation>Queste note non documentano questa relazione.</translation>
+    </message>
 </context>
 <context>
     <name>organise</name>

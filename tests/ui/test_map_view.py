@@ -218,3 +218,59 @@ w.close()
     lines = done.stdout.split("\n")
     assert lines[0] == "False False"
     assert lines[1] == "True Map"
+
+
+def test_a_refused_map_change_is_said_in_italian_and_writes_nothing(
+    opened: tuple[MapView, WorkshopService],
+    monkeypatch: pytest.MonkeyPatch,
+    shown_errors: list[BaseException],
+) -> None:
+    from facilitator.ui import errors
+    from facilitator.ui.i18n import apply_language
+    from tests.services.filedump import dump
+
+    view, svc = opened
+    city = _key(view, "Città di Torino")
+    monkeypatch.setattr(
+        dialogs.RelationDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, actors, fields=None: RelationFields(
+                city, city, RelationType.PARTNERSHIP
+            )
+        ),
+    )
+    before = dump(svc.path)
+    assert not view.add_relation()
+    assert dump(svc.path) == before and view.undo_stack.count() == 0
+    relation = view.relations[0]
+    from facilitator.services import map_ops
+
+    assert view.run(map_ops.LinkEvidence(relation.id, [relation.note_ids[0]])) is False
+    assert apply_language("it") == "it"
+    try:
+        said = [errors.message_for(e) for e in shown_errors]
+    finally:
+        apply_language("en")
+    assert said == [
+        "Una relazione collega due attori diversi.",
+        "Queste note documentano già questa relazione.",
+    ]
+
+
+def test_a_read_only_file_shows_the_map_and_moves_nothing(qtbot, demo_path: Path) -> None:  # noqa: ANN001
+    svc = WorkshopService.open(demo_path, read_only=True)
+    try:
+        view = MapView(svc)
+        qtbot.addWidget(view)
+        view.resize(1000, 700)
+        view.show()
+        view.canvas.fit()
+        city = _key(view, "Città di Torino")
+        before = view.nodes[city].pos()
+        drag(view, city, 80, 40)
+        assert view.nodes[city].pos() == before
+        assert not view.add_actor_button.isEnabled()
+        assert not any(a.placed for a in MapService(svc).actors())
+    finally:
+        svc.close()

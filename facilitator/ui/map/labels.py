@@ -38,3 +38,28 @@ def strength_label(strength: int) -> str:
         2: QCoreApplication.translate("map", "medium"),
         3: QCoreApplication.translate("map", "strong"),
     }.get(strength, str(strength))
+
+
+def rule_message(rule: str, params: dict[str, object]) -> str | None:
+    """A sentence for a refused change of the map (``ui/errors.py`` asks)."""
+    if rule == "map_same_actor":
+        return QCoreApplication.translate("map", "A relation links two different actors.")
+    if rule == "map_period":
+        return QCoreApplication.translate(
+            "map", "The period is too long: at most %1 characters."
+        ).replace("%1", str(params.get("max", "")))
+    if rule == "map_duplicate":
+        return QCoreApplication.translate("map", "“%1” is already on the map.").replace(
+            "%1", str(params.get("value", ""))
+        )
+    if rule == "map_organisation_stays":
+        return QCoreApplication.translate(
+            "map", "An organisation of the workshop stays on the map: remove it in People."
+        )
+    if rule == "map_already_evidence":
+        return QCoreApplication.translate(
+            "map", "Those notes are already evidence for this relation."
+        )
+    if rule == "map_not_evidence":
+        return QCoreApplication.translate("map", "Those notes are not evidence for this relation.")
+    return None

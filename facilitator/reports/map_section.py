@@ -244,8 +244,13 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def _safe(text: str) -> str:
+    """Paragraph markup of any user text (characters the fonts cannot draw replaced)."""
+    return escape(fonts.printable(text).replace("\t", " ")).replace("\n", "<br/>")
+
+
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text), style)
+    return Paragraph(_safe(text), style)
 
 
 def _table(rows: list[list[Any]], widths: Sequence[float]) -> Table:
@@ -368,7 +373,7 @@ def network_drawing(snap: MapSnapshot, analysis: Analysis, width: float, height:
             continue
         x, y = at(a.key)
         r = radius[a.key] * r_scale
-        text = _fit(a.name, label_size, 150)
+        text = _fit(" ".join(fonts.printable(a.name).split()), label_size, 150)
         tw = stringWidth(text, fonts.FAMILY, label_size)
         d.add(  # a light plate: the name stays readable over the lines
             Rect(
@@ -466,7 +471,7 @@ def map_flowables(snap: MapSnapshot, lang: str, width: float) -> list[Flowable]:
     def measure(head: str, why: str, lines: list[str]) -> None:
         block: list[Flowable] = [_p(head, st["h3"]), _p(why, st["why"])]
         block += [
-            Paragraph(escape(line), st["body"], bulletText="•") for line in lines or [w["none"]]
+            Paragraph(_safe(line), st["body"], bulletText="•") for line in lines or [w["none"]]
         ]
         out.append(KeepTogether(block))
 
@@ -528,7 +533,7 @@ def map_flowables(snap: MapSnapshot, lang: str, width: float) -> list[Flowable]:
         notes = [snap.evidence[n] for n in r.note_ids if n in snap.evidence]
         evidence: list[Flowable] = [
             Paragraph(
-                escape(n.text) + (f" <i>({escape(n.speaker)})</i>" if n.speaker else ""),
+                _safe(n.text) + (f" <i>({_safe(n.speaker)})</i>" if n.speaker else ""),
                 st["cell"],
                 bulletText="–",
             )

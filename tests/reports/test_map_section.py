@@ -10,6 +10,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PIL import Image
 from pypdf import PdfReader
 
@@ -117,3 +119,28 @@ def test_day_minutes_carry_the_map_only_where_its_evidence_was_taken(tmp_path: P
             eco.set_relations_deleted([r.id], True)
     _out, again = _pdf(tmp_path, "en", day=1)
     assert not any("Ecosystem map" in t for t in again)
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=1, max_size=120).filter(lambda t: t.strip()))
+def test_any_text_in_the_map_builds_a_readable_section(text: str) -> None:
+    from reportlab.platypus import SimpleDocTemplate
+
+    from facilitator.domain.ecosystem import Actor, EvidenceNote, MapSnapshot, Relation
+    from facilitator.domain.ecosystem import RelationType as T
+    from facilitator.reports.map_section import map_flowables
+
+    actors = (
+        Actor("a1", 1, None, text, OrganisationKind.PRIVATE, text),
+        Actor("o2", 2, 2, "Città <di> Torino & co", OrganisationKind.PUBLIC_AUTHORITY),
+    )
+    relation = Relation(1, "u", "a1", "o2", T.FUNDING, True, 2, text[:40], text, (7,))
+    snap = MapSnapshot("t", "it", actors, (relation,), {7: EvidenceNote(7, text, text)})
+    import io
+
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf)
+    doc.build(map_flowables(snap, "it", doc.width))
+    pages = PdfReader(buf).pages
+    flat = " ".join(" ".join(p.extract_text().split()) for p in pages)
+    assert "Città <di> Torino & co" in flat

@@ -955,6 +955,18 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Elimina</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>GraphML (Gephi, yEd, networkx)…</source>
+        <translation>GraphML (Gephi, yEd, networkx)…</translation>
+    </message>
+    <message>
+        <source>Nodes and edges, CSV (Gephi, Kumu)…</source>
+        <translation>Nodi e archi, CSV (Gephi, Kumu)…</translation>
+    </message>
+    <message>
         <source>Analysis</source>
         <translation>Analisi</translation>
     </message>
@@ -981,6 +993,38 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Everyone</source>
         <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Salvato «%1».</translation>
+    </message>
+    <message>
+        <source>Saved nodes.csv and edges.csv in “%1”.</source>
+        <translation>Salvati nodes.csv ed edges.csv in «%1».</translation>
+    </message>
+    <message>
+        <source>The map could not be written: %1</source>
+        <translation>Non è stato possibile scrivere la mappa: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is the workshop file itself: choose another name.</source>
+        <translation>«%1» è il file del workshop stesso: scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database (another workshop?): it will not be overwritten. Choose another name.</source>
+        <translation>«%1» è un database (un altro workshop?): non verrà sovrascritto. Scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>La cartella «%1» non esiste.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file: choose a folder for the CSV files.</source>
+        <translation>«%1» è un file: scegli una cartella per i file CSV.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: choose another name.</source>
+        <translation>«%1» non si può scrivere: scegli un altro nome.</translation>
     </message>
     <message>
         <source>Delete from the map</source>
@@ -1065,6 +1109,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>How many relations link each pair of actor kinds. Empty cells are collaborations the map does not show (yet).</source>
         <translation>Quante relazioni collegano ogni coppia di tipi di attori. Le caselle vuote sono collaborazioni che la mappa non mostra (ancora).</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Esporta la mappa</translation>
     </message>
 </context>
 <context>

@@ -274,3 +274,25 @@ def test_a_read_only_file_shows_the_map_and_moves_nothing(qtbot, demo_path: Path
         assert not any(a.placed for a in MapService(svc).actors())
     finally:
         svc.close()
+
+
+def test_exporting_from_the_map_tab(
+    opened: tuple[MapView, WorkshopService], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import networkx as nx
+
+    from facilitator.ui.map import view as view_module
+
+    view, svc = opened
+    out = tmp_path / "map.graphml"
+    monkeypatch.setattr(view_module, "ask_export_target", lambda parent, kind, workshop: out)
+    view.export_graphml_action.trigger()
+    assert set(nx.read_graphml(out).nodes) == set(view.actors)
+    assert str(out) in view.status.text()
+    folder = tmp_path / "csv"
+    assert view.export("csv", folder) == folder
+    assert sorted(p.name for p in folder.iterdir()) == ["edges.csv", "nodes.csv"]
+    before = svc.path.read_bytes()
+    assert view.export("graphml", svc.path) is None
+    assert "workshop file itself" in view.status.text()
+    assert svc.path.read_bytes() == before

@@ -15,8 +15,10 @@ This module imports networkx: the window imports it only when the Map tab is fir
 from __future__ import annotations
 
 import html
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -29,6 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
@@ -264,6 +267,15 @@ class MapView(OrganiseBase):
         self.fit_button.clicked.connect(self.canvas.fit)
         self.present_button = QPushButton()
         self.present_button.clicked.connect(self.present_requested)
+        self.export_button = QToolButton()
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self)
+        self.export_graphml_action = self.export_menu.addAction("", lambda: self.export("graphml"))
+        self.export_csv_action = self.export_menu.addAction("", lambda: self.export("csv"))
+        self.export_button.setMenu(self.export_menu)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         bar = QHBoxLayout()
         for w in (
@@ -280,6 +292,7 @@ class MapView(OrganiseBase):
         bar.addWidget(self.layout_button)
         bar.addWidget(self.fit_button)
         bar.addWidget(self.present_button)
+        bar.addWidget(self.export_button)
 
         self.side = QTabWidget()
         self.analysis_text = QTextBrowser()
@@ -299,6 +312,7 @@ class MapView(OrganiseBase):
         layout_ = QVBoxLayout(self)
         layout_.addLayout(bar)
         layout_.addWidget(splitter, 1)
+        layout_.addWidget(self.status)
         self.retranslate()
         writable = not self.doc.read_only
         for w in (self.add_actor_button, self.add_relation_button, self.layout_button):
@@ -328,6 +342,9 @@ class MapView(OrganiseBase):
             self.tr("Show the map in the presenter window, with these filters and focus (F5)")
         )
         self.delete_action.setText(self.tr("Delete"))
+        self.export_button.setText(self.tr("Export"))
+        self.export_graphml_action.setText(self.tr("GraphML (Gephi, yEd, networkx)…"))
+        self.export_csv_action.setText(self.tr("Nodes and edges, CSV (Gephi, Kumu)…"))
         self.side.setTabText(0, self.tr("Analysis"))
         self.side.setTabText(1, self.tr("Relations"))
         self.relations_tree.setHeaderLabels(
@@ -447,6 +464,52 @@ class MapView(OrganiseBase):
 
     def move_actors(self, positions: dict[str, tuple[float, float]]) -> bool:
         return self.run(map_ops.MoveActors(positions))
+
+    def export(self, kind: str, target: Path | None = None) -> Path | None:
+        """Write the map as GraphML (a file) or as nodes.csv and edges.csv (a folder);
+        ``target`` None asks where. Says what happened under the map."""
+        from facilitator.services import exporting
+
+        if target is None:
+            target = ask_export_target(self, kind, self.service.path)
+            if target is None:
+                return None
+        try:
+            snap = self.map.snapshot()
+            if kind == "graphml":
+                exporting.export_graphml(snap, target, workshop=self.service.path)
+                self.status.setText(self.tr("Saved “%1”.").replace("%1", str(target)))
+            else:
+                exporting.export_map_csv(snap, target, workshop=self.service.path)
+                self.status.setText(
+                    self.tr("Saved nodes.csv and edges.csv in “%1”.").replace("%1", str(target))
+                )
+        except exporting.ExportRefused as exc:
+            self.status.setText(self._refusal(exc))
+            return None
+        except OSError as exc:
+            self.status.setText(
+                self.tr("The map could not be written: %1").replace("%1", exc.strerror or str(exc))
+            )
+            return None
+        return target
+
+    def _refusal(self, exc: Any) -> str:
+        name = exc.path.name or str(exc.path)
+        if exc.reason == "workshop":
+            return self.tr("“%1” is the workshop file itself: choose another name.").replace(
+                "%1", name
+            )
+        if exc.reason == "database":
+            return self.tr(
+                "“%1” is a database (another workshop?): it will not be overwritten. "
+                "Choose another name."
+            ).replace("%1", name)
+        if exc.reason == "no_folder":
+            return self.tr("The folder “%1” does not exist.").replace("%1", str(exc.path))
+        if exc.reason == "not_folder":
+            return self.tr("“%1” is a file: choose a folder for the CSV files.").replace("%1", name)
+        return self.tr("“%1” cannot be written: choose another name.").replace("%1", name)
 
     def lay_out_again(self) -> None:
         placed = layout(list(self.actors.values()), self.relations)
@@ -740,3 +803,20 @@ class MapView(OrganiseBase):
             )
             parts.append("</p>")
         self.analysis_text.setHtml("".join(parts))
+
+
+def ask_export_target(parent: QWidget, kind: str, workshop: Path) -> Path | None:
+    """Where to write the map (tests monkeypatch this function)."""
+    start = str(workshop.with_suffix(".graphml" if kind == "graphml" else ""))
+    if kind == "graphml":
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("MapView", "Export the map"),
+            start,
+            "GraphML (*.graphml)",
+        )
+    else:
+        name = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("MapView", "Export the map"), str(workshop.parent)
+        )
+    return Path(name) if name else None

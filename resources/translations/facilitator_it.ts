@@ -1059,6 +1059,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Mostra tutti</translation>
     </message>
     <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
         <source>Larger discs have more partners; thicker lines are stronger relations; arrows show a direction; a dashed rim marks an actor that did not attend.</source>
         <translation>I cerchi più grandi hanno più partner; le linee più spesse sono relazioni più intense; le frecce indicano una direzione; un bordo tratteggiato indica un attore non presente.</translation>
     </message>
@@ -1107,8 +1111,16 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Isolati: %1</translation>
     </message>
     <message>
+        <source>Collaboration between kinds</source>
+        <translation>Collaborazioni tra tipi di attori</translation>
+    </message>
+    <message>
         <source>How many relations link each pair of actor kinds. Empty cells are collaborations the map does not show (yet).</source>
         <translation>Quante relazioni collegano ogni coppia di tipi di attori. Le caselle vuote sono collaborazioni che la mappa non mostra (ancora).</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributi</translation>
     </message>
     <message>
         <source>Export the map</source>

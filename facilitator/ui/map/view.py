@@ -666,7 +666,8 @@ class MapView(OrganiseBase):
         assert a is not None
         name = self._name
         parts: list[str] = []
-        parts.append(f"<h3>{html.escape(self.tr('Legend'))}</h3><p>")
+        legend = self.tr("Legend")
+        parts.append(f"<h3>{html.escape(legend)}</h3><p>")
         for kind in a.kinds:
             colour = e.KIND_COLOURS[kind]
             parts.append(
@@ -764,7 +765,8 @@ class MapView(OrganiseBase):
             ]
             * bool(a.isolated),
         )
-        parts.append(f"<h3>{html.escape(self.tr('Collaboration between kinds'))}</h3>")
+        between = self.tr("Collaboration between kinds")
+        parts.append(f"<h3>{html.escape(between)}</h3>")
         parts.append(
             "<p><i>"
             + html.escape(
@@ -794,7 +796,8 @@ class MapView(OrganiseBase):
             for c in actor.contributions:
                 contributions[c] = contributions.get(c, 0) + 1
         if contributions:
-            parts.append(f"<h3>{html.escape(self.tr('Contributions'))}</h3><p>")
+            heading = self.tr("Contributions")
+            parts.append(f"<h3>{html.escape(heading)}</h3><p>")
             parts.append(
                 ", ".join(
                     html.escape(f"{contribution_label(c)} ({n})")

@@ -296,3 +296,26 @@ def test_exporting_from_the_map_tab(
     assert view.export("graphml", svc.path) is None
     assert "workshop file itself" in view.status.text()
     assert svc.path.read_bytes() == before
+
+
+def test_delete_removes_the_selected_relation_and_actor_in_one_step(
+    opened: tuple[MapView, WorkshopService],
+) -> None:
+    from PySide6.QtTest import QTest
+
+    view, svc = opened
+    crt = _key(view, "Fondazione CRT")  # did not attend: it can leave the map
+    city = _key(view, "Città di Torino")  # attended: it stays, whatever is selected
+    pacts = next(r.id for r in view.relations if "patti" in r.description)
+    before = len(view.relations)
+    view.nodes[crt].setSelected(True)
+    view.nodes[city].setSelected(True)
+    view.edges[pacts].setSelected(True)
+    view.canvas.setFocus()
+    QTest.keyClick(view.canvas, Qt.Key.Key_Delete)
+    assert crt not in view.actors and city in view.actors
+    assert pacts not in {r.id for r in view.relations}
+    assert len(view.relations) == before - 2  # the pact, and CRT's one relation with it
+    assert view.undo_stack.count() == 1
+    view.undo_stack.undo()
+    assert crt in view.actors and len(MapService(svc).relations()) == before

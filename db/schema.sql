@@ -1,4 +1,4 @@
--- Facilitator workshop file, schema version 8.
+-- Facilitator workshop file, schema version 9.
 
 -- Generated from facilitator/storage/schema.py; a test keeps it equal.
 
@@ -22,6 +22,21 @@ CREATE TABLE action_items (
     updated_at TEXT NOT NULL,
     deleted_at TEXT
 , hlc TEXT);
+
+CREATE TABLE actors (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    organisation_id INTEGER REFERENCES organisations(id),
+    name TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'other',
+    role TEXT NOT NULL DEFAULT '',
+    contributions TEXT NOT NULL DEFAULT '',
+    x REAL,
+    y REAL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
 
 CREATE TABLE agenda_item_speakers (
     agenda_item_id INTEGER NOT NULL REFERENCES agenda_items(id),
@@ -281,6 +296,29 @@ CREATE TABLE polls (
     deleted_at TEXT
 , revealed_at TEXT, hlc TEXT);
 
+CREATE TABLE relation_notes (
+    relation_id INTEGER NOT NULL REFERENCES relations(id),
+    note_id INTEGER NOT NULL REFERENCES notes(id),
+    PRIMARY KEY (relation_id, note_id)
+) WITHOUT ROWID;
+
+CREATE TABLE relations (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    source_id INTEGER NOT NULL REFERENCES actors(id),
+    target_id INTEGER NOT NULL REFERENCES actors(id),
+    type TEXT NOT NULL CHECK (type IN ('funding', 'partnership', 'co_design',
+        'service_delivery', 'referral', 'knowledge_exchange', 'governance')),
+    directed INTEGER NOT NULL DEFAULT 0 CHECK (directed IN (0, 1)),
+    strength INTEGER NOT NULL DEFAULT 2 CHECK (strength BETWEEN 1 AND 3),
+    period TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT,
+    CHECK (source_id <> target_id)
+);
+
 CREATE TABLE room_devices (
     id INTEGER PRIMARY KEY,
     uuid TEXT NOT NULL UNIQUE,
@@ -384,6 +422,9 @@ CREATE TABLE workshop_images (
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 
+CREATE UNIQUE INDEX idx_actors_organisation ON actors(organisation_id)
+    WHERE organisation_id IS NOT NULL AND deleted_at IS NULL;
+
 CREATE INDEX idx_agenda_items_day ON agenda_items(day_id, position);
 
 CREATE INDEX idx_ballots_poll ON ballots(poll_id);
@@ -409,6 +450,12 @@ CREATE INDEX idx_poll_criteria_poll ON poll_criteria(poll_id, position);
 CREATE INDEX idx_poll_events_poll ON poll_events(poll_id, at);
 
 CREATE INDEX idx_poll_options_poll ON poll_options(poll_id, position);
+
+CREATE INDEX idx_relation_notes_note ON relation_notes(note_id);
+
+CREATE INDEX idx_relations_source ON relations(source_id);
+
+CREATE INDEX idx_relations_target ON relations(target_id);
 
 CREATE UNIQUE INDEX idx_room_ideas_key ON room_ideas(device_id, idempotency_key);
 

@@ -107,9 +107,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     p.set_defaults(handler=_report)
 
-    p = sub.add_parser("export", help="export notes and tables as CSV files or Markdown minutes")
+    p = sub.add_parser(
+        "export",
+        help="export notes and tables as CSV files or Markdown minutes; the ecosystem map "
+        "as GraphML or as nodes.csv and edges.csv (map-csv)",
+    )
     p.add_argument("path", type=Path, metavar="FILE")
-    p.add_argument("--format", choices=("csv", "md"), required=True)
+    p.add_argument("--format", choices=("csv", "md", "graphml", "map-csv"), required=True)
     p.add_argument("--day", type=int, metavar="N", help="Markdown: only this day")
     p.add_argument(
         "--lang", choices=("it", "en"), help="Markdown language (default: the workshop's)"
@@ -329,9 +333,29 @@ def _export(args: argparse.Namespace) -> int:
         exporting.write_markdown(snap, out, workshop=args.path, lang=_lang(args, snap))
         print(f"Wrote {out}.")
         return 0
+    if args.format in ("graphml", "map-csv"):
+        return _export_map(args, out)
     snap = _snapshot(args)
     files = exporting.export_csv(snap, out, workshop=args.path, lang=_lang(args, snap))
     print(f"Wrote {len(files)} CSV files to {out}: " + ", ".join(p.name for p in files.values()))
+    return 0
+
+
+def _export_map(args: argparse.Namespace, out: Path) -> int:
+    from facilitator.services import exporting
+    from facilitator.services.ecosystem import MapService
+    from facilitator.services.workshop import WorkshopService
+
+    if args.format == "graphml":
+        exporting.check_target(out, args.path, "map.graphml")
+    with WorkshopService.open(args.path, read_only=True) as svc:
+        snap = MapService(svc).snapshot()
+    if args.format == "graphml":
+        exporting.export_graphml(snap, out, workshop=args.path)
+        print(f"Wrote {out}: {len(snap.actors)} actors, {len(snap.relations)} relations.")
+        return 0
+    files = exporting.export_map_csv(snap, out, workshop=args.path)
+    print(f"Wrote {out}: " + ", ".join(p.name for p in files.values()))
     return 0
 
 

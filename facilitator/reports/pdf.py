@@ -1341,6 +1341,7 @@ class _Builder:
         self.decisions()
         self.actions()
         self.polls()
+        self.ecosystem()
         self.approval()
         self.annex()
         if len(self.toc) > 1:
@@ -1352,6 +1353,27 @@ class _Builder:
         out: list[Flowable] = [PageBreak(), self.p(escape(self.w("contents")), "h1"), Rule()]
         out.extend(TocLine(key, title, level) for key, title, level in self.toc)
         return out
+
+    def ecosystem(self) -> None:
+        """The ecosystem map (reports/map_section.py): in the full report, and in the
+        minutes of a day whose notes are evidence for a relation."""
+        eco = self.snap.ecosystem
+        day_notes = {n.id for n in self.snap.all_notes()}
+        if eco is None or not eco.relations:
+            return
+        if self.snap.is_day:
+            if not any(n in day_notes for r in eco.relations for n in r.note_ids):
+                return
+            # a day's minutes quote that day's notes only as evidence
+            eco = dataclasses.replace(
+                eco, evidence={k: v for k, v in eco.evidence.items() if k in day_notes}
+            )
+        from facilitator.reports.map_section import map_flowables, title
+
+        self.story.append(PageBreak())
+        name = title(self.w.lang)
+        self.heading(name, "h1", key="map", level=0, header=self.section_header(name))
+        self.story.extend(map_flowables(eco, self.w.lang, self.width))
 
 
 def _image(data: bytes, max_w: float, max_h: float) -> Image:

@@ -15,6 +15,7 @@ from typing import Any
 
 from facilitator.domain.model import ItemKind, Language, OrganisationKind, Role
 from facilitator.services import demo_data
+from facilitator.services.demo_map import add_demo_map
 from facilitator.services.demo_organise import add_demo_organise
 from facilitator.services.workshop import WorkshopService
 
@@ -152,3 +153,4 @@ def _fill(svc: WorkshopService, lang: str) -> None:
             agenda_item_id=item_ids[action["item"]],
         )
     add_demo_organise(svc)
+    add_demo_map(svc)

@@ -27,6 +27,7 @@ from facilitator.domain.errors import FacilitatorError
 from facilitator.services.snapshot import Snapshot
 
 if TYPE_CHECKING:
+    from facilitator.domain.ecosystem import MapSnapshot
     from facilitator.reports.pdf import PdfResult
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -217,4 +218,53 @@ def export_csv(
         for partial in partials:
             with contextlib.suppress(OSError):
                 partial.unlink()
+    return targets
+
+
+def export_graphml(snap: MapSnapshot, out: Path, *, workshop: Path | None) -> Path:
+    """The ecosystem map as GraphML, written atomically to ``out``."""
+    from facilitator.reports.map_export import graphml
+
+    out = Path(out)
+    check_target(out, workshop, "map.graphml")
+    data = graphml(snap)
+    with written_atomically(out) as partial:
+        partial.write_bytes(data)
+    return out
+
+
+def export_map_csv(snap: MapSnapshot, folder: Path, *, workshop: Path | None) -> dict[str, Path]:
+    """The ecosystem map as ``nodes.csv`` and ``edges.csv`` in ``folder`` (created if
+    missing): both written as ``.partial`` first and renamed together, so a failure
+    leaves the folder as it was."""
+    from facilitator.reports.map_export import edges_csv, nodes_csv
+
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ExportRefused(
+            "not_folder", folder, f"{folder} is a file: give a folder for the CSV files"
+        )
+    if not folder.parent.is_dir():
+        raise ExportRefused(
+            "no_folder", folder.parent, f"the folder {folder.parent} does not exist"
+        )
+    texts = {"nodes": nodes_csv(snap), "edges": edges_csv(snap)}
+    targets = {stem: folder / f"{stem}.csv" for stem in texts}
+    if folder.is_dir():
+        for target in targets.values():
+            check_target(target, workshop)
+    folder.mkdir(exist_ok=True)
+    try:
+        for stem, text in texts.items():
+            partial_path(targets[stem]).write_text(text, encoding="utf-8", newline="")
+        for stem in texts:
+            os.replace(partial_path(targets[stem]), targets[stem])
+    except OSError as exc:
+        for target in targets.values():
+            _name_the_final_file(exc, partial_path(target), target)
+        raise
+    finally:
+        for target in targets.values():
+            with contextlib.suppress(OSError):
+                partial_path(target).unlink()
     return targets

@@ -64,6 +64,8 @@ class Kind(enum.Enum):
     QUESTION = "question"  # the room's questions (room_questions)
     ROOM = "room"  # id 0: the room's phones, ideas or reveal (room_* tables)
     BOARD = "board"  # id 0: positions on a theme board (services/board_ops.py)
+    ACTOR = "actor"  # rows of the ecosystem map's actors (services/map_ops.py)
+    RELATION = "relation"  # the map's relations (their fields or their evidence notes)
 
 
 _Pairs = frozenset[tuple[Kind, int]]

@@ -19,10 +19,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from facilitator.domain import model as m
+from facilitator.domain.ecosystem import MapSnapshot
 from facilitator.domain.errors import NotFound
 from facilitator.domain.templates import is_decision_category
 from facilitator.domain.timeutil import utcnow, zone
 from facilitator.domain.voting import CastMode, PollState
+from facilitator.services.ecosystem import MapService
 from facilitator.services.minutes import MinutesService
 from facilitator.services.organise import OrganiseService, PollReport, poll_results
 from facilitator.services.workshop import WorkshopService
@@ -213,6 +215,7 @@ class Snapshot:
     logo: bytes | None = None  # the organiser's logo (PNG or JPEG), as the user gave it
     emblem: bytes | None = None  # the EU emblem, printed with "Co-funded by the EU"
     note_takers: tuple[str, ...] = ()  # who took the notes in scope
+    ecosystem: MapSnapshot | None = None  # the ecosystem map (reports/map_section.py)
 
     @property
     def is_day(self) -> bool:
@@ -505,6 +508,7 @@ def build_snapshot(
         polls=poll_list,
         themes=free_themes,
         ballots=extra_ballots,
+        ecosystem=MapService(svc).snapshot(),
     )
 
 

@@ -518,6 +518,58 @@ CREATE TABLE board_themes (
     )
 
 
+@MIGRATIONS(name="0010_map")
+def _map(db: Database) -> None:
+    """The ecosystem map (issue 16): actors (an organisation of the workshop, or an actor
+    that did not attend), relations between two actors, and the notes that are their
+    evidence."""
+    _run(
+        db,
+        """
+CREATE TABLE actors (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    organisation_id INTEGER REFERENCES organisations(id),
+    name TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'other',
+    role TEXT NOT NULL DEFAULT '',
+    contributions TEXT NOT NULL DEFAULT '',
+    x REAL,
+    y REAL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE UNIQUE INDEX idx_actors_organisation ON actors(organisation_id)
+    WHERE organisation_id IS NOT NULL AND deleted_at IS NULL;
+CREATE TABLE relations (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    source_id INTEGER NOT NULL REFERENCES actors(id),
+    target_id INTEGER NOT NULL REFERENCES actors(id),
+    type TEXT NOT NULL CHECK (type IN ('funding', 'partnership', 'co_design',
+        'service_delivery', 'referral', 'knowledge_exchange', 'governance')),
+    directed INTEGER NOT NULL DEFAULT 0 CHECK (directed IN (0, 1)),
+    strength INTEGER NOT NULL DEFAULT 2 CHECK (strength BETWEEN 1 AND 3),
+    period TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT,
+    CHECK (source_id <> target_id)
+);
+CREATE INDEX idx_relations_source ON relations(source_id);
+CREATE INDEX idx_relations_target ON relations(target_id);
+CREATE TABLE relation_notes (
+    relation_id INTEGER NOT NULL REFERENCES relations(id),
+    note_id INTEGER NOT NULL REFERENCES notes(id),
+    PRIMARY KEY (relation_id, note_id)
+) WITHOUT ROWID;
+CREATE INDEX idx_relation_notes_note ON relation_notes(note_id)
+""",
+    )
+
+
 def schema_version() -> int:
     """The number of migrations this version of Facilitator knows."""
     return len(MIGRATIONS._migrations)

@@ -40,6 +40,9 @@ UNGROUP = "Ctrl+Shift+G"
 DECISION = "Ctrl+D"  # Themes: mark (or unmark) as decision
 PROMOTE = "Ctrl+P"  # Themes: make a solution of the selection
 DELETE = QKeySequence.StandardKey.Delete  # the selected rows of a list (notes, items…)
+# Live: the selected notes (else the last note of the item) are evidence for a relation
+# of the ecosystem map (ui/map/evidence.py; also in the note's menu)
+LINK_EVIDENCE = "Ctrl+Shift+L"
 
 
 def screen_action(

@@ -167,6 +167,10 @@ def validation_message(exc: BaseException) -> str | None:
         return QCoreApplication.translate(
             "errors", "This is not a time zone: write it as Europe/Rome, Europe/Lisbon…"
         )
+    if isinstance(rule, str) and rule.startswith("map_"):  # the ecosystem map's rules
+        from facilitator.ui.map.labels import rule_message
+
+        return rule_message(rule, params)
     if rule == "not_started":
         return QCoreApplication.translate("errors", "This item has not started yet.")
     return None

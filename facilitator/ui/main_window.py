@@ -610,7 +610,7 @@ class MainWindow(QMainWindow):
     def _build_doc_views(self, doc: WorkshopDocument) -> None:
         """Add the tabs of an open workshop. Each screen is built the first time its tab
         is shown: opening a file (and start-up) pays only for the Live view."""
-        for kind in ("PlanView", "OrganiseView", "PollsView", "ActionsView"):
+        for kind in ("PlanView", "OrganiseView", "PollsView", "ActionsView", "MapView"):
             placeholder = QWidget()
             placeholder.setObjectName(kind)
             placeholder.setProperty("pending_view", kind)
@@ -635,6 +635,11 @@ class MainWindow(QMainWindow):
             from facilitator.ui.plan.view import PlanView
 
             real = PlanView(doc.service, document=doc)
+        elif kind == "MapView":
+            from facilitator.ui.map.view import MapView  # imports networkx: only now
+
+            real = MapView(doc.service, document=doc)
+            real.present_requested.connect(self.present_map)
         else:
             from facilitator.ui import organise
 
@@ -672,6 +677,8 @@ class MainWindow(QMainWindow):
             return self.tr("Polls")
         if name == "ActionsView":
             return self.tr("Actions")
+        if name == "MapView":
+            return self.tr("Map")
         return name
 
     def _remove_doc_views(self) -> None:
@@ -706,6 +713,18 @@ class MainWindow(QMainWindow):
             self.toggle_presenter()
         if self.presenter is not None:
             self.presenter.show_board(BoardProjector(board))
+
+    def present_map(self) -> None:
+        """Show the ecosystem map on the projector (opening the presenter window)."""
+        view = self.doc_view("MapView")
+        if view is None:
+            return
+        from facilitator.ui.map.view import MapView, ProjectorMap
+
+        if self.presenter is None:
+            self.toggle_presenter()
+        if self.presenter is not None and isinstance(view, MapView):
+            self.presenter.show_board(ProjectorMap(view))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -51,6 +51,41 @@
     </message>
 </context>
 <context>
+    <name>ActorDialog</name>
+    <message>
+        <source>Actor</source>
+        <translation>Attore</translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation>Nuovo attore</translation>
+    </message>
+    <message>
+        <source>e.g. orchestrates the local ecosystem</source>
+        <translation>es. regia dell'ecosistema locale</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Role in the ecosystem:</source>
+        <translation>Ruolo nell'ecosistema:</translation>
+    </message>
+    <message>
+        <source>Contributes:</source>
+        <translation>Contribuisce con:</translation>
+    </message>
+    <message>
+        <source>An organisation of the workshop: its name and kind change in People too.</source>
+        <translation>Un ente dell'incontro: nome e tipo cambiano anche in Persone.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaEditor</name>
     <message>
         <source>Add item</source>
@@ -881,6 +916,21 @@ Passa il portatile alla persona successiva.</translation>
     </message>
 </context>
 <context>
+    <name>LinkEvidenceDialog</name>
+    <message>
+        <source>Evidence for a relation</source>
+        <translation>Evidenza di una relazione</translation>
+    </message>
+    <message>
+        <source>Filter by actor or type</source>
+        <translation>Filtra per attore o tipo</translation>
+    </message>
+    <message>
+        <source>New relation…</source>
+        <translation>Nuova relazione…</translation>
+    </message>
+</context>
+<context>
     <name>LinkedStatus</name>
     <message>
         <source>Connected to the room</source>
@@ -1203,6 +1253,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Azioni</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Mappa</translation>
+    </message>
+    <message>
         <source>No recent workshops</source>
         <translation>Nessun workshop recente</translation>
     </message>
@@ -1217,6 +1271,229 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Facilitator %1 — run multi-day workshops offline, from one file.</source>
         <translation>Facilitator %1 — gestisci workshop di più giorni offline, da un solo file.</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Add actor…</source>
+        <translation>Aggiungi attore…</translation>
+    </message>
+    <message>
+        <source>An actor that did not attend (a ministry, a foundation)</source>
+        <translation>Un attore non presente all'incontro (un ministero, una fondazione)</translation>
+    </message>
+    <message>
+        <source>Add relation…</source>
+        <translation>Aggiungi relazione…</translation>
+    </message>
+    <message>
+        <source>Relation types</source>
+        <translation>Tipi di relazione</translation>
+    </message>
+    <message>
+        <source>Actor kinds</source>
+        <translation>Tipi di attore</translation>
+    </message>
+    <message>
+        <source>Focus:</source>
+        <translation>Primo piano:</translation>
+    </message>
+    <message>
+        <source>Lay out again</source>
+        <translation>Ridisponi</translation>
+    </message>
+    <message>
+        <source>Place every actor by the automatic layout (undo puts them back)</source>
+        <translation>Dispone tutti gli attori con il layout automatico (Annulla li rimette dov'erano)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adatta</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>Sul proiettore</translation>
+    </message>
+    <message>
+        <source>Show the map in the presenter window, with these filters and focus (F5)</source>
+        <translation>Mostra la mappa nella finestra del relatore, con questi filtri e questo primo piano (F5)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>GraphML (Gephi, yEd, networkx)…</source>
+        <translation>GraphML (Gephi, yEd, networkx)…</translation>
+    </message>
+    <message>
+        <source>Nodes and edges, CSV (Gephi, Kumu)…</source>
+        <translation>Nodi e archi, CSV (Gephi, Kumu)…</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analisi</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relazioni</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relazione</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Intensità</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Salvato «%1».</translation>
+    </message>
+    <message>
+        <source>Saved nodes.csv and edges.csv in “%1”.</source>
+        <translation>Salvati nodes.csv ed edges.csv in «%1».</translation>
+    </message>
+    <message>
+        <source>The map could not be written: %1</source>
+        <translation>Non è stato possibile scrivere la mappa: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is the workshop file itself: choose another name.</source>
+        <translation>«%1» è il file del workshop stesso: scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database (another workshop?): it will not be overwritten. Choose another name.</source>
+        <translation>«%1» è un database (un altro workshop?): non verrà sovrascritto. Scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>La cartella «%1» non esiste.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file: choose a folder for the CSV files.</source>
+        <translation>«%1» è un file: scegli una cartella per i file CSV.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: choose another name.</source>
+        <translation>«%1» non si può scrivere: scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>Delete from the map</source>
+        <translation>Elimina dalla mappa</translation>
+    </message>
+    <message>
+        <source>Edit actor…</source>
+        <translation>Modifica attore…</translation>
+    </message>
+    <message>
+        <source>Focus on this actor</source>
+        <translation>Metti in primo piano questo attore</translation>
+    </message>
+    <message>
+        <source>New relation from here…</source>
+        <translation>Nuova relazione da qui…</translation>
+    </message>
+    <message>
+        <source>Delete actor</source>
+        <translation>Elimina attore</translation>
+    </message>
+    <message>
+        <source>Edit relation…</source>
+        <translation>Modifica relazione…</translation>
+    </message>
+    <message>
+        <source>Delete relation</source>
+        <translation>Elimina relazione</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Mostra tutti</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Larger discs have more partners; thicker lines are stronger relations; arrows show a direction; a dashed rim marks an actor that did not attend.</source>
+        <translation>I cerchi più grandi hanno più partner; le linee più spesse sono relazioni più intense; le frecce indicano una direzione; un bordo tratteggiato indica un attore non presente.</translation>
+    </message>
+    <message>
+        <source>%1 actors, %2 relations.</source>
+        <translation>%1 attori, %2 relazioni.</translation>
+    </message>
+    <message>
+        <source>Most connected</source>
+        <translation>I più collegati</translation>
+    </message>
+    <message>
+        <source>Degree: how many different actors each one has a relation with. The most connected hold the ecosystem together.</source>
+        <translation>Grado: con quanti attori diversi ciascuno ha una relazione. I più collegati tengono insieme l'ecosistema.</translation>
+    </message>
+    <message>
+        <source>%1: %2 partners</source>
+        <translation>%1: %2 partner</translation>
+    </message>
+    <message>
+        <source>Who brokers</source>
+        <translation>Chi fa da ponte</translation>
+    </message>
+    <message>
+        <source>Betweenness: the share of shortest paths between two other actors that pass through this one. A broker links actors that would otherwise lose touch.</source>
+        <translation>Intermediazione (betweenness): la quota dei percorsi più brevi tra due altri attori che passa da questo. Chi fa da ponte collega attori che altrimenti perderebbero il contatto.</translation>
+    </message>
+    <message>
+        <source>Groups and isolated actors</source>
+        <translation>Gruppi e attori isolati</translation>
+    </message>
+    <message>
+        <source>Components: groups of actors linked to each other directly or through others. An isolated actor has no recorded relation with anyone.</source>
+        <translation>Componenti: gruppi di attori collegati direttamente o tramite altri. Un attore isolato non ha alcuna relazione registrata.</translation>
+    </message>
+    <message>
+        <source>Group of %1: %2</source>
+        <translation>Gruppo di %1: %2</translation>
+    </message>
+    <message>
+        <source>Main group: %1 of %2 actors</source>
+        <translation>Gruppo principale: %1 attori su %2</translation>
+    </message>
+    <message>
+        <source>Isolated: %1</source>
+        <translation>Isolati: %1</translation>
+    </message>
+    <message>
+        <source>Collaboration between kinds</source>
+        <translation>Collaborazioni tra tipi di attori</translation>
+    </message>
+    <message>
+        <source>How many relations link each pair of actor kinds. Empty cells are collaborations the map does not show (yet).</source>
+        <translation>Quante relazioni collegano ogni coppia di tipi di attori. Le caselle vuote sono collaborazioni che la mappa non mostra (ancora).</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributi</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Esporta la mappa</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2320,45 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     </message>
 </context>
 <context>
+    <name>RelationDialog</name>
+    <message>
+        <source>Relation</source>
+        <translation>Relazione</translation>
+    </message>
+    <message>
+        <source>From the first actor to the second (money, referrals)</source>
+        <translation>Dal primo attore al secondo (risorse, invii)</translation>
+    </message>
+    <message>
+        <source>e.g. 2021-2027</source>
+        <translation>es. 2021-2027</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Da:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Intensità:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descrizione:</translation>
+    </message>
+</context>
+<context>
     <name>RestoreSnapshotDialog</name>
     <message>
         <source>automatic, while capturing</source>
@@ -2721,6 +3037,113 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Open PDF</source>
         <translation>Apri il PDF</translation>
+    </message>
+</context>
+<context>
+    <name>map</name>
+    <message>
+        <source>Evidence for a relation…</source>
+        <translation>Evidenza di una relazione…</translation>
+    </message>
+    <message>
+        <source>Link the selected notes to a relation of the ecosystem map</source>
+        <translation>Collega le note selezionate a una relazione della mappa dell'ecosistema</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finanziamento</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariato</translation>
+    </message>
+    <message>
+        <source>Co-design</source>
+        <translation>Co-progettazione</translation>
+    </message>
+    <message>
+        <source>Service delivery</source>
+        <translation>Erogazione di servizi</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Knowledge exchange</source>
+        <translation>Scambio di conoscenze</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Governance</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation>risorse economiche</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>spazi</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personale</translation>
+    </message>
+    <message>
+        <source>knowledge</source>
+        <translation>conoscenze</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>utenti</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>servizi</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>rete</translation>
+    </message>
+    <message>
+        <source>legitimacy</source>
+        <translation>legittimazione</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>debole</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>forte</translation>
+    </message>
+    <message>
+        <source>A relation links two different actors.</source>
+        <translation>Una relazione collega due attori diversi.</translation>
+    </message>
+    <message>
+        <source>The period is too long: at most %1 characters.</source>
+        <translation>Il periodo è troppo lungo: al massimo %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>“%1” is already on the map.</source>
+        <translation>«%1» è già sulla mappa.</translation>
+    </message>
+    <message>
+        <source>An organisation of the workshop stays on the map: remove it in People.</source>
+        <translation>Un ente dell'incontro resta sulla mappa: si toglie in Persone.</translation>
+    </message>
+    <message>
+        <source>Those notes are already evidence for this relation.</source>
+        <translation>Queste note documentano già questa relazione.</translation>
+    </message>
+    <message>
+        <source>Those notes are not evidence for this relation.</source>
+        <translation>Queste note non documentano questa relazione.</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,9 @@ TOUCHES: dict[str, list[tuple[str, str]]] = {
     "room_idea_votes": [("room", "")],
     "board_cards": [("board", "")],
     "board_themes": [("board", "")],
+    "actors": [("actor", "id")],
+    "relations": [("relation", "id")],
+    "relation_notes": [("relation", "relation_id")],
 }
 
 

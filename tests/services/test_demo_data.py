@@ -64,3 +64,32 @@ def test_the_demo_file_is_data() -> None:
     }
     for note in data["notes"]:
         assert set(note["text"]) == {"it", "en"}
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_the_demo_has_a_torino_map_backed_by_its_notes(tmp_path: Path, lang: str) -> None:
+    from facilitator.services.ecosystem import MapService
+
+    with write_demo(tmp_path / "demo.workshop", language=lang) as svc:
+        eco = MapService(svc)
+        actors = {a.key: a for a in eco.actors()}
+        relations = eco.relations()
+        names = {a.name for a in actors.values()}
+        notes = {n.id: n.text for n in svc.notes()}
+    assert {"Città di Torino", "PN Metro Plus", "Rete Case del Quartiere"} <= names
+    assert "Regione Piemonte – Autorità di gestione PR FSE+" in names  # did not attend
+    assert sum(not a.attended for a in actors.values()) == 6
+    assert all(a.role for a in actors.values())
+    assert len(relations) == 22
+    backed = [r for r in relations if r.note_ids]
+    assert len(backed) >= 17
+    for r in backed:
+        assert all(n in notes for n in r.note_ids)
+    pacts = next(
+        r
+        for r in relations
+        if {actors[r.source].name, actors[r.target].name}
+        == {"Città di Torino", "Rete Case del Quartiere"}
+    )
+    word = "patti" if lang == "it" else "pacts"
+    assert word in " ".join(notes[n] for n in pacts.note_ids) + pacts.description

@@ -425,6 +425,7 @@ def _as_version_2(path: Path) -> None:
             for t in ("linked_notes", "linked_link", "linked_conflicts", "linked_clients")
         ],
         "0009_board": ["DROP TABLE board_cards", "DROP TABLE board_themes"],
+        "0010_map": ["DROP TABLE relation_notes", "DROP TABLE relations", "DROP TABLE actors"],
     }
     assert set(names[before + 1 :]) <= set(later), "say how to undo the new migration"
     conn = sqlite3.connect(path)

@@ -16,11 +16,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facilitator.domain import model as m
+from facilitator.domain.ecosystem import RelationFields, RelationType
 from facilitator.domain.errors import FacilitatorError, ValidationError
 from facilitator.domain.voting import Ballot, CastMode, Method
-from facilitator.services import board_ops
+from facilitator.services import board_ops, map_ops
 from facilitator.services import importing as imp
 from facilitator.services import operations as ops
+from facilitator.services.ecosystem import MapService
 from facilitator.services.operations import Changes, Kind
 from facilitator.services.organise import OrganiseService, PollSettings
 from facilitator.services.workshop import WorkshopService
@@ -45,6 +47,9 @@ class Seed:
     open_poll: int
     options: list[int]  # option ids of the open poll
     ballot: ops.CastBallot  # one kiosk ballot already cast on the open poll
+    actor: str = ""  # the map: an actor that did not attend (its key)
+    relation: int = 0  # a relation from it to org_id, with notes[0] as evidence
+    org2: int = 0  # Land Berlin: an organisation with no map row yet
 
 
 def make_seed(path: Path) -> tuple[WorkshopService, Seed]:
@@ -89,7 +94,16 @@ def make_seed(path: Path) -> tuple[WorkshopService, Seed]:
     options = [o.id for o in org.poll(open_poll).options]
     ballot = ops.CastBallot(open_poll, Ballot.dots({options[0]: 3, options[1]: 2}), CastMode.KIOSK)
     ballot.do(svc)
-    return svc, Seed(
+    eco = MapService(svc)
+    actor = f"a{eco.add_actor('Ministero del Lavoro', m.OrganisationKind.PUBLIC_AUTHORITY)}"
+    relation = eco.add_relation(
+        RelationFields(actor, f"o{org_id}", RelationType.FUNDING, True, 3, "2021-2027"),
+        [notes[0].id],
+        [],
+    )
+    org2 = svc.participant(people[1]).organisation_id
+    assert org2 is not None
+    seed = Seed(
         days,
         items,
         people,
@@ -103,7 +117,11 @@ def make_seed(path: Path) -> tuple[WorkshopService, Seed]:
         open_poll,
         options,
         ballot,
+        actor,
+        relation,
+        org2,
     )
+    return svc, seed
 
 
 @pytest.fixture(scope="session")
@@ -231,6 +249,32 @@ OPERATIONS: dict[str, Factory] = {
             board_ops.PlaceOnBoard("workshop", {k.notes[3]: (1.0, 2.0)}),
         ]
     ),
+    "AddActor": lambda s, k: map_ops.AddActor(
+        "Fondazione CRT", m.OrganisationKind.PRIVATE, "funder", ["funding"], (10.0, 20.0)
+    ),
+    "EditActor": lambda s, k: map_ops.EditActor(
+        f"o{k.org_id}",
+        "Città di Torino",
+        m.OrganisationKind.PUBLIC_AUTHORITY,
+        "orchestra",
+        ["space"],
+    ),
+    "EditActorNotAttending": lambda s, k: map_ops.EditActor(
+        k.actor, "Ministero", m.OrganisationKind.MANAGING_AUTHORITY, "regia", ["funding", "staff"]
+    ),
+    "DeleteActor": lambda s, k: map_ops.DeleteActor(k.actor),
+    "MoveActors": lambda s, k: map_ops.MoveActors({k.actor: (1.0, 2.0), f"o{k.org2}": (3.5, -4.0)}),
+    "AddRelation": lambda s, k: map_ops.AddRelation(
+        RelationFields(f"o{k.org2}", f"o{k.org_id}", RelationType.KNOWLEDGE_EXCHANGE),
+        [k.notes[2]],
+    ),
+    "EditRelation": lambda s, k: map_ops.EditRelation(
+        k.relation,
+        RelationFields(f"o{k.org2}", f"o{k.org_id}", RelationType.CO_DESIGN, False, 1, "2024"),
+    ),
+    "DeleteRelation": lambda s, k: map_ops.DeleteRelation(k.relation),
+    "LinkEvidence": lambda s, k: map_ops.LinkEvidence(k.relation, [k.notes[3], k.notes[1]]),
+    "UnlinkEvidence": lambda s, k: map_ops.LinkEvidence(k.relation, [k.notes[0]], linked=False),
     "Batch": lambda s, k: ops.Batch(
         [ops.DeleteNote(k.notes[0]), ops.DeleteNote(k.notes[3]), ops.RenameTheme(k.theme, "X")]
     ),
@@ -249,7 +293,7 @@ def _png() -> bytes:
 
 
 # The modules that hold operations (a new module of operations is added here).
-MODULES = {ops.__name__, board_ops.__name__}
+MODULES = {ops.__name__, board_ops.__name__, map_ops.__name__}
 
 
 def _all_operation_classes() -> set[type[ops.Operation]]:

@@ -38,7 +38,7 @@ def _tabs(w: MainWindow) -> list[QWidget]:
 
 def test_every_screen_is_a_tab_built_when_first_shown(window: MainWindow) -> None:
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Live", "Plan", "Themes and solutions", "Polls", "Actions"]
+    assert titles == ["Live", "Plan", "Themes and solutions", "Polls", "Actions", "Map"]
     # Opening the file built only the Live view; each screen is built on first show.
     assert all(type(t) is QWidget for t in _tabs(window)[1:])
     window.tabs.setCurrentIndex(3)
@@ -52,7 +52,8 @@ def test_every_screen_is_a_tab_built_when_first_shown(window: MainWindow) -> Non
     ):
         assert isinstance(window.doc_view(kind), cls)
     kinds = [type(t) for t in _tabs(window)]
-    assert kinds == [type(window.live), PlanView, OrganiseView, PollsView, ActionsView]
+    assert kinds[:5] == [type(window.live), PlanView, OrganiseView, PollsView, ActionsView]
+    assert type(_tabs(window)[5]) is QWidget  # the map: not built until shown
     assert window.tabs.currentWidget() is polls
     window.close_document()
     assert _tabs(window) == [window.live]

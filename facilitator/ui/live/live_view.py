@@ -204,6 +204,9 @@ class LiveView(QWidget):
             self.notes_view, hotkeys.DELETE, self.delete_selected_notes, only_this_widget=True
         )
         self.notes_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        from facilitator.ui.map.evidence import EvidenceLink  # the map's hook (issue 16)
+
+        self.evidence_link = EvidenceLink(self)
 
         # Capture: category chip, speaker, the box.
         self.category_button = QToolButton()

@@ -703,8 +703,32 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Nessuna categoria</translation>
     </message>
     <message>
-        <source>Category of the next note: Ctrl+1…9, or type its letter and “:”</source>
-        <translation>Categoria della prossima nota: Ctrl+1…9, oppure digita la sua lettera e “:”</translation>
+        <source>Pinned: %1</source>
+        <translation>Fissata: %1</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>nessuna categoria</translation>
+    </message>
+    <message>
+        <source>Every note gets this category until you unpin it (Ctrl+Shift+P)</source>
+        <translation>Ogni nota riceve questa categoria finché non la sblocchi (Ctrl+Maiusc+P)</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fissa</translation>
+    </message>
+    <message>
+        <source>The category applies to the next note only; pin it to keep it for the following notes (Ctrl+Shift+P)</source>
+        <translation>La categoria vale solo per la prossima nota; fissala per tenerla anche per le note seguenti (Ctrl+Maiusc+P)</translation>
+    </message>
+    <message>
+        <source>Pin the category</source>
+        <translation>Fissa la categoria</translation>
+    </message>
+    <message>
+        <source>Category of the next note only: Ctrl+1…9, or type its letter and “:”</source>
+        <translation>Categoria della sola prossima nota: Ctrl+1…9, oppure digita la sua lettera e “:”</translation>
     </message>
     <message>
         <source>Category: %1</source>

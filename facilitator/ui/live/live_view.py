@@ -77,7 +77,10 @@ class LiveView(QWidget):
         self.countdown = Countdown()
         self.running_item_id: int | None = None
         self.day_id: int | None = None
-        self.category_id: int | None = None
+        self.category_id: int | None = None  # what the NEXT note gets
+        self.pinned_category_id: int | None = None  # what every note gets after it, if pinned
+        self.category_pinned = False
+        self._item_speaker = ""  # the speaker the current item starts with
         self._categories: list[m.Category] = []
         self._draft_error_shown = False
         self._restoring = False
@@ -202,6 +205,12 @@ class LiveView(QWidget):
         self.category_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.category_menu = QMenu(self)
         self.category_button.setMenu(self.category_menu)
+        self.pin_button = QToolButton()
+        self.pin_button.setObjectName("pinButton")
+        self.pin_button.setCheckable(True)
+        self.pin_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pin_button.clicked.connect(lambda _checked=False: self.toggle_pin())
+        self.pin_action = hotkeys.screen_action(self, hotkeys.PIN_CATEGORY, self.toggle_pin)
         self.speaker_label = QLabel()
         self.speaker_edit = QLineEdit()
         self.speaker_edit.setClearButtonEnabled(True)
@@ -235,6 +244,7 @@ class LiveView(QWidget):
 
         capture_row = QHBoxLayout()
         capture_row.addWidget(self.category_button)
+        capture_row.addWidget(self.pin_button)
         capture_row.addSpacing(12)
         capture_row.addWidget(self.speaker_label)
         capture_row.addWidget(self.speaker_edit, 1)
@@ -336,7 +346,7 @@ class LiveView(QWidget):
         self.day_id = None
         self.tick.stop()
         writable = doc is not None and not doc.read_only
-        for w in (self.capture, self.speaker_edit, self.category_button):
+        for w in (self.capture, self.speaker_edit, self.category_button, self.pin_button):
             w.setEnabled(writable)
         for b in (self.start_button, self.pause_button, self.extend_button):
             b.setEnabled(writable)
@@ -462,6 +472,7 @@ class LiveView(QWidget):
             self._commit_open_editor()
             self.notes_model.set_item(item_id)
             self.notes_view.scrollToBottom()
+            self._reset_speaker()
         self._update_header()
         self.refresh_timer()
         self.current_item_changed.emit(self.current_item())
@@ -547,8 +558,6 @@ class LiveView(QWidget):
             bits.append(", ".join(item.speaker_names))
         self.item_meta.setText("  ·  ".join(bits))
         self.item_title.setText(item.title)
-        if not self.speaker_edit.text() and item.speaker_names:
-            self.speaker_edit.setPlaceholderText(item.speaker_names[0])
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -636,8 +645,11 @@ class LiveView(QWidget):
     # --- categories -------------------------------------------------------------------------------
     def _load_categories(self) -> None:
         self._categories = self.doc.service.categories() if self.doc else []
-        if self.category_id not in {c.id for c in self._categories}:
+        live = {c.id for c in self._categories}
+        if self.category_id not in live:
             self.category_id = None
+        if self.pinned_category_id not in live:
+            self.pinned_category_id = None
         self.capture.shortcut_letters = {c.shortcut.lower() for c in self._categories if c.shortcut}
         self._fill_category_menu()
         self._update_category_chip()
@@ -662,10 +674,29 @@ class LiveView(QWidget):
         return next((c for c in self._categories if c.id == self.category_id), None)
 
     def choose_category(self, category_id: int | None) -> None:
+        """The category of the next note only (Ctrl+1…9, a "s:" prefix, the chip's
+        menu); after that note the chip goes back to the pinned category, or none."""
         self.category_id = category_id
         self._update_category_chip()
         self._schedule_draft()
         self.focus_capture()
+
+    def toggle_pin(self) -> None:
+        """Pin the chip's category for every following note, or unpin it. Pinning
+        while the chip shows another category than the pinned one pins that one."""
+        if self.category_pinned and self.category_id == self.pinned_category_id:
+            self.category_pinned = False
+            self.pinned_category_id = None
+        else:
+            self.category_pinned = True
+            self.pinned_category_id = self.category_id
+        self._update_category_chip()
+        self.focus_capture()
+
+    def _category_after_note(self) -> None:
+        """A note was saved: the next one gets the pinned category, else none."""
+        self.category_id = self.pinned_category_id if self.category_pinned else None
+        self._update_category_chip()
 
     def choose_category_index(self, index: int) -> None:
         if index < 0:
@@ -682,12 +713,32 @@ class LiveView(QWidget):
     def _update_category_chip(self) -> None:
         cat = self.category()
         self.category_button.setText((cat.name if cat else self.tr("No category")) + "  ▾")
+        pinned = next((c for c in self._categories if c.id == self.pinned_category_id), None)
+        self.pin_button.setChecked(self.category_pinned)
+        if self.category_pinned:
+            self.pin_button.setText(
+                self.tr("Pinned: %1").replace(
+                    "%1", pinned.name if pinned else self.tr("no category")
+                )
+            )
+            self.pin_button.setToolTip(
+                self.tr("Every note gets this category until you unpin it (Ctrl+Shift+P)")
+            )
+        else:
+            self.pin_button.setText(self.tr("Pin"))
+            self.pin_button.setToolTip(
+                self.tr(
+                    "The category applies to the next note only; "
+                    "pin it to keep it for the following notes (Ctrl+Shift+P)"
+                )
+            )
+        self.pin_action.setText(self.tr("Pin the category"))
         self.category_button.setStyleSheet(
             "QToolButton#categoryChip {" + chip_style(cat.colour if cat else None) + "}"
             "QToolButton#categoryChip::menu-indicator { image: none; }"
         )
         self.category_button.setToolTip(
-            self.tr("Category of the next note: Ctrl+1…9, or type its letter and “:”")
+            self.tr("Category of the next note only: Ctrl+1…9, or type its letter and “:”")
         )
         hint = self.tr("Category: %1").replace("%1", cat.name) if cat is not None else ""
         letters = ", ".join(f"{c.shortcut}: {c.name}" for c in self._categories if c.shortcut)
@@ -700,6 +751,13 @@ class LiveView(QWidget):
     def _load_participants(self) -> None:
         names = [p.name for p in self.doc.service.participants()] if self.doc else []
         self.speaker_names.setStringList(names)
+
+    def _reset_speaker(self) -> None:
+        """Another item: the speaker field starts with that item's (first) speaker, as
+        text, so the speaker shown is the one saved; clearing it saves none."""
+        item = self.current_item()
+        self._item_speaker = item.speaker_names[0] if item and item.speaker_names else ""
+        self.speaker_edit.setText(self._item_speaker)
 
     def _update_taker(self) -> None:
         name = self.settings.note_taker()
@@ -737,6 +795,7 @@ class LiveView(QWidget):
         self.capture.blockSignals(True)
         self.capture.clear()
         self.capture.blockSignals(False)
+        self._category_after_note()
         self.save_draft()
         return True
 

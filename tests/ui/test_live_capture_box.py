@@ -1,0 +1,138 @@
+"""The capture box files each note under the category and speaker the note-taker sees
+(issue 12, "The capture box"): on a real workshop file, through the real window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from live_helpers import build_workshop
+from PySide6.QtCore import Qt
+
+from facilitator.services.workshop import WorkshopService
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.settings import Settings
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    p = tmp_path / "torino.workshop"
+    build_workshop(p)
+    return p
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    s = Settings(tmp_path / "settings.ini")
+    s.set_note_taker("Giulia")
+    return s
+
+
+@pytest.fixture
+def window(qtbot, settings: Settings, path: Path, shown_errors) -> Iterator[MainWindow]:  # noqa: ANN001
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(path)
+    yield w
+    w.close()
+
+
+def _type_note(qtbot, window: MainWindow, text: str) -> None:  # noqa: ANN001
+    qtbot.keyClicks(window.live.capture, text)
+    qtbot.keyClick(window.live.capture, Qt.Key.Key_Return)
+
+
+def _stored(path: Path) -> list[tuple[str, int | None, str]]:
+    """What is on disk, read by another connection: (text, category id, speaker)."""
+    with WorkshopService.open(path, read_only=True) as svc:
+        return [(n.text, n.category_id, n.speaker_name) for n in svc.notes()]
+
+
+def test_a_prefix_applies_to_its_note_only(window: MainWindow, qtbot, path: Path) -> None:  # noqa: ANN001
+    cats = {c.shortcut: c for c in window.doc.service.categories()}
+    _type_note(qtbot, window, "s: poche risorse")
+    assert window.live.category_id is None
+    assert "▾" in window.live.category_button.text()
+    assert cats["s"].name not in window.live.category_button.text()
+    _type_note(qtbot, window, "senza categoria")
+    stored = {text: cat for text, cat, _ in _stored(path)}
+    assert stored["poche risorse"] == cats["s"].id
+    assert stored["senza categoria"] is None
+
+
+def test_ctrl_digit_applies_to_its_note_only(window: MainWindow, qtbot, path: Path) -> None:  # noqa: ANN001
+    cats = window.doc.service.categories()
+    qtbot.keyClick(window.live.capture, Qt.Key.Key_2, CTRL)
+    assert cats[1].name in window.live.category_button.text()
+    _type_note(qtbot, window, "seconda")
+    assert cats[1].name not in window.live.category_button.text()
+    _type_note(qtbot, window, "poi nessuna")
+    stored = {text: cat for text, cat, _ in _stored(path)}
+    assert (stored["seconda"], stored["poi nessuna"]) == (cats[1].id, None)
+
+
+def test_a_pinned_category_stays_and_a_prefix_still_wins_for_its_note(
+    window: MainWindow,
+    qtbot,
+    path: Path,  # noqa: ANN001
+) -> None:
+    live = window.live
+    cats = {c.shortcut: c for c in window.doc.service.categories()}
+    qtbot.keyClick(live.capture, Qt.Key.Key_1, CTRL)
+    qtbot.keyClick(live.capture, Qt.Key.Key_P, CTRL | SHIFT)  # pin it
+    assert live.pin_button.isChecked()
+    assert live.pin_button.isVisible()
+    first = window.doc.service.categories()[0]
+    assert first.name in live.pin_button.text()
+    _type_note(qtbot, window, "uno")
+    _type_note(qtbot, window, "due")
+    _type_note(qtbot, window, "s: una sfida")
+    assert live.category_id == first.id  # back to the pinned one
+    _type_note(qtbot, window, "tre")
+    live.pin_button.click()  # unpin
+    assert not live.pin_button.isChecked()
+    _type_note(qtbot, window, "quattro")
+    stored = {text: cat for text, cat, _ in _stored(path)}
+    assert [stored[t] for t in ("uno", "due", "una sfida", "tre")] == [
+        first.id,
+        first.id,
+        cats["s"].id,
+        first.id,
+    ]
+    assert stored["quattro"] == first.id  # the chip showed it: this note still gets it
+    _type_note(qtbot, window, "cinque")
+    assert {t: c for t, c, _ in _stored(path)}["cinque"] is None
+
+
+def test_the_speaker_shown_is_the_one_saved_and_follows_the_item(
+    window: MainWindow,
+    qtbot,
+    path: Path,  # noqa: ANN001
+) -> None:
+    live = window.live
+    # Item 1 has Anna Rossi as speaker: the field shows her, and she is saved.
+    assert live.current_item().title == "Benvenuto e presentazione"
+    assert live.speaker_edit.text() == "Anna Rossi"
+    _type_note(qtbot, window, "con relatrice")
+    # Someone else speaks up on this item: typed, then saved.
+    live.speaker_edit.setText("Marco Bianchi")
+    _type_note(qtbot, window, "interviene Marco")
+    # The next item has no speaker: the field is reset, nobody is credited.
+    window.menu_actions.next_item.trigger()
+    assert live.speaker_edit.text() == ""
+    _type_note(qtbot, window, "visita")
+    # Back on item 1: its speaker again, not Marco.
+    window.menu_actions.previous_item.trigger()
+    assert live.speaker_edit.text() == "Anna Rossi"
+    live.speaker_edit.clear()  # cleared on purpose: no speaker
+    _type_note(qtbot, window, "dal pubblico")
+    stored = {text: speaker for text, _, speaker in _stored(path)}
+    assert stored["con relatrice"] == "Anna Rossi"
+    assert stored["interviene Marco"] == "Marco Bianchi"
+    assert stored["visita"] == ""
+    assert stored["dal pubblico"] == ""

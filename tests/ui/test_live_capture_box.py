@@ -136,3 +136,59 @@ def test_the_speaker_shown_is_the_one_saved_and_follows_the_item(
     assert stored["interviene Marco"] == "Marco Bianchi"
     assert stored["visita"] == ""
     assert stored["dal pubblico"] == ""
+
+
+def test_a_read_only_window_follows_the_file_as_another_program_writes(
+    qtbot,
+    settings: Settings,
+    path: Path,
+    shown_errors,  # noqa: ANN001
+) -> None:
+    reader = MainWindow(settings)
+    qtbot.addWidget(reader)
+    reader.show()
+    assert reader.open_path(path, read_only=True)
+    live = reader.live
+    assert live.current_item().title == "Benvenuto e presentazione"
+    before = live.notes_model.rowCount()
+    with WorkshopService.open(path) as writer:
+        first = writer.items(writer.days()[0].id)[0]
+        note = writer.add_note("scritta dall'altra finestra", agenda_item_id=first.id)
+        # The open item's list grows without re-selecting anything.
+        qtbot.waitUntil(lambda: live.notes_model.rowCount() == before + 1, timeout=5000)
+        last = live.notes_model.note(live.notes_model.rowCount() - 1)
+        assert last is not None and last.text == "scritta dall'altra finestra"
+        # A new agenda item appears in the list; an edit and a deletion follow too.
+        writer.add_item(writer.days()[0].id, "Pausa caffè aggiunta")
+        qtbot.waitUntil(
+            lambda: "Pausa caffè aggiunta" in [i.title for i in live.agenda_model.items],
+            timeout=5000,
+        )
+        assert live.current_item().title == "Benvenuto e presentazione"  # still there
+        writer.update_note(note.id, text="corretta")
+        qtbot.waitUntil(
+            lambda: live.notes_model.note(live.notes_model.rowCount() - 1).text == "corretta",
+            timeout=5000,
+        )
+        writer.delete_note(note.id)
+        qtbot.waitUntil(lambda: live.notes_model.rowCount() == before, timeout=5000)
+    reader.close()
+
+
+def test_the_follower_announces_only_what_others_wrote(tmp_path: Path, path: Path) -> None:
+    from facilitator.services.follow import FileFollower
+    from facilitator.services.operations import Kind
+
+    with WorkshopService.open(path, read_only=True) as reader:
+        follower = FileFollower(reader)
+        assert follower.poll() is None  # nothing written: nothing announced
+        with WorkshopService.open(path) as writer:
+            item = writer.items(writer.days()[0].id)[1]
+            note = writer.add_note("nuova", agenda_item_id=item.id)
+            changes = follower.poll()
+            assert changes is not None
+            assert changes.added_ids(Kind.NOTE) == {note.id}
+            assert follower.poll() is None  # said once
+            writer.delete_note(note.id)
+            changes = follower.poll()
+            assert changes is not None and changes.removed_ids(Kind.NOTE) == {note.id}

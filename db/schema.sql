@@ -1,4 +1,4 @@
--- Facilitator workshop file, schema version 3.
+-- Facilitator workshop file, schema version 4.
 
 -- Generated from facilitator/storage/schema.py; a test keeps it equal.
 
@@ -125,7 +125,7 @@ CREATE TABLE notes (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, day_id INTEGER REFERENCES days(id));
 
 CREATE VIRTUAL TABLE notes_fts USING fts5(
     text, speaker_name,

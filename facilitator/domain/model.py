@@ -135,6 +135,7 @@ class Note:
     updated_at: dt.datetime
     deleted_at: dt.datetime | None = None
     is_decision: bool = False
+    day_id: int | None = None  # a note outside the agenda (no item): its day
 
 
 @dataclass(frozen=True)

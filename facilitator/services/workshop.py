@@ -528,20 +528,34 @@ class WorkshopService:
         speaker: str = "",
         note_taker: str = "",
         created_at: dt.datetime | None = None,
+        day_id: int | None = None,
     ) -> m.Note:
-        """Store a note. It is on disk (synced) when this returns."""
+        """Store a note. It is on disk (synced) when this returns. ``day_id``: the day
+        of a note outside the agenda (no item; ignored for a note of an item)."""
         text = v.clean_text(text, "text")
         if not text.strip():
             raise ValidationError("text", "a note must not be empty", rule="empty")
         text = text.strip("\n")
         self._check_category(category_id)
         self._check_item(agenda_item_id)
+        if agenda_item_id is not None:
+            day_id = None
+        elif day_id is not None:
+            self.day(day_id)
         speaker_id, speaker_name = self._speaker(speaker)
         taker = v.clean_line(note_taker, "note_taker", required=False)
         when = (created_at or utcnow()).astimezone(dt.UTC)
         note_uuid = new_uuid()
         note_id = self.repo.add_note(
-            text, category_id, agenda_item_id, speaker_id, speaker_name, taker, when, note_uuid
+            text,
+            category_id,
+            agenda_item_id,
+            speaker_id,
+            speaker_name,
+            taker,
+            when,
+            note_uuid,
+            day_id=day_id,
         )
         # What was written, without reading it back (the commit path stays short).
         return m.Note(
@@ -555,6 +569,7 @@ class WorkshopService:
             note_taker=taker,
             created_at=when,
             updated_at=when,
+            day_id=day_id,
         )
 
     def note(self, note_id: int) -> m.Note:
@@ -600,6 +615,7 @@ class WorkshopService:
             speaker_id=old.speaker_id,
             speaker_name=old.speaker_name,
             is_decision=old.is_decision,
+            day_id=old.day_id,
         )
 
     def delete_note(self, note_id: int) -> None:
@@ -619,6 +635,10 @@ class WorkshopService:
 
     def notes_by_ids(self, ids: Sequence[int]) -> dict[int, m.Note]:
         return self.repo.notes_by_ids(ids)
+
+    def outside_note_ids(self, day_id: int) -> list[int]:
+        """The notes of a day taken outside the agenda (no item), oldest first."""
+        return self.repo.outside_note_ids(day_id)
 
     def search(
         self,

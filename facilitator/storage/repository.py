@@ -84,8 +84,9 @@ def _date(value: dt.date | None) -> str | None:
 
 _NOTE_COLUMNS = (
     "id, uuid, text, category_id, agenda_item_id, speaker_id, speaker_name, note_taker, "
-    "created_at, updated_at, deleted_at, is_decision"
+    "created_at, updated_at, deleted_at, is_decision, day_id"
 )
+_NOTE_WIDTH = _NOTE_COLUMNS.count(",") + 1
 
 
 def _note(row: Sequence[Any]) -> m.Note:
@@ -102,6 +103,7 @@ def _note(row: Sequence[Any]) -> m.Note:
         updated_at=from_iso(row[9]),  # type: ignore[arg-type]
         deleted_at=from_iso(row[10]),
         is_decision=bool(row[11]),
+        day_id=row[12],
     )
 
 
@@ -564,6 +566,7 @@ class Repository:
         note_taker: str,
         created_at: dt.datetime | None = None,
         note_uuid: str | None = None,
+        day_id: int | None = None,
     ) -> int:
         when = to_iso(created_at) if created_at else _now()
         with self.wf.writing():
@@ -576,6 +579,7 @@ class Repository:
                 speaker_name,
                 note_taker,
                 when,
+                day_id,
             )
 
     def add_notes_bulk(self, rows: Iterable[tuple[Any, ...]]) -> None:
@@ -598,11 +602,13 @@ class Repository:
         speaker_name: str,
         note_taker: str,
         when: str,
+        day_id: int | None = None,
     ) -> int:
-        """The row and its full-text entry (inside the caller's write)."""
+        """The row and its full-text entry (inside the caller's write). ``day_id``: the
+        day of a note outside the agenda (no item)."""
         cur = self.conn.execute(
             "INSERT INTO notes (uuid, text, category_id, agenda_item_id, speaker_id, speaker_name, "
-            "note_taker, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            "note_taker, created_at, updated_at, day_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
                 note_uuid,
                 text,
@@ -613,6 +619,7 @@ class Repository:
                 note_taker,
                 when,
                 when,
+                day_id if agenda_item_id is None else None,
             ),
         )
         note_id = int(cur.lastrowid or 0)
@@ -650,6 +657,7 @@ class Repository:
             "speaker_id",
             "speaker_name",
             "is_decision",
+            "day_id",
         }
         unknown = set(fields) - allowed
         if unknown:
@@ -713,6 +721,19 @@ class Repository:
             ).fetchall()
         return [r[0] for r in rows]
 
+    def outside_note_ids(self, day_id: int) -> list[int]:
+        """Ids of the live notes of ``day_id`` taken outside the agenda (no item),
+        oldest first. Such a note without a day (taken by a tool that does not know
+        days) belongs to the first day."""
+        first = self._one("SELECT id FROM days WHERE deleted_at IS NULL ORDER BY position, id")
+        rows = self.conn.execute(
+            "SELECT id FROM notes WHERE agenda_item_id IS NULL AND deleted_at IS NULL "
+            "AND (day_id = ? OR (? AND (day_id IS NULL OR day_id NOT IN "
+            "(SELECT id FROM days WHERE deleted_at IS NULL)))) ORDER BY created_at, id",
+            (day_id, bool(first and first[0] == day_id)),
+        ).fetchall()
+        return [r[0] for r in rows]
+
     def notes_by_ids(self, ids: Sequence[int]) -> dict[int, m.Note]:
         out: dict[int, m.Note] = {}
         for start in range(0, len(ids), 500):
@@ -764,14 +785,15 @@ class Repository:
             return self._search_fts(query, clauses, params, limit, day_id, agenda_item_id)
         sql = (
             f"SELECT {', '.join('n.' + c.strip() for c in _NOTE_COLUMNS.split(','))}, "
-            "substr(n.text, 1, 120), i.day_id, coalesce(i.title, '') "
+            "substr(n.text, 1, 120), coalesce(i.day_id, n.day_id), coalesce(i.title, '') "
             "FROM notes n "
             + _LIVE_PLACE_JOIN
             + f"WHERE {' AND '.join(clauses)} ORDER BY n.created_at, n.id LIMIT ?"
         )
         params.append(limit)
         rows = self.conn.execute(sql, params).fetchall()
-        return [m.SearchHit(_note(r[:12]), r[12], r[13], r[14]) for r in rows]
+        w = _NOTE_WIDTH
+        return [m.SearchHit(_note(r[:w]), r[w], r[w + 1], r[w + 2]) for r in rows]
 
     def _note_id_bounds(
         self, day_id: int | None, agenda_item_id: int | None
@@ -820,7 +842,7 @@ class Repository:
             + _LIVE_PLACE_JOIN
             + f"WHERE {' AND '.join(clauses)} "
             f"ORDER BY notes_fts.rowid DESC LIMIT {max(SEARCH_RANKED, int(limit))}) "
-            f"SELECT {columns}, i.day_id, coalesce(i.title, '') FROM cand "
+            f"SELECT {columns}, coalesce(i.day_id, n.day_id), coalesce(i.title, '') FROM cand "
             "JOIN notes n ON n.id = cand.id LEFT JOIN agenda_items i ON i.id = n.agenda_item_id "
             "ORDER BY cand.score, n.id LIMIT ?"
         )
@@ -841,7 +863,12 @@ class Repository:
             ).fetchall()
         )
         return [
-            m.SearchHit(_note(row[:12]), snippets.get(row[0]) or "", row[12], row[13])
+            m.SearchHit(
+                _note(row[:_NOTE_WIDTH]),
+                snippets.get(row[0]) or "",
+                row[_NOTE_WIDTH],
+                row[_NOTE_WIDTH + 1],
+            )
             for row in rows
         ]
 

@@ -343,6 +343,25 @@ ALTER TABLE polls ADD COLUMN revealed_at TEXT
     )
 
 
+@MIGRATIONS(name="0007_capture")
+def _capture(db: Database) -> None:
+    """The day of a note taken outside the agenda (issue 12): before any item exists, or
+    on a day without items. Notes of an item keep ``day_id`` NULL (their item's day is
+    theirs). Notes already outside the agenda get the day of their (UTC) date, else the
+    first day."""
+    _run(
+        db,
+        """
+ALTER TABLE notes ADD COLUMN day_id INTEGER REFERENCES days(id);
+UPDATE notes SET day_id = coalesce(
+    (SELECT d.id FROM days d WHERE d.deleted_at IS NULL AND d.date = substr(notes.created_at, 1, 10)
+     ORDER BY d.position LIMIT 1),
+    (SELECT d.id FROM days d WHERE d.deleted_at IS NULL ORDER BY d.position LIMIT 1))
+WHERE agenda_item_id IS NULL
+""",
+    )
+
+
 def schema_version() -> int:
     """The number of migrations this version of Facilitator knows."""
     return len(MIGRATIONS._migrations)

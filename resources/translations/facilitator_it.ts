@@ -167,6 +167,14 @@
         <source>Speakers</source>
         <translation>Relatori</translation>
     </message>
+    <message>
+        <source>Outside the agenda</source>
+        <translation>Fuori programma</translation>
+    </message>
+    <message>
+        <source>Notes of this day taken outside any agenda item</source>
+        <translation>Note della giornata prese fuori da ogni punto del programma</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceView</name>
@@ -639,8 +647,20 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Giorno %1</translation>
     </message>
     <message>
+        <source>Outside the agenda</source>
+        <translation>Fuori programma</translation>
+    </message>
+    <message>
         <source>No agenda item yet: add the day's programme in the Plan view.</source>
         <translation>Ancora nessun punto: aggiungi il programma della giornata nella vista Pianificazione.</translation>
+    </message>
+    <message>
+        <source>Notes of this day taken outside any agenda item</source>
+        <translation>Note della giornata prese fuori da ogni punto del programma</translation>
+    </message>
+    <message>
+        <source>add the day's programme in the Plan view</source>
+        <translation>aggiungi il programma della giornata nella vista Pianificazione</translation>
     </message>
     <message>
         <source>%1 min</source>

@@ -192,3 +192,63 @@ def test_the_follower_announces_only_what_others_wrote(tmp_path: Path, path: Pat
             writer.delete_note(note.id)
             changes = follower.poll()
             assert changes is not None and changes.removed_ids(Kind.NOTE) == {note.id}
+
+
+def test_a_note_on_a_day_without_items_is_shown_outside_the_agenda(
+    qtbot,
+    settings: Settings,
+    path: Path,
+    shown_errors,  # noqa: ANN001
+) -> None:
+    with WorkshopService.open(path) as svc:
+        day3 = svc.add_day(title="Giornata libera")
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(path)
+    live = w.live
+    live.select_day(day3)
+    assert live.current_item() is None and live.outside_chosen()
+    assert "Outside the agenda" in live.item_title.text()
+    _type_note(qtbot, w, "nota senza punto")
+    assert live.notes_model.rowCount() == 1
+    assert live.notes_model.note(0).text == "nota senza punto"
+    # On disk with its day; day 1's own entry does not show it.
+    with WorkshopService.open(path, read_only=True) as svc:
+        note = next(n for n in svc.notes() if n.text == "nota senza punto")
+        assert (note.agenda_item_id, note.day_id) == (None, day3)
+        day1 = svc.days()[0].id
+    live.select_day(day1)
+    assert live.current_item().title == "Benvenuto e presentazione"
+    live.select_item(None)  # day 1's "outside the agenda" entry
+    assert live.outside_chosen() and live.notes_model.rowCount() == 0
+    _type_note(qtbot, w, "fra un punto e l'altro")
+    assert live.notes_model.rowCount() == 1
+    # Back on day 3, its note is still there; undo takes the day-1 one away.
+    live.select_day(day3)
+    assert [live.notes_model.note(r).text for r in range(live.notes_model.rowCount())] == [
+        "nota senza punto"
+    ]
+    w.close()
+
+
+def test_a_note_before_any_item_exists_is_shown(
+    qtbot,
+    settings: Settings,
+    tmp_path: Path,
+    shown_errors,  # noqa: ANN001
+) -> None:
+    path = tmp_path / "vuoto.workshop"
+    WorkshopService.create(path, "Laboratorio senza programma").close()
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(path)
+    live = w.live
+    assert live.outside_chosen()
+    _type_note(qtbot, w, "prima di tutto")
+    assert live.notes_model.rowCount() == 1
+    # Adding the first item later keeps the note where it was, shown under its entry.
+    with WorkshopService.open(path, read_only=True) as svc:
+        assert [n.text for n in svc.notes()] == ["prima di tutto"]
+    w.close()

@@ -45,7 +45,7 @@ from facilitator.services import operations as ops
 from facilitator.ui import actions as hotkeys
 from facilitator.ui import errors
 from facilitator.ui.document import WorkshopDocument
-from facilitator.ui.live.agenda_model import AgendaModel, ItemIdRole, is_running
+from facilitator.ui.live.agenda_model import AgendaModel, ItemIdRole, OutsideRole, is_running
 from facilitator.ui.live.capture import CaptureBox
 from facilitator.ui.live.delegates import CategoryDelegate, NoteTextDelegate, chip_style
 from facilitator.ui.live.notes_model import NotesModel
@@ -418,7 +418,7 @@ class LiveView(QWidget):
         self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(day_id)))
         self.day_combo.blockSignals(False)
         items = self.doc.service.items(day_id)
-        self.agenda_model.set_items(items)
+        self.agenda_model.set_items(items, outside=True)
         running = next((i for i in items if is_running(i)), None)
         if running is not None and running.id != self.running_item_id:
             self._follow_running(running)
@@ -437,14 +437,22 @@ class LiveView(QWidget):
         index = self.agenda_view.currentIndex()
         if not index.isValid():
             return None
-        return self.agenda_model.items[index.row()]
+        return self.agenda_model.item_at(index.row())
+
+    def outside_chosen(self) -> bool:
+        """The day's "outside the agenda" entry is chosen: notes go there."""
+        index = self.agenda_view.currentIndex()
+        return index.isValid() and bool(index.data(OutsideRole))
 
     def current_item_id(self) -> int | None:
         item = self.current_item()
         return item.id if item else None
 
     def select_item(self, item_id: int | None) -> None:
-        row = self.agenda_model.row_of(item_id)
+        """Choose an item; None: the day's "outside the agenda" entry (if a day is shown)."""
+        row = self.agenda_model.row_of(item_id) if item_id is not None else None
+        if row is None and item_id is None:
+            row = self.agenda_model.outside_row
         if row is None:
             self.agenda_view.setCurrentIndex(QModelIndex())
             self._item_chosen(QModelIndex(), QModelIndex())
@@ -468,9 +476,10 @@ class LiveView(QWidget):
 
     def _item_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item_id = current.data(ItemIdRole) if current.isValid() else None
-        if item_id != self.notes_model.item_id:
+        outside = self.day_id if current.isValid() and current.data(OutsideRole) else None
+        if (item_id, outside) != (self.notes_model.item_id, self.notes_model.outside_day_id):
             self._commit_open_editor()
-            self.notes_model.set_item(item_id)
+            self.notes_model.set_item(item_id, outside)
             self.notes_view.scrollToBottom()
             self._reset_speaker()
         self._update_header()
@@ -487,7 +496,8 @@ class LiveView(QWidget):
         row = self.agenda_view.currentIndex().row()
         new = row + step
         if 0 <= new < self.agenda_model.rowCount():
-            self.select_item(self.agenda_model.items[new].id)
+            item = self.agenda_model.item_at(new)
+            self.select_item(item.id if item is not None else None)
         self.focus_capture()
 
     def next_day(self) -> None:
@@ -519,10 +529,11 @@ class LiveView(QWidget):
         if self.day_id is None or day_id not in (0, self.day_id):
             return
         current = self.current_item_id()
+        outside = self.outside_chosen()
         items = self.doc.service.items(self.day_id)
         self.agenda_model.update_items(items)
-        if self.agenda_model.row_of(current) is not None:
-            self.select_item(current)
+        if outside or self.agenda_model.row_of(current) is not None:
+            self.select_item(None if outside else current)
         else:
             self.select_item(items[0].id if items else None)
         running = next((i for i in items if is_running(i)), None)
@@ -538,11 +549,22 @@ class LiveView(QWidget):
         item = self.current_item()
         if item is None:
             self.item_title.setText(
-                self.tr("No agenda item yet: add the day's programme in the Plan view.")
+                self.tr("Outside the agenda")
+                if self.outside_chosen()
+                else self.tr("No agenda item yet: add the day's programme in the Plan view.")
                 if self.doc is not None
                 else ""
             )
-            self.item_meta.setText("")
+            self.item_meta.setText(
+                self.tr("Notes of this day taken outside any agenda item")
+                + (
+                    ""
+                    if self.agenda_model.items
+                    else " · " + self.tr("add the day's programme in the Plan view")
+                )
+                if self.outside_chosen()
+                else ""
+            )
             self._update_buttons()
             return
         bits = [kind_label(item.kind)]
@@ -782,10 +804,12 @@ class LiveView(QWidget):
         text = self.capture.toPlainText().lstrip(" \t")
         if not text.strip():
             return False
+        item_id = self.current_item_id()
         command = ops.AddNote(
             text,
             category_id=self.category_id,
-            agenda_item_id=self.current_item_id(),
+            agenda_item_id=item_id,
+            day_id=self.day_id if item_id is None else None,
             speaker=self.speaker_edit.text().strip(),
             note_taker=self.settings.note_taker(),
         )
@@ -883,6 +907,12 @@ class LiveView(QWidget):
                 self.select_day(item.day_id, item.id)
             else:
                 self.select_item(item.id)
+        else:  # outside the agenda: its day's entry (the first day if its day is gone)
+            days = [d.id for d in doc.service.days()]
+            day_id = note.day_id if note.day_id in days else (days[0] if days else None)
+            if day_id is not None and day_id != self.day_id:
+                self.select_day(day_id)
+            self.select_item(None)
         row = self.notes_model.row_of(note_id)
         if row is not None:
             index = self.notes_model.index(row, NotesModel.TEXT)

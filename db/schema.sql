@@ -86,7 +86,8 @@ CREATE TABLE categories (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-);
+, meaning TEXT NOT NULL DEFAULT ''
+    CHECK (meaning IN ('', 'decision', 'action')));
 
 CREATE TABLE days (
     id INTEGER PRIMARY KEY,

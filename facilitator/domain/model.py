@@ -119,6 +119,9 @@ class Category:
     colour: str  # "#rrggbb"
     shortcut: str  # one letter, may be empty
     position: int
+    # What a note in this category is: "decision" (the note is a decision), "action"
+    # (the note can become an action item) or "" (just a note).
+    meaning: str = ""
 
 
 @dataclass(frozen=True)

@@ -445,7 +445,7 @@ class WorkshopService:
                     continue
                 shortcut = t.shortcut if t.shortcut not in used else ""
                 used.add(shortcut)
-                ids.append(self.repo.add_category(name, t.colour, shortcut))
+                ids.append(self.repo.add_category(name, t.colour, shortcut, meaning=t.meaning))
         return ids
 
     def add_category(self, name: str, colour: str = "#808080", shortcut: str = "") -> int:
@@ -509,6 +509,14 @@ class WorkshopService:
         if category_id is not None and not self.repo.category_exists(category_id):
             raise ValidationError("category", f"unknown category {category_id}", rule="unknown")
 
+    def _is_decision_category(self, category_id: int | None) -> bool:
+        """A note in a "decision" category is a decision (one concept: the category)."""
+        if category_id is None:
+            return False
+        return any(
+            c.id == category_id and c.meaning == "decision" for c in self.repo.list_categories(True)
+        )
+
     def _check_item(self, item_id: int | None) -> None:
         if item_id is not None and not self.repo.item_exists(item_id):
             raise ValidationError("agenda_item", f"unknown agenda item {item_id}", rule="unknown")
@@ -544,6 +552,7 @@ class WorkshopService:
             self.day(day_id)
         speaker_id, speaker_name = self._speaker(speaker)
         taker = v.clean_line(note_taker, "note_taker", required=False)
+        decision = self._is_decision_category(category_id)
         when = (created_at or utcnow()).astimezone(dt.UTC)
         note_uuid = new_uuid()
         note_id = self.repo.add_note(
@@ -556,6 +565,7 @@ class WorkshopService:
             when,
             note_uuid,
             day_id=day_id,
+            is_decision=decision,
         )
         # What was written, without reading it back (the commit path stays short).
         return m.Note(
@@ -570,6 +580,7 @@ class WorkshopService:
             created_at=when,
             updated_at=when,
             day_id=day_id,
+            is_decision=decision,
         )
 
     def note(self, note_id: int) -> m.Note:
@@ -589,6 +600,11 @@ class WorkshopService:
         if "category_id" in fields:
             self._check_category(fields["category_id"])
             changes["category_id"] = fields.pop("category_id")
+            # Into a decision category: a decision; out of one: no longer one.
+            if self._is_decision_category(changes["category_id"]):
+                changes["is_decision"] = True
+            elif self._is_decision_category(old.category_id):
+                changes["is_decision"] = False
         if "agenda_item_id" in fields:
             self._check_item(fields["agenda_item_id"])
             changes["agenda_item_id"] = fields.pop("agenda_item_id")

@@ -518,23 +518,28 @@ class Repository:
     def list_categories(self, include_deleted: bool = False) -> list[m.Category]:
         where = "" if include_deleted else "WHERE deleted_at IS NULL "
         rows = self.conn.execute(
-            "SELECT id, uuid, name, colour, shortcut, position FROM categories "
+            "SELECT id, uuid, name, colour, shortcut, position, meaning FROM categories "
             + where
             + "ORDER BY position, id"
         ).fetchall()
         return [m.Category(*r) for r in rows]
 
     def add_category(
-        self, name: str, colour: str, shortcut: str, position: int | None = None
+        self,
+        name: str,
+        colour: str,
+        shortcut: str,
+        position: int | None = None,
+        meaning: str = "",
     ) -> int:
         now = _now()
         with self.wf.writing():
             if position is None:
                 position = self._one("SELECT coalesce(max(position), 0) + 1 FROM categories")[0]
             cur = self.conn.execute(
-                "INSERT INTO categories (uuid, name, colour, shortcut, position, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (new_uuid(), name, colour, shortcut, position, now, now),
+                "INSERT INTO categories (uuid, name, colour, shortcut, position, created_at, "
+                "updated_at, meaning) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (new_uuid(), name, colour, shortcut, position, now, now, meaning),
             )
             return int(cur.lastrowid or 0)
 
@@ -567,6 +572,7 @@ class Repository:
         created_at: dt.datetime | None = None,
         note_uuid: str | None = None,
         day_id: int | None = None,
+        is_decision: bool = False,
     ) -> int:
         when = to_iso(created_at) if created_at else _now()
         with self.wf.writing():
@@ -580,6 +586,7 @@ class Repository:
                 note_taker,
                 when,
                 day_id,
+                is_decision,
             )
 
     def add_notes_bulk(self, rows: Iterable[tuple[Any, ...]]) -> None:
@@ -588,9 +595,20 @@ class Repository:
         Each row: (text, category_id, agenda_item_id, speaker_id, speaker_name, note_taker,
         created_at as datetime).
         """
+        decisions = {c.id for c in self.list_categories(True) if c.meaning == "decision"}
         with self.wf.writing():
             for text, cat, item, spk, spk_name, taker, when in rows:
-                self._insert_note(new_uuid(), text, cat, item, spk, spk_name, taker, to_iso(when))
+                self._insert_note(
+                    new_uuid(),
+                    text,
+                    cat,
+                    item,
+                    spk,
+                    spk_name,
+                    taker,
+                    to_iso(when),
+                    is_decision=cat in decisions,
+                )
 
     def _insert_note(
         self,
@@ -603,12 +621,14 @@ class Repository:
         note_taker: str,
         when: str,
         day_id: int | None = None,
+        is_decision: bool = False,
     ) -> int:
         """The row and its full-text entry (inside the caller's write). ``day_id``: the
         day of a note outside the agenda (no item)."""
         cur = self.conn.execute(
             "INSERT INTO notes (uuid, text, category_id, agenda_item_id, speaker_id, speaker_name, "
-            "note_taker, created_at, updated_at, day_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "note_taker, created_at, updated_at, day_id, is_decision) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
                 note_uuid,
                 text,
@@ -620,6 +640,7 @@ class Repository:
                 when,
                 when,
                 day_id if agenda_item_id is None else None,
+                int(is_decision),
             ),
         )
         note_id = int(cur.lastrowid or 0)

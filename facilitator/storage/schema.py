@@ -345,10 +345,13 @@ ALTER TABLE polls ADD COLUMN revealed_at TEXT
 
 @MIGRATIONS(name="0007_capture")
 def _capture(db: Database) -> None:
-    """The day of a note taken outside the agenda (issue 12): before any item exists, or
-    on a day without items. Notes of an item keep ``day_id`` NULL (their item's day is
-    theirs). Notes already outside the agenda get the day of their (UTC) date, else the
-    first day."""
+    """The capture box (issue 12). ``notes.day_id``: the day of a note taken outside
+    the agenda (before any item exists, or on a day without items); notes of an item
+    keep it NULL (their item's day is theirs); notes already outside the agenda get the
+    day of their (UTC) date, else the first day. ``categories.meaning``: a note in a
+    "decision" category is a decision, one in an "action" category can become an action
+    item; the templates' Decision/Action categories get theirs, and their notes are
+    decisions."""
     _run(
         db,
         """
@@ -357,7 +360,15 @@ UPDATE notes SET day_id = coalesce(
     (SELECT d.id FROM days d WHERE d.deleted_at IS NULL AND d.date = substr(notes.created_at, 1, 10)
      ORDER BY d.position LIMIT 1),
     (SELECT d.id FROM days d WHERE d.deleted_at IS NULL ORDER BY d.position LIMIT 1))
-WHERE agenda_item_id IS NULL
+WHERE agenda_item_id IS NULL;
+ALTER TABLE categories ADD COLUMN meaning TEXT NOT NULL DEFAULT ''
+    CHECK (meaning IN ('', 'decision', 'action'));
+UPDATE categories SET meaning = 'decision'
+    WHERE lower(name) IN ('decisione', 'decisioni', 'decision', 'decisions');
+UPDATE categories SET meaning = 'action'
+    WHERE lower(name) IN ('azione', 'azioni', 'action', 'actions');
+UPDATE notes SET is_decision = 1
+    WHERE category_id IN (SELECT id FROM categories WHERE meaning = 'decision')
 """,
     )
 

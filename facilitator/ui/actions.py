@@ -30,6 +30,7 @@ ZOOM_RESET = ""
 FOCUS_CAPTURE = "Ctrl+L"
 FOCUS_SPEAKER = "Ctrl+K"
 DELETE_NOTE = "Del"
+MAKE_ACTION = "Ctrl+Shift+A"  # Live: make the last action note an action item (owner, due)
 PIN_CATEGORY = "Ctrl+Shift+P"  # Live: keep the chosen category for the following notes
 # Keys of one screen (they act while that screen has the focus):
 MOVE_UP = "Ctrl+Shift+Up"  # Plan: agenda item or category one place up

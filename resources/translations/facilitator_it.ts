@@ -643,6 +643,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Il file è aperto in sola lettura: niente nuove note.</translation>
     </message>
     <message>
+        <source>Make the action note an action item</source>
+        <translation>Trasforma la nota di azione in un'azione</translation>
+    </message>
+    <message>
         <source>Day %1</source>
         <translation>Giorno %1</translation>
     </message>
@@ -765,6 +769,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Note-taker: (set your name in Settings)</source>
         <translation>Note di: (imposta il tuo nome in Impostazioni)</translation>
+    </message>
+    <message>
+        <source>Action note saved. Ctrl+Shift+A: make it an action item (owner, due date).</source>
+        <translation>Nota di azione salvata. Ctrl+Maiusc+A: trasformala in un'azione (responsabile, scadenza).</translation>
     </message>
     <message>
         <source>Delete %1 notes</source>

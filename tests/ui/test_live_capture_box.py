@@ -252,3 +252,56 @@ def test_a_note_before_any_item_exists_is_shown(
     with WorkshopService.open(path, read_only=True) as svc:
         assert [n.text for n in svc.notes()] == ["prima di tutto"]
     w.close()
+
+
+def test_decision_and_action_notes_are_one_concept_each(
+    window: MainWindow,
+    qtbot,
+    path: Path,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    import datetime as dt
+
+    from facilitator.domain import model as m
+    from facilitator.services.organise import OrganiseService
+    from facilitator.services.snapshot import build_snapshot
+    from facilitator.ui.organise.dialogs import ActionDialog, ActionValues
+
+    live = window.live
+    svc = window.doc.service
+    marco = next(p for p in svc.participants() if p.name == "Marco Bianchi")
+    _type_note(qtbot, window, "d: si vota domani")
+    # A decision-category note is a decision: Themes' decisions and the minutes' list.
+    decision = next(n for n in svc.notes() if n.text == "si vota domani")
+    assert decision.is_decision
+    assert decision.id in OrganiseService(svc).decisions()
+    snap = build_snapshot(svc)
+    assert "si vota domani" in [n.text for n in snap.decisions()]
+    assert not live.offer_label.isVisible()
+    # An action-category note is offered, with one key, as an action item.
+    _type_note(qtbot, window, "a: Marco manda il rapporto")
+    assert live.offer_label.isVisible()
+    assert "Ctrl+Shift+A" in live.offer_label.text()
+    asked: list[str] = []
+
+    def answer(org, action=None, text="", parent=None):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return ActionValues(text, marco.id, dt.date(2025, 11, 20), m.ActionStatus.OPEN)
+
+    monkeypatch.setattr(ActionDialog, "ask", classmethod(lambda cls, *a, **k: answer(*a, **k)))
+    qtbot.keyClick(live.capture, Qt.Key.Key_A, CTRL | SHIFT)
+    assert asked == ["Marco manda il rapporto"]
+    with WorkshopService.open(path, read_only=True) as reader:
+        actions = reader.actions()
+        note = next(n for n in reader.notes() if n.text == "Marco manda il rapporto")
+    assert [(a.text, a.owner_id, a.due_date, a.note_id) for a in actions] == [
+        ("Marco manda il rapporto", marco.id, dt.date(2025, 11, 20), note.id)
+    ]
+    assert not live.offer_label.isVisible()
+    # A plain note next never re-offers; moving a note out of the decision category
+    # makes it no decision any more.
+    _type_note(qtbot, window, "nota qualunque")
+    assert not live.offer_label.isVisible()
+    svc.update_note(decision.id, category_id=None)
+    assert not svc.note(decision.id).is_decision
+    assert decision.id not in OrganiseService(svc).decisions()

@@ -81,6 +81,7 @@ class LiveView(QWidget):
         self.pinned_category_id: int | None = None  # what every note gets after it, if pinned
         self.category_pinned = False
         self._item_speaker = ""  # the speaker the current item starts with
+        self.action_note_id: int | None = None  # the last note saved in an action category
         self._categories: list[m.Category] = []
         self._draft_error_shown = False
         self._restoring = False
@@ -211,6 +212,14 @@ class LiveView(QWidget):
         self.pin_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pin_button.clicked.connect(lambda _checked=False: self.toggle_pin())
         self.pin_action = hotkeys.screen_action(self, hotkeys.PIN_CATEGORY, self.toggle_pin)
+        self.make_action = hotkeys.screen_action(
+            self, hotkeys.MAKE_ACTION, self.make_action_from_note
+        )
+        self.make_action.setEnabled(False)
+        self.offer_label = QLabel()
+        self.offer_label.setObjectName("actionOffer")
+        self.offer_label.setWordWrap(True)
+        self.offer_label.hide()
         self.speaker_label = QLabel()
         self.speaker_edit = QLineEdit()
         self.speaker_edit.setClearButtonEnabled(True)
@@ -265,6 +274,7 @@ class LiveView(QWidget):
         rv.addWidget(self.notes_view, 1)
         rv.addLayout(capture_row)
         rv.addWidget(self.capture)
+        rv.addWidget(self.offer_label)
         rv.addWidget(self.hint_label)
         rv.addLayout(question_row)
 
@@ -304,6 +314,7 @@ class LiveView(QWidget):
             )
         )
         self.delete_action.setText(self.tr("Delete note"))
+        self.make_action.setText(self.tr("Make the action note an action item"))
         self.pause_button.setToolTip(self.tr("Pause or resume the timer (F7)"))
         self.extend_button.setText(self.tr("+5 min"))
         self.extend_button.setToolTip(self.tr("Give the current item five more minutes (F8)"))
@@ -813,15 +824,66 @@ class LiveView(QWidget):
             speaker=self.speaker_edit.text().strip(),
             note_taker=self.settings.note_taker(),
         )
+        category = self.category()
         if not doc.run(command):
             return False  # the text stays in the box; the message was shown
         self.draft_timer.stop()
         self.capture.blockSignals(True)
         self.capture.clear()
         self.capture.blockSignals(False)
+        self._offer_action(command.note_id if category and category.meaning == "action" else None)
         self._category_after_note()
         self.save_draft()
         return True
+
+    # --- action notes ------------------------------------------------------------------------------
+    def _offer_action(self, note_id: int | None) -> None:
+        """A note in an action category was saved: offer (one key) to make it an action
+        item with an owner and a due date. Any other note withdraws the offer."""
+        self.action_note_id = note_id
+        self.make_action.setEnabled(note_id is not None)
+        if note_id is None:
+            self.offer_label.hide()
+            return
+        self.offer_label.setText(
+            self.tr("Action note saved. Ctrl+Shift+A: make it an action item (owner, due date).")
+        )
+        self.offer_label.show()
+
+    def make_action_from_note(self) -> bool:
+        """The offered note becomes an action item (its owner and due date asked)."""
+        doc = self.doc
+        note_id = self.action_note_id
+        if doc is None or doc.read_only or note_id is None:
+            return False
+        from facilitator.services.organise import OrganiseService
+        from facilitator.ui.organise.dialogs import ActionDialog
+
+        try:
+            note = doc.service.note(note_id)
+        except FacilitatorError as exc:
+            errors.show_error(self, exc)
+            self._offer_action(None)
+            return False
+        values = ActionDialog.ask(OrganiseService(doc.service), text=note.text, parent=self)
+        if values is None:
+            self.focus_capture()
+            return False
+        done = doc.run(
+            ops.AddAction(
+                values.text,
+                owner_id=values.owner_id,
+                due_date=values.due_date,
+                status=values.status,
+                note_id=note.id,
+                agenda_item_id=note.agenda_item_id,
+            ),
+            parent=self,
+        )
+        if done:
+            self._offer_action(None)
+        self.focus_capture()
+        return done
 
     def _schedule_draft(self) -> None:
         if self.doc is not None and not self.doc.read_only and not self._restoring:

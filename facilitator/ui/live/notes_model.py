@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from facilitator.domain import model as m
 from facilitator.services import operations as ops
@@ -269,6 +269,10 @@ class NotesModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and col == self.TEXT:
             return note.text
+        if role == Qt.ItemDataRole.FontRole and note.is_decision and col == self.TEXT:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == CategoryColourRole:
             return QColor(cat.colour) if cat else None
         if role == Qt.ItemDataRole.DecorationRole and col == self.CATEGORY and cat:

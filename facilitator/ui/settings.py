@@ -107,5 +107,13 @@ class Settings:
     def set_geometry(self, data: QByteArray) -> None:
         self.q.setValue("window/geometry", data)
 
+    def state(self, key: str) -> QByteArray | None:
+        """A saved widget state (splitter sizes…)."""
+        value = self.q.value("state/" + key)
+        return value if isinstance(value, QByteArray) else None
+
+    def set_state(self, key: str, data: QByteArray) -> None:
+        self.q.setValue("state/" + key, data)
+
     def sync(self) -> None:
         self.q.sync()

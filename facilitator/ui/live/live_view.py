@@ -54,6 +54,8 @@ from facilitator.ui.plan.labels import kind_label
 from facilitator.ui.settings import Settings
 
 DRAFT_DELAY_MS = 300
+LEFT_MIN_WIDTH = 220  # the agenda column: titles and the day selector stay readable
+RIGHT_MIN_WIDTH = 480
 EXTEND_SECONDS = 5 * 60
 
 
@@ -181,8 +183,15 @@ class LiveView(QWidget):
         self.notes_view.verticalHeader().hide()
         self.notes_view.setShowGrid(False)
         self.notes_view.setAlternatingRowColors(True)
-        self.notes_view.setWordWrap(False)
-        self.notes_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Rows wrap to show the whole note; only the rows in sight are measured.
+        self.notes_view.setWordWrap(True)
+        self.notes_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.notes_view.setMinimumHeight(120)
+        self._fit_rows_timer = QTimer(self)
+        self._fit_rows_timer.setSingleShot(True)
+        self._fit_rows_timer.setInterval(0)
+        self._fit_rows_timer.timeout.connect(self.fit_visible_rows)
+        self._fitted_rows: set[int] = set()
         hh = self.notes_view.horizontalHeader()
         hh.setSectionResizeMode(NotesModel.TIME, QHeaderView.ResizeMode.Fixed)
         hh.setResizeContentsPrecision(0)  # never measure thousands of rows
@@ -194,6 +203,13 @@ class LiveView(QWidget):
         self.notes_view.setItemDelegateForColumn(NotesModel.CATEGORY, CategoryDelegate(self))
         self.notes_view.setItemDelegateForColumn(NotesModel.TEXT, NoteTextDelegate(self))
         self.notes_model.rowsInserted.connect(lambda *_: self.notes_view.scrollToBottom())
+        self.notes_model.modelReset.connect(self._refit_rows)
+        self.notes_model.rowsInserted.connect(self._refit_rows)
+        self.notes_model.rowsRemoved.connect(self._refit_rows)
+        self.notes_model.dataChanged.connect(self._refit_rows)
+        self.notes_view.verticalScrollBar().valueChanged.connect(self._fit_rows_timer.start)
+        hh.sectionResized.connect(self._refit_rows)
+        self.notes_view.viewport().installEventFilter(self)
         self.delete_action = hotkeys.screen_action(
             self.notes_view, hotkeys.DELETE, self.delete_selected_notes, only_this_widget=True
         )
@@ -243,8 +259,7 @@ class LiveView(QWidget):
         self.capture.category_index_requested.connect(self.choose_category_index)
         self.capture.category_shortcut_typed.connect(self.choose_category_shortcut)
         self.capture.textChanged.connect(self._schedule_draft)
-        self.capture.setMinimumHeight(70)
-        self.capture.setMaximumHeight(160)
+        self.capture.setMinimumHeight(56)  # two lines at least, wherever the splitter is
 
         self.question_label = QLabel()
         self.question_edit = QLineEdit()
@@ -271,22 +286,87 @@ class LiveView(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         rv.addWidget(line)
-        rv.addWidget(self.notes_view, 1)
-        rv.addLayout(capture_row)
-        rv.addWidget(self.capture)
-        rv.addWidget(self.offer_label)
-        rv.addWidget(self.hint_label)
-        rv.addLayout(question_row)
+        # The notes above, the capture box below: a splitter the note-taker can move.
+        capture_panel = QWidget()
+        cv = QVBoxLayout(capture_panel)
+        cv.setContentsMargins(0, 0, 0, 0)
+        cv.addLayout(capture_row)
+        cv.addWidget(self.capture, 1)
+        cv.addWidget(self.offer_label)
+        cv.addWidget(self.hint_label)
+        cv.addLayout(question_row)
+        self.notes_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.notes_splitter.setObjectName("notesSplitter")
+        self.notes_splitter.addWidget(self.notes_view)
+        self.notes_splitter.addWidget(capture_panel)
+        self.notes_splitter.setChildrenCollapsible(False)
+        self.notes_splitter.setStretchFactor(0, 3)
+        self.notes_splitter.setStretchFactor(1, 0)
+        rv.addWidget(self.notes_splitter, 1)
+        self.notes_splitter.setSizes([600, capture_panel.sizeHint().height()])
 
+        # Agenda column: never squeezed below a readable width by the header's text.
+        left.setMinimumWidth(LEFT_MIN_WIDTH)
+        right.setMinimumWidth(RIGHT_MIN_WIDTH)
+        self.item_title.setMinimumWidth(1)  # long titles wrap instead of widening the column
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("liveSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([260, 780])
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 770])
         outer = QVBoxLayout(self)
         outer.addWidget(self.splitter)
         self.setFocusProxy(self.capture)
+        self._restore_splitters()
+        self.splitter.splitterMoved.connect(lambda *_: self._save_splitters())
+        self.notes_splitter.splitterMoved.connect(lambda *_: self._save_splitters())
+
+    # --- splitters and rows that wrap --------------------------------------------------------
+    def _restore_splitters(self) -> None:
+        for splitter, key in (
+            (self.splitter, "live/splitter"),
+            (self.notes_splitter, "live/notes_splitter"),
+        ):
+            state = self.settings.state(key)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def _save_splitters(self) -> None:
+        self.settings.set_state("live/splitter", self.splitter.saveState())
+        self.settings.set_state("live/notes_splitter", self.notes_splitter.saveState())
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        if watched is self.notes_view.viewport() and event.type() == QEvent.Type.Resize:
+            self._refit_rows()
+        return super().eventFilter(watched, event)
+
+    def _refit_rows(self, *_args: object) -> None:
+        """Rows' heights follow their text again (new rows, new widths, edited notes)."""
+        self._fitted_rows.clear()
+        self._fit_rows_timer.start()
+
+    def fit_visible_rows(self) -> None:
+        """Give the rows in sight (and a few more) the height of their whole note. Only
+        those are measured: a list of thousands of notes is never measured at once."""
+        view = self.notes_view
+        count = self.notes_model.rowCount()
+        if count == 0:
+            return
+        top = view.rowAt(0)
+        top = 0 if top < 0 else top
+        bottom = view.rowAt(view.viewport().height() - 1)
+        bottom = count - 1 if bottom < 0 else bottom
+        bar = view.verticalScrollBar()
+        at_bottom = bar.value() >= bar.maximum() - 2  # following the newest note
+        for row in range(max(0, top - 5), min(count, bottom + 20)):
+            if row not in self._fitted_rows:
+                self._fitted_rows.add(row)
+                view.resizeRowToContents(row)
+        if at_bottom:
+            view.scrollToBottom()
 
     def _set_capture_placeholder(self) -> None:
         if self.doc is not None and self.doc.read_only:

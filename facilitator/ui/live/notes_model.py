@@ -258,7 +258,7 @@ class NotesModel(QAbstractTableModel):
                 return cat.name if cat else ""
             if col == self.SPEAKER:
                 return note.speaker_name
-            return note.text.replace("\n", " ⏎ ")
+            return note.text  # rows wrap: the whole note, its lines too
         if role == Qt.ItemDataRole.EditRole:
             if col == self.CATEGORY:
                 return note.category_id if note.category_id is not None else 0
@@ -267,8 +267,6 @@ class NotesModel(QAbstractTableModel):
             if col == self.TEXT:
                 return note.text
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.TEXT:
-            return note.text
         if role == Qt.ItemDataRole.FontRole and note.is_decision and col == self.TEXT:
             font = QFont()
             font.setBold(True)

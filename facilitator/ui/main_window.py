@@ -93,13 +93,9 @@ class MainWindow(QMainWindow):
         self.snapshot_policy = snapshots.SnapshotPolicy.every(self.settings.snapshot_minutes())
         # Screens that live as long as one open workshop (Plan, Organise, Polls, Actions)
         self.doc_views: list[QWidget] = []
+        self.geometry_role: str | None = None  # "welcome" or "workshop": sizes kept apart
         self.retranslate()
         self._update_state()
-        geometry = self.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 780)
 
     # --- building -----------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -274,6 +270,7 @@ class MainWindow(QMainWindow):
         open_ = self.doc is not None
         writable = open_ and not self.doc.read_only  # type: ignore[union-attr]
         self.stack.setCurrentWidget(self.tabs if open_ else self.welcome)
+        self._apply_geometry_role("workshop" if open_ else "welcome")
         a = self.menu_actions
         for action in (
             a.save_copy,
@@ -777,6 +774,25 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    # --- geometry per role ------------------------------------------------------------------------
+    DEFAULT_SIZES = {"welcome": (960, 640), "workshop": (1200, 780)}
+
+    def _apply_geometry_role(self, role: str) -> None:
+        """The welcome screen and an open workshop keep their own window geometry: the
+        size saved while on the welcome screen never shrinks the workshop window."""
+        if role == self.geometry_role:
+            return
+        if self.geometry_role is not None:
+            self.settings.set_geometry(self.saveGeometry(), self.geometry_role)
+        self.geometry_role = role
+        saved = self.settings.geometry(role)
+        if saved is None or not self.restoreGeometry(saved):
+            width, height = self.DEFAULT_SIZES[role]
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None:
+                width, height = min(width, screen.width()), min(height, screen.height())
+            self.resize(width, height)
+
     # --- closing ---------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if (
@@ -787,7 +803,7 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()  # the unsent text could not be saved: stay open
             return
-        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_geometry(self.saveGeometry(), self.geometry_role or "workshop")
         if self.presenter is not None:
             self.presenter.close()
         self.close_document()

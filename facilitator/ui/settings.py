@@ -100,12 +100,13 @@ class Settings:
         self.q.setValue("recent_files", [f for f in self.recent_files() if f != text])
 
     # --- window ---------------------------------------------------------------------
-    def geometry(self) -> QByteArray | None:
-        value = self.q.value("window/geometry")
+    def geometry(self, role: str = "workshop") -> QByteArray | None:
+        """The window's geometry for one role: "welcome" (no file open) or "workshop"."""
+        value = self.q.value(f"window/geometry/{role}")
         return value if isinstance(value, QByteArray) else None
 
-    def set_geometry(self, data: QByteArray) -> None:
-        self.q.setValue("window/geometry", data)
+    def set_geometry(self, data: QByteArray, role: str = "workshop") -> None:
+        self.q.setValue(f"window/geometry/{role}", data)
 
     def state(self, key: str) -> QByteArray | None:
         """A saved widget state (splitter sizes…)."""

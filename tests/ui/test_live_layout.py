@@ -88,3 +88,32 @@ def test_the_splitters_are_remembered(qtbot, tmp_path: Path, path: Path, shown_e
     assert abs(again.live.splitter.sizes()[0] - left) <= 2
     assert abs(again.live.notes_splitter.sizes()[1] - capture) <= 2
     again.close()
+
+
+def test_window_geometry_is_kept_per_role(qtbot, tmp_path: Path, path: Path, shown_errors) -> None:  # noqa: ANN001
+    settings = Settings(tmp_path / "s.ini")
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.geometry_role == "welcome"
+    w.resize(760, 480)  # a small welcome window
+    qtbot.waitUntil(lambda: w.size().width() == 760)
+    assert w.open_path(path)
+    assert w.geometry_role == "workshop"
+    assert w.height() > 480  # the welcome size is not the workshop's
+    w.resize(790, 570)
+    qtbot.waitUntil(lambda: w.size().height() == 570)
+    w.close_document()
+    assert (w.width(), w.height()) == (760, 480)
+    assert w.open_path(path)
+    assert (w.width(), w.height()) == (790, 570)
+    w.close()
+    # Quitting on the workshop saves the workshop's size; the next start on the welcome
+    # screen comes back at the welcome size.
+    settings.sync()
+    again = MainWindow(Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (760, 480)
+    assert again.open_path(path)
+    assert (again.width(), again.height()) == (790, 570)
+    again.close()

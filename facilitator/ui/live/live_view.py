@@ -44,6 +44,7 @@ from facilitator.domain.timeutil import utcnow
 from facilitator.services import operations as ops
 from facilitator.ui import actions as hotkeys
 from facilitator.ui import errors
+from facilitator.ui.collation import sorted_by_name
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.live.agenda_model import AgendaModel, ItemIdRole, OutsideRole, is_running
 from facilitator.ui.live.capture import CaptureBox
@@ -863,6 +864,7 @@ class LiveView(QWidget):
     # --- participants ------------------------------------------------------------------------------
     def _load_participants(self) -> None:
         names = [p.name for p in self.doc.service.participants()] if self.doc else []
+        names = sorted_by_name(names)
         self.speaker_names.setStringList(names)
 
     def _reset_speaker(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.services import operations as ops
 from facilitator.services.operations import Changes, Kind
+from facilitator.ui.collation import CollatedProxy
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.common import fill_days
 from facilitator.ui.plan.models import AttendanceModel
@@ -37,8 +38,9 @@ class AttendanceView(QWidget):
 
         self.model = AttendanceModel(self)
         self.model.toggled.connect(self._toggle)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CollatedProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.list = QListView()

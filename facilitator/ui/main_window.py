@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QStandardPaths, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -32,6 +33,7 @@ from facilitator.services.operations import Changes, Kind
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui import errors, i18n
 from facilitator.ui.actions import Actions
+from facilitator.ui.contrast import readable_palette
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.live.live_view import LiveView
 from facilitator.ui.live.timer import STATE_COLOURS, TimerState
@@ -50,6 +52,11 @@ class MainWindow(QMainWindow):
     document_changed = Signal(object)  # WorkshopDocument | None
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        # Every text role at least 4.5:1 against its background, light or dark (set
+        # before any widget exists, so that every widget starts with it).
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setPalette(readable_palette(app.palette()))
         super().__init__(parent)
         self.settings = settings or Settings()
         self.doc: WorkshopDocument | None = None

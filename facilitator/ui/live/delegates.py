@@ -15,15 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.ui.contrast import text_colour_on
 from facilitator.ui.live.notes_model import CategoryColourRole, NotesModel
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def text_colour_on(background: QColor) -> QColor:
-    """Black or white, whichever reads better on ``background``."""
-    luminance = 0.299 * background.red() + 0.587 * background.green() + 0.114 * background.blue()
-    return QColor("#000000") if luminance > 150 else QColor("#ffffff")
 
 
 def chip_style(colour: str | None) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 import facilitator.ui.qtfix  # noqa: F401  (PySide6 6.12 + Python 3.11 refcount bug)
 from facilitator.domain.model import Language
+from facilitator.ui.dates import date_format
 from facilitator.ui.settings import Settings
 
 
@@ -49,8 +50,9 @@ class NewWorkshopDialog(QDialog):
         self.end = QDateEdit(QDate.currentDate().addDays(2))
         for d in (self.start, self.end):
             d.setCalendarPopup(True)
-            d.setDisplayFormat("dd/MM/yyyy")
+            d.setDisplayFormat(date_format())
         self.start.dateChanged.connect(self._start_moved)
+        self.title.textChanged.connect(self._title_typed)
         self.language = QComboBox()
         self.language.addItem("Italiano", Language.ITALIAN)
         self.language.addItem("English", Language.ENGLISH)
@@ -81,6 +83,11 @@ class NewWorkshopDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+
+    def _title_typed(self, text: str) -> None:
+        """The "give it a title" message goes as soon as there is a title."""
+        if text.strip() and self.error.text() == self.tr("Please give the workshop a title."):
+            self.error.clear()
 
     def _start_moved(self, date: QDate) -> None:
         if self.end.date() < date:

@@ -49,6 +49,10 @@
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
+    <message>
+        <source>Only overdue (%1)</source>
+        <translation>Solo scadute (%1)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -2159,6 +2163,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Status</source>
         <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Scaduta</translation>
     </message>
     <message>
         <source>Mark as decision</source>

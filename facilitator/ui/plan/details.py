@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain import model as m
 from facilitator.services import operations as ops
 from facilitator.services.operations import Changes, Kind
+from facilitator.ui.dates import date_format
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.common import FocusOutTextEdit, day_label, from_qdate, to_qdate
 
@@ -30,7 +31,7 @@ from facilitator.ui.plan.common import FocusOutTextEdit, day_label, from_qdate, 
 def _date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setDisplayFormat(date_format())
     edit.setDate(QDate.currentDate())
     return edit
 

@@ -31,7 +31,7 @@ from facilitator.domain.errors import FacilitatorError, FileLocked, FileMissing
 from facilitator.services import snapshots
 from facilitator.services.operations import Changes, Kind
 from facilitator.services.workshop import WorkshopService
-from facilitator.ui import errors, i18n
+from facilitator.ui import errors, folders, i18n
 from facilitator.ui.actions import Actions
 from facilitator.ui.contrast import readable_palette
 from facilitator.ui.document import WorkshopDocument
@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
             app.setPalette(readable_palette(app.palette()))
         super().__init__(parent)
         self.settings = settings or Settings()
+        folders.use(self.settings)
         self.doc: WorkshopDocument | None = None
         self.presenter: PresenterWindow | None = None
         self.search_dialog: SearchDialog | None = None
@@ -391,10 +392,7 @@ class MainWindow(QMainWindow):
         return Path(loc) if loc else Path.home()
 
     def open_dialog(self) -> None:
-        start = str(self._documents_dir())
-        recent = self.settings.recent_files()
-        if recent:
-            start = str(Path(recent[0]).parent)
+        start = str(folders.start_folder())
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open workshop"),
@@ -402,6 +400,7 @@ class MainWindow(QMainWindow):
             self.tr("Workshops (*.workshop);;All files (*)"),
         )
         if path:
+            folders.remember(path)
             self.open_path(path)
 
     def new_workshop(self) -> None:
@@ -411,7 +410,7 @@ class MainWindow(QMainWindow):
         if values is None:
             return
         safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in values.title).strip()
-        suggested = self._documents_dir() / f"{safe or 'workshop'}.{SUFFIX}"
+        suggested = folders.start_folder() / f"{safe or 'workshop'}.{SUFFIX}"
         dialog = QFileDialog(self, self.tr("Save the new workshop as"), str(suggested))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(SUFFIX)
@@ -419,6 +418,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return
         path = Path(dialog.selectedFiles()[0])
+        folders.remember(path)
         if path.exists():
             errors.show_error(
                 self,

@@ -108,6 +108,13 @@ class Settings:
     def set_geometry(self, data: QByteArray, role: str = "workshop") -> None:
         self.q.setValue(f"window/geometry/{role}", data)
 
+    def last_folder(self) -> str:
+        """The folder of the last file chosen in a file chooser."""
+        return self._str("files/last_folder")
+
+    def set_last_folder(self, folder: str) -> None:
+        self.q.setValue("files/last_folder", folder)
+
     def state(self, key: str) -> QByteArray | None:
         """A saved widget state (splitter sizes…)."""
         value = self.q.value("state/" + key)

@@ -162,10 +162,16 @@ class Attendance:
     present: bool
 
 
+# Around each match in a search snippet: control characters no stored text can hold
+# (see validation.BAD_CHARS), so a note's own brackets are never taken for a match.
+MATCH_START = "\x02"
+MATCH_END = "\x03"
+
+
 @dataclass(frozen=True)
 class SearchHit:
     note: Note
-    snippet: str
+    snippet: str  # the matches between MATCH_START and MATCH_END
     day_id: int | None
     agenda_item_title: str
 

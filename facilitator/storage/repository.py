@@ -878,9 +878,9 @@ class Repository:
             self.conn.execute(
                 "SELECT rowid, CASE WHEN rowid IN (SELECT value FROM json_each(?)) THEN "
                 "CASE WHEN length(text) <= 10000 "
-                "THEN snippet(notes_fts, 0, '[', ']', '…', 12) ELSE substr(text, 1, 120) END "
+                "THEN snippet(notes_fts, 0, ?, ?, '…', 12) ELSE substr(text, 1, 120) END "
                 "END FROM notes_fts WHERE notes_fts MATCH ? AND rowid BETWEEN ? AND ?",
-                (json.dumps(ids), query, min(ids), max(ids)),
+                (json.dumps(ids), m.MATCH_START, m.MATCH_END, query, min(ids), max(ids)),
             ).fetchall()
         )
         return [

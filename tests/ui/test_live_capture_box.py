@@ -305,3 +305,39 @@ def test_decision_and_action_notes_are_one_concept_each(
     svc.update_note(decision.id, category_id=None)
     assert not svc.note(decision.id).is_decision
     assert decision.id not in OrganiseService(svc).decisions()
+
+
+def test_search_highlights_matches_instead_of_brackets(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QColor
+
+    from facilitator.ui.live.search import MatchesRole, SearchModel
+
+    _type_note(qtbot, window, "[bozza] la zanzariera del cortile")
+    dialog = window.show_search()
+    assert dialog is not None
+    dialog.resize(900, 400)
+    dialog.query.setText("zanzariera")
+    dialog.run_search()
+    assert dialog.model.rowCount() == 1
+    index = dialog.model.index(0, SearchModel.TEXT)
+    text = index.data()
+    assert text == "[bozza] la zanzariera del cortile"  # the note's own brackets stay
+    spans = index.data(MatchesRole)
+    assert [text[s : s + n] for s, n in spans] == ["zanzariera"]
+    # On screen the match is drawn on the highlight colour.
+    dialog.view.clearSelection()
+    qtbot.waitUntil(lambda: dialog.view.isVisible())
+    rect = dialog.view.visualRect(index)
+    image = dialog.view.viewport().grab(rect).toImage()
+    highlight = dialog.view.palette().color(dialog.view.palette().ColorRole.Highlight)
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 2)
+        for y in range(image.height())
+    }
+    assert highlight.name() in colours
+    assert (
+        QColor(highlight).name()
+        != dialog.view.palette().color(dialog.view.palette().ColorRole.Base).name()
+    )
+    dialog.close()

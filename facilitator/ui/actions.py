@@ -98,6 +98,8 @@ class Actions(QObject):
         self.previous_day = self._make(PREVIOUS_DAY)
         self.focus_capture = self._make(FOCUS_CAPTURE)
         self.focus_speaker = self._make(FOCUS_SPEAKER)
+        self.keyboard_help = self._make(QKeySequence.StandardKey.HelpContents, "F1")
+        self.first_workshop = self._make()
         self.about = self._make()
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         # Undo/Redo come from the QUndoStack of the open workshop (see MainWindow);
@@ -152,4 +154,55 @@ class Actions(QObject):
         self.previous_day.setText(QCoreApplication.translate("actions", "Previous d&ay"))
         self.focus_capture.setText(QCoreApplication.translate("actions", "&Write a note"))
         self.focus_speaker.setText(QCoreApplication.translate("actions", "Choose the &speaker"))
+        self.keyboard_help.setText(QCoreApplication.translate("actions", "&Keyboard shortcuts"))
+        self.first_workshop.setText(
+            QCoreApplication.translate("actions", "Your &first workshop, step by step")
+        )
         self.about.setText(QCoreApplication.translate("actions", "&About Facilitator"))
+
+
+def capture_keys() -> list[tuple[str, str]]:
+    """The capture box's and the Live screen's own keys, for the cheat sheet."""
+    return [
+        ("Enter", QCoreApplication.translate("actions", "Save the note (it is on disk at once)")),
+        ("Shift+Enter", QCoreApplication.translate("actions", "A new line in the same note")),
+        (
+            "Ctrl+1 … Ctrl+9",
+            QCoreApplication.translate("actions", "The n-th category, for the next note only"),
+        ),
+        ("Ctrl+0", QCoreApplication.translate("actions", "No category for the next note")),
+        (
+            QCoreApplication.translate("actions", "s: text"),
+            QCoreApplication.translate("actions", "A category by its letter, for this note only"),
+        ),
+        (
+            PIN_CATEGORY,
+            QCoreApplication.translate(
+                "actions", "Pin the category for the following notes, or unpin it"
+            ),
+        ),
+        (
+            MAKE_ACTION,
+            QCoreApplication.translate("actions", "Make the last action note an action item"),
+        ),
+        (
+            DELETE_NOTE,
+            QCoreApplication.translate("actions", "Delete the selected notes (in the notes list)"),
+        ),
+        (
+            GROUP,
+            QCoreApplication.translate("actions", "Themes: group the selected notes into a theme"),
+        ),
+        (RENAME, QCoreApplication.translate("actions", "Themes: rename the theme")),
+        (UNGROUP, QCoreApplication.translate("actions", "Themes: ungroup")),
+        (DECISION, QCoreApplication.translate("actions", "Themes: mark or unmark as decision")),
+        (
+            PROMOTE,
+            QCoreApplication.translate("actions", "Themes: make a solution of the selection"),
+        ),
+        (ADD_ITEM, QCoreApplication.translate("actions", "Plan: a new agenda item")),
+        (
+            MOVE_UP + " / " + MOVE_DOWN,
+            QCoreApplication.translate("actions", "Plan: move the item or category"),
+        ),
+    ]

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QStandardPaths, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         folders.use(self.settings)
         self.doc: WorkshopDocument | None = None
         self.presenter: PresenterWindow | None = None
+        self.help_dialog: QDialog | None = None
         self.search_dialog: SearchDialog | None = None
         self.undo_group = QUndoGroup(self)
         self.menu_actions = Actions(self)
@@ -147,6 +149,9 @@ class MainWindow(QMainWindow):
         self.live_menu.addAction(a.focus_capture)
         self.live_menu.addAction(a.focus_speaker)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a.keyboard_help)
+        self.help_menu.addAction(a.first_workshop)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(a.about)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
@@ -176,6 +181,8 @@ class MainWindow(QMainWindow):
         a.focus_capture.triggered.connect(self._show_live_and_focus)
         a.focus_speaker.triggered.connect(self.live.focus_speaker)
         a.about.triggered.connect(self.about)
+        a.keyboard_help.triggered.connect(self.show_keyboard_help)
+        a.first_workshop.triggered.connect(self.show_first_workshop)
         self.welcome.new_requested.connect(self.new_workshop)
         self.welcome.open_requested.connect(self.open_dialog)
         self.welcome.demo_requested.connect(self.open_demo)
@@ -771,6 +778,24 @@ class MainWindow(QMainWindow):
     def _search_picked(self, note_id: int) -> None:
         self.tabs.setCurrentWidget(self.live)
         self.live.jump_to_note(note_id)
+
+    def show_keyboard_help(self) -> QDialog:
+        from facilitator.ui.help import keyboard_dialog
+
+        dialog = keyboard_dialog(self.menu_actions, self)
+        dialog.setModal(False)
+        dialog.show()
+        self.help_dialog = dialog
+        return dialog
+
+    def show_first_workshop(self) -> QDialog:
+        from facilitator.ui.help import first_workshop_dialog
+
+        dialog = first_workshop_dialog(self)
+        dialog.setModal(False)
+        dialog.show()
+        self.help_dialog = dialog
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(

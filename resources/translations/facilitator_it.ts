@@ -1772,8 +1772,80 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Scegli chi par&amp;la</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Your &amp;first workshop, step by step</source>
+        <translation>Il tuo &amp;primo laboratorio, passo per passo</translation>
+    </message>
+    <message>
         <source>&amp;About Facilitator</source>
         <translation>&amp;Informazioni su Facilitator</translation>
+    </message>
+    <message>
+        <source>Save the note (it is on disk at once)</source>
+        <translation>Salva la nota (è subito su disco)</translation>
+    </message>
+    <message>
+        <source>A new line in the same note</source>
+        <translation>Va a capo nella stessa nota</translation>
+    </message>
+    <message>
+        <source>The n-th category, for the next note only</source>
+        <translation>L'n-esima categoria, solo per la prossima nota</translation>
+    </message>
+    <message>
+        <source>No category for the next note</source>
+        <translation>Nessuna categoria per la prossima nota</translation>
+    </message>
+    <message>
+        <source>s: text</source>
+        <translation>s: testo</translation>
+    </message>
+    <message>
+        <source>A category by its letter, for this note only</source>
+        <translation>Una categoria con la sua lettera, solo per questa nota</translation>
+    </message>
+    <message>
+        <source>Pin the category for the following notes, or unpin it</source>
+        <translation>Fissa la categoria per le note seguenti, o sbloccala</translation>
+    </message>
+    <message>
+        <source>Make the last action note an action item</source>
+        <translation>Trasforma l'ultima nota di azione in un'azione</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes (in the notes list)</source>
+        <translation>Elimina le note selezionate (nell'elenco delle note)</translation>
+    </message>
+    <message>
+        <source>Themes: group the selected notes into a theme</source>
+        <translation>Temi: raggruppa le note selezionate in un tema</translation>
+    </message>
+    <message>
+        <source>Themes: rename the theme</source>
+        <translation>Temi: rinomina il tema</translation>
+    </message>
+    <message>
+        <source>Themes: ungroup</source>
+        <translation>Temi: separa</translation>
+    </message>
+    <message>
+        <source>Themes: mark or unmark as decision</source>
+        <translation>Temi: segna o togli come decisione</translation>
+    </message>
+    <message>
+        <source>Themes: make a solution of the selection</source>
+        <translation>Temi: crea una soluzione dalla selezione</translation>
+    </message>
+    <message>
+        <source>Plan: a new agenda item</source>
+        <translation>Pianificazione: un nuovo punto del programma</translation>
+    </message>
+    <message>
+        <source>Plan: move the item or category</source>
+        <translation>Pianificazione: sposta il punto o la categoria</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2048,53 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Open PDF</source>
         <translation>Apri il PDF</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>File › New workshop: give it a title, its days, the language of the notes and a set of note categories. It is one file: keep it where you keep documents.</source>
+        <translation>File › Nuovo laboratorio: dagli un titolo, le giornate, la lingua delle note e un insieme di categorie. È un unico file: tienilo dove tieni i documenti.</translation>
+    </message>
+    <message>
+        <source>Plan: add the programme of each day (or import it from a CSV file), the participants and their organisations.</source>
+        <translation>Pianificazione: aggiungi il programma di ogni giornata (o importalo da un file CSV), i partecipanti e i loro enti.</translation>
+    </message>
+    <message>
+        <source>Settings: type your name; it is saved with every note you take.</source>
+        <translation>Impostazioni: scrivi il tuo nome; viene salvato con ogni nota che prendi.</translation>
+    </message>
+    <message>
+        <source>Live: choose the day and the item, press F6 when it starts, and type. Enter saves each note at once; Ctrl+1…9 or “s: …” give the next note a category; the speaker field starts with the item's speaker.</source>
+        <translation>Live: scegli la giornata e il punto, premi F6 quando inizia e scrivi. Invio salva subito ogni nota; Ctrl+1…9 o “s: …” danno una categoria alla prossima nota; il campo di chi parla parte con il relatore del punto.</translation>
+    </message>
+    <message>
+        <source>F5 shows the presenter window on the projector: the item, the timer and the question for the room.</source>
+        <translation>F5 mostra la finestra del presentatore sul proiettore: il punto, il timer e la domanda per la sala.</translation>
+    </message>
+    <message>
+        <source>Themes and solutions: group the notes, mark decisions, make action items; Polls: let the room vote.</source>
+        <translation>Temi e soluzioni: raggruppa le note, segna le decisioni, crea le azioni; Votazioni: fai votare la sala.</translation>
+    </message>
+    <message>
+        <source>File › Export minutes (Ctrl+E): the PDF of the day or of the whole event, in the workshop's language.</source>
+        <translation>File › Esporta verbale (Ctrl+E): il PDF della giornata o dell'intero evento, nella lingua del laboratorio.</translation>
+    </message>
+    <message>
+        <source>Your first workshop, step by step</source>
+        <translation>Il tuo primo laboratorio, passo per passo</translation>
     </message>
 </context>
 <context>

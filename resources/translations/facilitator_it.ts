@@ -562,35 +562,6 @@
     </message>
 </context>
 <context>
-    <name>KioskWindow</name>
-    <message>
-        <source>Cast my vote</source>
-        <translation>Registra il mio voto</translation>
-    </message>
-    <message>
-        <source>Thank you, your vote is saved.
-Please pass the laptop to the next person.</source>
-        <translation>Grazie, il tuo voto è registrato.
-Passa il portatile alla persona successiva.</translation>
-    </message>
-    <message>
-        <source>Next voter</source>
-        <translation>Prossimo votante</translation>
-    </message>
-    <message>
-        <source>Facilitator: leave the kiosk</source>
-        <translation>Facilitatore: esci dal chiosco</translation>
-    </message>
-    <message>
-        <source>Voting has closed: no more ballots can be cast.</source>
-        <translation>La votazione è chiusa: non si possono più esprimere voti.</translation>
-    </message>
-    <message>
-        <source>Your ballot</source>
-        <translation>La tua scheda</translation>
-    </message>
-</context>
-<context>
     <name>LiveView</name>
     <message>
         <source>Day:</source>
@@ -1357,6 +1328,14 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Avvia il chiosco</translation>
     </message>
     <message>
+        <source>Facilitator's PIN to leave (optional):</source>
+        <translation>PIN del facilitatore per uscire (facoltativo):</translation>
+    </message>
+    <message>
+        <source>none: anyone can leave with Esc</source>
+        <translation>nessuno: chiunque può uscire con Esc</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Risultati</translation>
     </message>
@@ -2098,7 +2077,48 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     </message>
 </context>
 <context>
+    <name>kiosk</name>
+    <message>
+        <source>Cast my vote</source>
+        <translation>Registra il mio voto</translation>
+    </message>
+    <message>
+        <source>Thank you, your vote is saved.
+Please pass the laptop to the next person.</source>
+        <translation>Grazie, il tuo voto è registrato.
+Passa il portatile alla persona successiva.</translation>
+    </message>
+    <message>
+        <source>Next voter</source>
+        <translation>Prossimo votante</translation>
+    </message>
+    <message>
+        <source>Your ballot</source>
+        <translation>La tua scheda</translation>
+    </message>
+    <message>
+        <source>Voting has closed: no more ballots can be cast.</source>
+        <translation>La votazione è chiusa: non si possono più esprimere voti.</translation>
+    </message>
+    <message>
+        <source>Facilitator: leave the kiosk</source>
+        <translation>Facilitatore: esci dal chiosco</translation>
+    </message>
+</context>
+<context>
     <name>organise</name>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Esci dal chiosco</translation>
+    </message>
+    <message>
+        <source>Facilitator's PIN:</source>
+        <translation>PIN del facilitatore:</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the kiosk stays open.</source>
+        <translation>PIN errato: il chiosco resta aperto.</translation>
+    </message>
     <message>
         <source>Leave the kiosk?</source>
         <translation>Uscire dal chiosco?</translation>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QPushButton,
     QScrollArea,
@@ -147,7 +148,16 @@ class PollsView(OrganiseBase):
         self.kiosk_text.setWordWrap(True)
         self.btn_kiosk = QPushButton(self)
         self.btn_kiosk.clicked.connect(self.start_kiosk)
+        self.kiosk_pin = QLineEdit(self)
+        self.kiosk_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.kiosk_pin.setMaximumWidth(220)
+        self.kiosk_pin_label = QLabel(self)
+        pin_row = QHBoxLayout()
+        pin_row.addWidget(self.kiosk_pin_label)
+        pin_row.addWidget(self.kiosk_pin)
+        pin_row.addStretch(1)
         kl.addWidget(self.kiosk_text)
+        kl.addLayout(pin_row)
         kl.addWidget(self.btn_kiosk, 0, Qt.AlignmentFlag.AlignLeft)
         kl.addStretch(1)
         self.cast_tabs.addTab(self.tally_page, "")
@@ -210,6 +220,8 @@ class PollsView(OrganiseBase):
             )
         )
         self.btn_kiosk.setText(self.tr("Start the kiosk"))
+        self.kiosk_pin_label.setText(self.tr("Facilitator's PIN to leave (optional):"))
+        self.kiosk_pin.setPlaceholderText(self.tr("none: anyone can leave with Esc"))
         self.results_box.setTitle(self.tr("Results"))
         self.refresh_later()
 
@@ -409,7 +421,7 @@ class PollsView(OrganiseBase):
         poll = self.current_poll()
         if poll is None or poll.state is not PollState.OPEN:
             return None
-        self.kiosk = KioskWindow(self.doc, poll.id, self)
+        self.kiosk = KioskWindow(self.doc, poll.id, self, pin=self.kiosk_pin.text())
         self.kiosk.left.connect(self._kiosk_left)
         self.kiosk.start()
         return self.kiosk

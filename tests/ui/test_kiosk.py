@@ -1,0 +1,104 @@
+"""The kiosk speaks the workshop's language, leaves only with the facilitator's PIN (if
+one was set when it started) and fills the laptop's screen."""
+
+from __future__ import annotations
+
+import pytest
+from organise_helpers import open_poll
+from PySide6.QtCore import Qt
+
+from facilitator.domain import model as m
+from facilitator.domain.voting import Method
+from facilitator.services.organise import OrganiseService
+from facilitator.services.workshop import WorkshopService
+from facilitator.ui.document import WorkshopDocument
+from facilitator.ui.i18n import apply_language
+from facilitator.ui.organise import kiosk as kiosk_module
+from facilitator.ui.organise.kiosk import KioskWindow
+
+
+def _open_poll(svc: WorkshopService) -> int:
+    return open_poll(OrganiseService(svc), Method.APPROVAL, ("Uno", "Due"))
+
+
+@pytest.fixture
+def doc(svc: WorkshopService) -> WorkshopDocument:
+    return WorkshopDocument(svc)
+
+
+def test_the_kiosk_speaks_the_workshop_s_language_in_an_english_window(
+    qtbot,
+    svc: WorkshopService,
+    doc: WorkshopDocument,  # noqa: ANN001
+) -> None:
+    apply_language("en")
+    assert svc.workshop().language is m.Language.ITALIAN
+    k = KioskWindow(doc, _open_poll(svc))
+    qtbot.addWidget(k)
+    assert k.cast_button.text() == "Registra il mio voto"
+    assert k.next_button.text() == "Prossimo votante"
+    assert "Grazie" in k.thanks_label.text()
+    svc.update_workshop(language=m.Language.ENGLISH)
+    english = KioskWindow(doc, _open_poll(svc))
+    qtbot.addWidget(english)
+    assert english.cast_button.text() == "Cast my vote"
+
+
+def test_leaving_needs_the_pin_when_one_was_set(
+    qtbot,
+    svc: WorkshopService,
+    doc: WorkshopDocument,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    typed = iter(["0000", "1234"])
+    wrong: list[bool] = []
+    monkeypatch.setattr(kiosk_module, "ask_pin", lambda parent: next(typed))
+    monkeypatch.setattr(kiosk_module, "wrong_pin", lambda parent: wrong.append(True))
+    monkeypatch.setattr(
+        kiosk_module, "confirm_leave", lambda parent: pytest.fail("a PIN kiosk asks for the PIN")
+    )
+    k = KioskWindow(doc, _open_poll(svc), pin="1234")
+    qtbot.addWidget(k)
+    k.show()
+    qtbot.keyClick(k, Qt.Key.Key_Escape)  # wrong PIN: stays
+    assert k.isVisible() and wrong == [True]
+    qtbot.keyClick(k, Qt.Key.Key_Escape)  # right PIN: leaves
+    assert not k.isVisible()
+
+
+def test_without_a_pin_leaving_is_confirmed(
+    qtbot,
+    svc: WorkshopService,
+    doc: WorkshopDocument,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    asked: list[bool] = []
+    monkeypatch.setattr(kiosk_module, "confirm_leave", lambda parent: asked.append(True) or False)
+    k = KioskWindow(doc, _open_poll(svc))
+    qtbot.addWidget(k)
+    k.show()
+    qtbot.keyClick(k, Qt.Key.Key_Escape)
+    assert asked == [True] and k.isVisible()
+    k._leaving = True
+    k.close()
+
+
+def test_the_kiosk_fills_the_screen_of_the_window_that_opened_it(
+    qtbot,
+    svc: WorkshopService,
+    doc: WorkshopDocument,  # noqa: ANN001
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.resize(400, 300)
+    host.show()
+    k = KioskWindow(doc, _open_poll(svc), host)
+    k.start()
+    qtbot.waitExposed(k)
+    screen = host.screen().geometry()
+    assert k.screen() is host.screen()
+    assert (k.width(), k.height()) == (screen.width(), screen.height())
+    k._leaving = True
+    k.close()

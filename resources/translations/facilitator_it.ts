@@ -263,14 +263,6 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <source>Italian</source>
-        <translation>Italiano</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglese</translation>
-    </message>
-    <message>
         <source>The language of the workshop's category names and reports</source>
         <translation>La lingua dei nomi delle categorie e dei verbali del workshop</translation>
     </message>
@@ -344,14 +336,6 @@
     <message>
         <source>Whole event (full report)</source>
         <translation>Intero evento (resoconto completo)</translation>
-    </message>
-    <message>
-        <source>Italian</source>
-        <translation>Italiano</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglese</translation>
     </message>
     <message>
         <source>A4</source>

@@ -102,3 +102,26 @@ def test_the_kiosk_fills_the_screen_of_the_window_that_opened_it(
     assert (k.width(), k.height()) == (screen.width(), screen.height())
     k._leaving = True
     k.close()
+
+
+def test_each_language_has_one_name_on_every_screen(qtbot, svc: WorkshopService) -> None:  # noqa: ANN001
+    from facilitator.ui.dialogs import NewWorkshopDialog
+    from facilitator.ui.export_dialog import ExportMinutesDialog
+    from facilitator.ui.plan.details import DetailsView
+
+    apply_language("it")  # the Italian interface names English "English" too, and back
+    try:
+        combos = []
+        new = NewWorkshopDialog("it")
+        qtbot.addWidget(new)
+        combos.append(new.language)
+        export = ExportMinutesDialog(svc, None)
+        qtbot.addWidget(export)
+        combos.append(export.language)
+        details = DetailsView(WorkshopDocument(svc))
+        qtbot.addWidget(details)
+        combos.append(details.language_combo)
+        for combo in combos:
+            assert [combo.itemText(i) for i in range(combo.count())] == ["Italiano", "English"]
+    finally:
+        apply_language("en")

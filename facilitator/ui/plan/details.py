@@ -26,6 +26,7 @@ from facilitator.services.operations import Changes, Kind
 from facilitator.ui.dates import date_format
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.common import FocusOutTextEdit, day_label, from_qdate, to_qdate
+from facilitator.ui.workshop_language import LANGUAGE_NAMES
 
 
 def _date_edit() -> QDateEdit:
@@ -47,8 +48,8 @@ class DetailsView(QWidget):
         self.organiser_edit = QLineEdit()
         self.place_edit = QLineEdit()
         self.language_combo = QComboBox()
-        self.language_combo.addItem(self.tr("Italian"), m.Language.ITALIAN.value)
-        self.language_combo.addItem(self.tr("English"), m.Language.ENGLISH.value)
+        for code, name in LANGUAGE_NAMES.items():  # each by its own name, as everywhere
+            self.language_combo.addItem(name, code)
         self.language_combo.setToolTip(
             self.tr("The language of the workshop's category names and reports")
         )

@@ -117,3 +117,30 @@ def test_window_geometry_is_kept_per_role(qtbot, tmp_path: Path, path: Path, sho
     assert again.open_path(path)
     assert (again.width(), again.height()) == (790, 570)
     again.close()
+
+
+def test_plan_agenda_gives_the_title_the_room_at_1024(
+    qtbot,
+    tmp_path: Path,
+    path: Path,
+    shown_errors,  # noqa: ANN001
+) -> None:
+    from facilitator.ui.plan.agenda import TITLE_MIN_WIDTH
+    from facilitator.ui.plan.models import AgendaModel
+
+    with WorkshopService.open(path) as svc:
+        day = svc.days()[0]
+        svc.update_day(day.id, day.date, "Presentazioni e l'ecosistema torinese " * 3)
+    w = _window(qtbot, Settings(tmp_path / "s.ini"), path)
+    w.tabs.setCurrentIndex(1)
+    plan = w.tabs.currentWidget()
+    plan.tabs.setCurrentWidget(plan.agenda)
+    qtbot.waitUntil(lambda: plan.agenda.table.isVisible())
+    qtbot.wait(10)
+    assert w.width() == 1024  # a long day title does not widen the window
+    table = plan.agenda.table
+    title = table.columnWidth(AgendaModel.TITLE)
+    assert title >= TITLE_MIN_WIDTH
+    assert title > table.columnWidth(AgendaModel.LOCATION)
+    assert title > table.columnWidth(AgendaModel.SPEAKERS)
+    w.close()

@@ -27,6 +27,11 @@ class AttendanceView(QWidget):
         self.doc = doc
         self.svc = doc.service
         self.day_combo = QComboBox()
+        # A long day title must not widen the window past a 1024-pixel screen.
+        self.day_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.day_combo.setMinimumContentsLength(18)
         self.day_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Find a person"))

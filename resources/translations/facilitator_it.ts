@@ -2196,6 +2196,10 @@ Passa il portatile alla persona successiva.</translation>
         <translation>Dai un punteggio a ogni opzione per ciascun criterio.</translation>
     </message>
     <message>
+        <source>At most %1 here: the number was set to %1.</source>
+        <translation>Al massimo %1 qui: il numero è stato portato a %1.</translation>
+    </message>
+    <message>
         <source>Ready. Dots left: %1</source>
         <translation>Pronto. Punti rimasti: %1</translation>
     </message>

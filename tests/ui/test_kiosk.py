@@ -125,3 +125,21 @@ def test_each_language_has_one_name_on_every_screen(qtbot, svc: WorkshopService)
             assert [combo.itemText(i) for i in range(combo.count())] == ["Italiano", "English"]
     finally:
         apply_language("en")
+
+
+def test_number_boxes_clamp_and_say_why(qtbot, svc: WorkshopService, doc: WorkshopDocument) -> None:  # noqa: ANN001
+    poll = open_poll(OrganiseService(svc), Method.DOT, ("Uno", "Due"), dots_per_voter=5)
+    k = KioskWindow(doc, poll)
+    qtbot.addWidget(k)
+    k.show()
+    editor = k.editor
+    assert editor is not None
+    spin = next(iter(editor.spins.values()))
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "9")  # past the 5 dots a voter has
+    assert spin.value() == 5
+    assert "5" in editor.status.text() and editor.clamp_message
+    spin.selectAll()
+    qtbot.keyClicks(spin, "3")  # within the limit: taken as typed
+    assert spin.value() == 3

@@ -1360,10 +1360,6 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Hanno già votato: %1</translation>
     </message>
     <message>
-        <source>Which solutions travel best to other contexts?</source>
-        <translation>Quali soluzioni si trasferiscono meglio in altri contesti?</translation>
-    </message>
-    <message>
         <source>Reopen voting</source>
         <translation>Riapri la votazione</translation>
     </message>
@@ -2657,6 +2653,13 @@ Passa il portatile alla persona successiva.</translation>
     <message>
         <source>Import agenda</source>
         <translation>Importa programma</translation>
+    </message>
+</context>
+<context>
+    <name>polls</name>
+    <message>
+        <source>Which solutions travel best to other contexts?</source>
+        <translation>Quali soluzioni si trasferiscono meglio in altri contesti?</translation>
     </message>
 </context>
 <context>

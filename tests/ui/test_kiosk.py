@@ -143,3 +143,26 @@ def test_number_boxes_clamp_and_say_why(qtbot, svc: WorkshopService, doc: Worksh
     spin.selectAll()
     qtbot.keyClicks(spin, "3")  # within the limit: taken as typed
     assert spin.value() == 3
+
+
+def test_the_default_poll_question_is_in_the_workshop_s_language(
+    qtbot,
+    svc: WorkshopService,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from facilitator.ui.organise import dialogs
+    from facilitator.ui.organise.polls_view import PollsView
+
+    apply_language("en")  # an English window on an Italian workshop
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs.PollDialog,
+        "ask",
+        classmethod(lambda cls, org, settings, parent=None: asked.append(settings.title)),
+    )
+    view = PollsView(svc, QUndoStack())
+    qtbot.addWidget(view)
+    view.new_poll()
+    assert asked == ["Quali soluzioni si trasferiscono meglio in altri contesti?"]

@@ -3,7 +3,7 @@ tally entry, per voter or in the private kiosk; results as a bar chart."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,11 @@ from facilitator.ui.organise.dialogs import PollDialog, ask_text
 from facilitator.ui.organise.kiosk import KioskWindow
 from facilitator.ui.organise.labels import state_label
 from facilitator.ui.organise.models import PollsModel
+from facilitator.ui.workshop_language import participant_text
+
+DEFAULT_QUESTION: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
+    "polls", "Which solutions travel best to other contexts?"
+)
 
 
 class PollsView(OrganiseBase):
@@ -348,7 +353,8 @@ class PollsView(OrganiseBase):
 
     # --- poll operations ------------------------------------------------------------------
     def new_poll(self) -> None:
-        title = self.tr("Which solutions travel best to other contexts?")
+        # The room reads the question: in the workshop's language, whatever the window's.
+        title = participant_text(self.org.language, "polls", DEFAULT_QUESTION)
         settings = PollDialog.ask(self.org, self.org.default_settings(title, Method.DOT), self)
         if settings is None:
             return

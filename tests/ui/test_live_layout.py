@@ -144,3 +144,27 @@ def test_plan_agenda_gives_the_title_the_room_at_1024(
     assert title > table.columnWidth(AgendaModel.LOCATION)
     assert title > table.columnWidth(AgendaModel.SPEAKERS)
     w.close()
+
+
+def test_editing_a_long_note_opens_a_pane_its_size_inside_the_list(
+    qtbot,
+    tmp_path: Path,
+    path: Path,
+    shown_errors,  # noqa: ANN001
+) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    w = _window(qtbot, Settings(tmp_path / "s.ini"), path)
+    live = w.live
+    live.fit_visible_rows()
+    row = live.notes_model.rowCount() - 1
+    index = live.notes_model.index(row, NotesModel.TEXT)
+    live.notes_view.setCurrentIndex(index)
+    live.notes_view.edit(index)
+    editor = live.notes_view.viewport().findChild(QPlainTextEdit)
+    assert editor is not None
+    assert editor.toPlainText() == LONG
+    assert editor.height() >= live.notes_view.rowHeight(row)
+    assert editor.geometry().bottom() <= live.notes_view.viewport().height() + 1
+    assert editor.height() <= live.notes_view.viewport().height()
+    w.close()

@@ -166,3 +166,22 @@ def test_the_default_poll_question_is_in_the_workshop_s_language(
     qtbot.addWidget(view)
     view.new_poll()
     assert asked == ["Quali soluzioni si trasferiscono meglio in altri contesti?"]
+
+
+def test_the_kiosk_ballot_speaks_the_workshop_s_language_too(
+    qtbot,
+    svc: WorkshopService,
+    doc: WorkshopDocument,  # noqa: ANN001
+) -> None:
+    from facilitator.ui.organise.ballot import BallotEditor
+
+    apply_language("en")  # English window, Italian workshop
+    poll = open_poll(OrganiseService(svc), Method.DOT, ("Uno", "Due"), dots_per_voter=5)
+    k = KioskWindow(doc, poll)
+    qtbot.addWidget(k)
+    assert k.editor is not None
+    assert k.editor.status.text() == "La scheda è vuota."
+    # The facilitator's own ballot editor stays in the window's language.
+    own = BallotEditor(OrganiseService(svc).poll(poll))
+    qtbot.addWidget(own)
+    assert own.status.text() == "The ballot is empty."

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,8 @@ from facilitator.domain.errors import ValidationError
 from facilitator.domain.organise import Poll
 from facilitator.domain.voting import Ballot, Method, validate_ballot
 from facilitator.ui import errors
+from facilitator.ui.workshop_language import Translate as QCoreApplication
+from facilitator.ui.workshop_language import speaking
 
 MAX_TALLY = 100_000
 
@@ -116,8 +118,22 @@ class ClampedSpinBox(QSpinBox):
 class BallotEditor(QWidget):
     changed = Signal()
 
-    def __init__(self, poll: Poll, *, tally: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self,
+        poll: Poll,
+        *,
+        tally: bool = False,
+        parent: QWidget | None = None,
+        language: str | None = None,
+    ):
+        """``language``: the voters' (the workshop's) language, for the kiosk; None: the
+        window's."""
         super().__init__(parent)
+        self.language = language
+        with speaking(language):
+            self._build(poll, tally)
+
+    def _build(self, poll: Poll, tally: bool) -> None:
         self.poll = poll
         self.tally = tally
         self.spins: dict[tuple[int, int], QSpinBox] = {}
@@ -265,6 +281,10 @@ class BallotEditor(QWidget):
         return spin
 
     def _clamped(self, limit: int) -> None:
+        with speaking(self.language):
+            self._say_clamped(limit)
+
+    def _say_clamped(self, limit: int) -> None:
         """Say why the number typed was not taken."""
         self.clamp_message = QCoreApplication.translate(
             "organise", "At most %1 here: the number was set to %1."
@@ -276,6 +296,10 @@ class BallotEditor(QWidget):
         return not self._error
 
     def _on_change(self, *args: Any) -> None:
+        with speaking(self.language):
+            self._check()
+
+    def _check(self) -> None:
         try:
             validate_ballot(self.poll.rules, self.ballot())
             self._error = ""

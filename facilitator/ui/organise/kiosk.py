@@ -209,7 +209,7 @@ class KioskWindow(QWidget):
         old = self.ballot_scroll.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.editor = BallotEditor(self.org.poll(self.poll_id), parent=None)
+        self.editor = BallotEditor(self.org.poll(self.poll_id), parent=None, language=self.language)
         self.editor.changed.connect(self._update_cast)
         self.ballot_scroll.setWidget(self.editor)
         self.voter_label.setText(self.text(YOUR_BALLOT))

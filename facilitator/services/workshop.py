@@ -513,9 +513,7 @@ class WorkshopService:
         """A note in a "decision" category is a decision (one concept: the category)."""
         if category_id is None:
             return False
-        return any(
-            c.id == category_id and c.meaning == "decision" for c in self.repo.list_categories(True)
-        )
+        return self.repo.category_meaning(category_id) == "decision"
 
     def _check_item(self, item_id: int | None) -> None:
         if item_id is not None and not self.repo.item_exists(item_id):

@@ -515,6 +515,11 @@ class Repository:
         row = self._one("SELECT 1 FROM categories WHERE id = ? AND deleted_at IS NULL", (cat_id,))
         return row is not None
 
+    def category_meaning(self, cat_id: int) -> str:
+        """What a note in the category is ("decision", "action" or ""); one row read."""
+        row = self._one("SELECT meaning FROM categories WHERE id = ?", (cat_id,))
+        return str(row[0]) if row else ""
+
     def list_categories(self, include_deleted: bool = False) -> list[m.Category]:
         where = "" if include_deleted else "WHERE deleted_at IS NULL "
         rows = self.conn.execute(

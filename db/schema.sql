@@ -1,4 +1,4 @@
--- Facilitator workshop file, schema version 9.
+-- Facilitator workshop file, schema version 10.
 
 -- Generated from facilitator/storage/schema.py; a test keeps it equal.
 
@@ -121,7 +121,8 @@ CREATE TABLE categories (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-, hlc TEXT);
+, hlc TEXT, meaning TEXT NOT NULL DEFAULT ''
+    CHECK (meaning IN ('', 'decision', 'action')));
 
 CREATE TABLE days (
     id INTEGER PRIMARY KEY,
@@ -214,7 +215,7 @@ CREATE TABLE notes (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
-, hlc TEXT);
+, hlc TEXT, day_id INTEGER REFERENCES days(id));
 
 CREATE VIRTUAL TABLE notes_fts USING fts5(
     text, speaker_name,

@@ -132,6 +132,9 @@ class Category:
     colour: str  # "#rrggbb"
     shortcut: str  # one letter, may be empty
     position: int
+    # What a note in this category is: "decision" (the note is a decision), "action"
+    # (the note can become an action item) or "" (just a note).
+    meaning: str = ""
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,7 @@ class Note:
     updated_at: dt.datetime
     deleted_at: dt.datetime | None = None
     is_decision: bool = False
+    day_id: int | None = None  # a note outside the agenda (no item): its day
 
 
 @dataclass(frozen=True)
@@ -171,10 +175,16 @@ class Attendance:
     present: bool
 
 
+# Around each match in a search snippet: control characters no stored text can hold
+# (see validation.BAD_CHARS), so a note's own brackets are never taken for a match.
+MATCH_START = "\x02"
+MATCH_END = "\x03"
+
+
 @dataclass(frozen=True)
 class SearchHit:
     note: Note
-    snippet: str
+    snippet: str  # the matches between MATCH_START and MATCH_END
     day_id: int | None
     agenda_item_title: str
 

@@ -13,6 +13,7 @@ class CategoryTemplate:
     it: str
     colour: str
     shortcut: str
+    meaning: str = ""  # "decision" / "action": see Category.meaning
 
     def name(self, language: Language) -> str:
         return self.it if language is Language.ITALIAN else self.en
@@ -26,22 +27,22 @@ TEMPLATES: dict[str, tuple[CategoryTemplate, ...]] = {
         CategoryTemplate("Solutions", "Soluzioni", "#2ca02c", "o"),
         CategoryTemplate("Transferability", "Trasferibilità", "#17becf", "t"),
         CategoryTemplate("Insight", "Spunto", "#bcbd22", "i"),
-        CategoryTemplate("Decision", "Decisione", "#ff7f0e", "d"),
+        CategoryTemplate("Decision", "Decisione", "#ff7f0e", "d", "decision"),
         CategoryTemplate("Question", "Domanda", "#e377c2", "q"),
-        CategoryTemplate("Action", "Azione", "#8c564b", "a"),
+        CategoryTemplate("Action", "Azione", "#8c564b", "a", "action"),
     ),
     "retrospective": (
         CategoryTemplate("Went well", "Cosa è andato bene", "#2ca02c", "w"),
         CategoryTemplate("To improve", "Da migliorare", "#d62728", "m"),
         CategoryTemplate("Ideas", "Idee", "#1f77b4", "i"),
-        CategoryTemplate("Actions", "Azioni", "#8c564b", "a"),
+        CategoryTemplate("Actions", "Azioni", "#8c564b", "a", "action"),
     ),
     "generic": (
         CategoryTemplate("Note", "Nota", "#7f7f7f", "n"),
         CategoryTemplate("Idea", "Idea", "#1f77b4", "i"),
         CategoryTemplate("Question", "Domanda", "#e377c2", "q"),
-        CategoryTemplate("Decision", "Decisione", "#ff7f0e", "d"),
-        CategoryTemplate("Action", "Azione", "#8c564b", "a"),
+        CategoryTemplate("Decision", "Decisione", "#ff7f0e", "d", "decision"),
+        CategoryTemplate("Action", "Azione", "#8c564b", "a", "action"),
     ),
 }
 

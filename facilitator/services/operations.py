@@ -935,6 +935,7 @@ class AddNote(Operation):
         speaker: str = "",
         note_taker: str = "",
         created_at: dt.datetime | None = None,
+        day_id: int | None = None,
     ) -> None:
         self.text = text
         self.fields: dict[str, Any] = dict(
@@ -943,6 +944,7 @@ class AddNote(Operation):
             speaker=speaker,
             note_taker=note_taker,
             created_at=created_at,
+            day_id=day_id,
         )
         self.note: m.Note | None = None
 

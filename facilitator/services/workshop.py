@@ -523,7 +523,7 @@ class WorkshopService:
                     continue
                 shortcut = t.shortcut if t.shortcut not in used else ""
                 used.add(shortcut)
-                ids.append(self.repo.add_category(name, t.colour, shortcut))
+                ids.append(self.repo.add_category(name, t.colour, shortcut, meaning=t.meaning))
         return ids
 
     def add_category(self, name: str, colour: str = "#808080", shortcut: str = "") -> int:
@@ -587,6 +587,12 @@ class WorkshopService:
         if category_id is not None and not self.repo.category_exists(category_id):
             raise ValidationError("category", f"unknown category {category_id}", rule="unknown")
 
+    def _is_decision_category(self, category_id: int | None) -> bool:
+        """A note in a "decision" category is a decision (one concept: the category)."""
+        if category_id is None:
+            return False
+        return self.repo.category_meaning(category_id) == "decision"
+
     def _check_item(self, item_id: int | None) -> None:
         if item_id is not None and not self.repo.item_exists(item_id):
             raise ValidationError("agenda_item", f"unknown agenda item {item_id}", rule="unknown")
@@ -607,21 +613,38 @@ class WorkshopService:
         note_taker: str = "",
         created_at: dt.datetime | None = None,
         note_uuid: str | None = None,
+        day_id: int | None = None,
     ) -> m.Note:
         """Store a note. It is on disk (synced) when this returns. ``note_uuid``: the
-        note's UUID when it was first written elsewhere (a linked copy's note)."""
+        note's UUID when it was first written elsewhere (a linked copy's note).
+        ``day_id``: the day of a note outside the agenda (no item; ignored for a note of
+        an item)."""
         text = v.clean_text(text, "text")
         if not text.strip():
             raise ValidationError("text", "a note must not be empty", rule="empty")
         text = text.strip("\n")
         self._check_category(category_id)
         self._check_item(agenda_item_id)
+        if agenda_item_id is not None:
+            day_id = None
+        elif day_id is not None:
+            self.day(day_id)
         speaker_id, speaker_name = self._speaker(speaker)
         taker = v.clean_line(note_taker, "note_taker", required=False)
+        decision = self._is_decision_category(category_id)
         when = (created_at or utcnow()).astimezone(dt.UTC)
         note_uuid = note_uuid or new_uuid()
         note_id = self.repo.add_note(
-            text, category_id, agenda_item_id, speaker_id, speaker_name, taker, when, note_uuid
+            text,
+            category_id,
+            agenda_item_id,
+            speaker_id,
+            speaker_name,
+            taker,
+            when,
+            note_uuid,
+            day_id=day_id,
+            is_decision=decision,
         )
         # What was written, without reading it back (the commit path stays short).
         return m.Note(
@@ -635,6 +658,8 @@ class WorkshopService:
             note_taker=taker,
             created_at=when,
             updated_at=when,
+            day_id=day_id,
+            is_decision=decision,
         )
 
     def note(self, note_id: int) -> m.Note:
@@ -654,6 +679,11 @@ class WorkshopService:
         if "category_id" in fields:
             self._check_category(fields["category_id"])
             changes["category_id"] = fields.pop("category_id")
+            # Into a decision category: a decision; out of one: no longer one.
+            if self._is_decision_category(changes["category_id"]):
+                changes["is_decision"] = True
+            elif self._is_decision_category(old.category_id):
+                changes["is_decision"] = False
         if "agenda_item_id" in fields:
             self._check_item(fields["agenda_item_id"])
             changes["agenda_item_id"] = fields.pop("agenda_item_id")
@@ -680,6 +710,7 @@ class WorkshopService:
             speaker_id=old.speaker_id,
             speaker_name=old.speaker_name,
             is_decision=old.is_decision,
+            day_id=old.day_id,
         )
 
     def delete_note(self, note_id: int) -> None:
@@ -699,6 +730,10 @@ class WorkshopService:
 
     def notes_by_ids(self, ids: Sequence[int]) -> dict[int, m.Note]:
         return self.repo.notes_by_ids(ids)
+
+    def outside_note_ids(self, day_id: int) -> list[int]:
+        """The notes of a day taken outside the agenda (no item), oldest first."""
+        return self.repo.outside_note_ids(day_id)
 
     def search(
         self,

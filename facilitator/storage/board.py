@@ -1,4 +1,4 @@
-"""SQL of the theme boards: where cards (notes) and themes sit (migration 0009_board).
+"""SQL of the theme boards: where cards (notes) and themes sit (migration 0008_board).
 
 A board is named by its scope (see :mod:`facilitator.domain.board`). Positions are
 layout: a card or theme with no row is laid out automatically, and setting a position

@@ -1,4 +1,4 @@
-"""SQL of the ecosystem map (migration 0010_map): actors, relations, relation_notes.
+"""SQL of the ecosystem map (migration 0009_map): actors, relations, relation_notes.
 
 An organisation of the workshop is an actor whether or not it has a row in ``actors``:
 the row is made (by :meth:`EcosystemRepository.materialise`) the first time something

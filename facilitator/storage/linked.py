@@ -1,4 +1,4 @@
-"""SQL of linked copies (migration 0008_linked): note-taker clients and conflicts on the
+"""SQL of linked copies (migration 0007_linked): note-taker clients and conflicts on the
 hub; the link, the acknowledged versions and the mirror on a linked copy.
 
 Rows travel between the hub and its copies by UUID, never by id: ids are local to a file.

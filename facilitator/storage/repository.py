@@ -84,8 +84,9 @@ def _date(value: dt.date | None) -> str | None:
 
 _NOTE_COLUMNS = (
     "id, uuid, text, category_id, agenda_item_id, speaker_id, speaker_name, note_taker, "
-    "created_at, updated_at, deleted_at, is_decision"
+    "created_at, updated_at, deleted_at, is_decision, day_id"
 )
+_NOTE_WIDTH = _NOTE_COLUMNS.count(",") + 1
 
 
 def _note(row: Sequence[Any]) -> m.Note:
@@ -102,6 +103,7 @@ def _note(row: Sequence[Any]) -> m.Note:
         updated_at=from_iso(row[9]),  # type: ignore[arg-type]
         deleted_at=from_iso(row[10]),
         is_decision=bool(row[11]),
+        day_id=row[12],
     )
 
 
@@ -555,26 +557,36 @@ class Repository:
         row = self._one("SELECT 1 FROM categories WHERE id = ? AND deleted_at IS NULL", (cat_id,))
         return row is not None
 
+    def category_meaning(self, cat_id: int) -> str:
+        """What a note in the category is ("decision", "action" or ""); one row read."""
+        row = self._one("SELECT meaning FROM categories WHERE id = ?", (cat_id,))
+        return str(row[0]) if row else ""
+
     def list_categories(self, include_deleted: bool = False) -> list[m.Category]:
         where = "" if include_deleted else "WHERE deleted_at IS NULL "
         rows = self.conn.execute(
-            "SELECT id, uuid, name, colour, shortcut, position FROM categories "
+            "SELECT id, uuid, name, colour, shortcut, position, meaning FROM categories "
             + where
             + "ORDER BY position, id"
         ).fetchall()
         return [m.Category(*r) for r in rows]
 
     def add_category(
-        self, name: str, colour: str, shortcut: str, position: int | None = None
+        self,
+        name: str,
+        colour: str,
+        shortcut: str,
+        position: int | None = None,
+        meaning: str = "",
     ) -> int:
         now = _now()
         with self.wf.writing():
             if position is None:
                 position = self._one("SELECT coalesce(max(position), 0) + 1 FROM categories")[0]
             cur = self.conn.execute(
-                "INSERT INTO categories (uuid, name, colour, shortcut, position, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (new_uuid(), name, colour, shortcut, position, now, now),
+                "INSERT INTO categories (uuid, name, colour, shortcut, position, created_at, "
+                "updated_at, meaning) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (new_uuid(), name, colour, shortcut, position, now, now, meaning),
             )
             return int(cur.lastrowid or 0)
 
@@ -606,6 +618,8 @@ class Repository:
         note_taker: str,
         created_at: dt.datetime | None = None,
         note_uuid: str | None = None,
+        day_id: int | None = None,
+        is_decision: bool = False,
     ) -> int:
         when = to_iso(created_at) if created_at else _now()
         with self.wf.writing():
@@ -618,6 +632,8 @@ class Repository:
                 speaker_name,
                 note_taker,
                 when,
+                day_id,
+                is_decision,
             )
 
     def add_notes_bulk(self, rows: Iterable[tuple[Any, ...]]) -> None:
@@ -626,9 +642,20 @@ class Repository:
         Each row: (text, category_id, agenda_item_id, speaker_id, speaker_name, note_taker,
         created_at as datetime).
         """
+        decisions = {c.id for c in self.list_categories(True) if c.meaning == "decision"}
         with self.wf.writing():
             for text, cat, item, spk, spk_name, taker, when in rows:
-                self._insert_note(new_uuid(), text, cat, item, spk, spk_name, taker, to_iso(when))
+                self._insert_note(
+                    new_uuid(),
+                    text,
+                    cat,
+                    item,
+                    spk,
+                    spk_name,
+                    taker,
+                    to_iso(when),
+                    is_decision=cat in decisions,
+                )
 
     def _insert_note(
         self,
@@ -640,11 +667,15 @@ class Repository:
         speaker_name: str,
         note_taker: str,
         when: str,
+        day_id: int | None = None,
+        is_decision: bool = False,
     ) -> int:
-        """The row and its full-text entry (inside the caller's write)."""
+        """The row and its full-text entry (inside the caller's write). ``day_id``: the
+        day of a note outside the agenda (no item)."""
         cur = self.conn.execute(
             "INSERT INTO notes (uuid, text, category_id, agenda_item_id, speaker_id, speaker_name, "
-            "note_taker, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            "note_taker, created_at, updated_at, day_id, is_decision) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
                 note_uuid,
                 text,
@@ -655,6 +686,8 @@ class Repository:
                 note_taker,
                 when,
                 when,
+                day_id if agenda_item_id is None else None,
+                int(is_decision),
             ),
         )
         note_id = int(cur.lastrowid or 0)
@@ -692,6 +725,7 @@ class Repository:
             "speaker_id",
             "speaker_name",
             "is_decision",
+            "day_id",
         }
         unknown = set(fields) - allowed
         if unknown:
@@ -755,6 +789,19 @@ class Repository:
             ).fetchall()
         return [r[0] for r in rows]
 
+    def outside_note_ids(self, day_id: int) -> list[int]:
+        """Ids of the live notes of ``day_id`` taken outside the agenda (no item),
+        oldest first. Such a note without a day (taken by a tool that does not know
+        days) belongs to the first day."""
+        first = self._one("SELECT id FROM days WHERE deleted_at IS NULL ORDER BY position, id")
+        rows = self.conn.execute(
+            "SELECT id FROM notes WHERE agenda_item_id IS NULL AND deleted_at IS NULL "
+            "AND (day_id = ? OR (? AND (day_id IS NULL OR day_id NOT IN "
+            "(SELECT id FROM days WHERE deleted_at IS NULL)))) ORDER BY created_at, id",
+            (day_id, bool(first and first[0] == day_id)),
+        ).fetchall()
+        return [r[0] for r in rows]
+
     def notes_by_ids(self, ids: Sequence[int]) -> dict[int, m.Note]:
         out: dict[int, m.Note] = {}
         for start in range(0, len(ids), 500):
@@ -812,14 +859,15 @@ class Repository:
                 raise
         sql = (
             f"SELECT {', '.join('n.' + c.strip() for c in _NOTE_COLUMNS.split(','))}, "
-            "substr(n.text, 1, 120), i.day_id, coalesce(i.title, '') "
+            "substr(n.text, 1, 120), coalesce(i.day_id, n.day_id), coalesce(i.title, '') "
             "FROM notes n "
             + _LIVE_PLACE_JOIN
             + f"WHERE {' AND '.join(clauses)} ORDER BY n.created_at, n.id LIMIT ?"
         )
         params.append(limit)
         rows = self.conn.execute(sql, params).fetchall()
-        return [m.SearchHit(_note(r[:12]), r[12], r[13], r[14]) for r in rows]
+        w = _NOTE_WIDTH
+        return [m.SearchHit(_note(r[:w]), r[w], r[w + 1], r[w + 2]) for r in rows]
 
     def _note_id_bounds(
         self, day_id: int | None, agenda_item_id: int | None
@@ -868,7 +916,7 @@ class Repository:
             + _LIVE_PLACE_JOIN
             + f"WHERE {' AND '.join(clauses)} "
             f"ORDER BY notes_fts.rowid DESC LIMIT {max(SEARCH_RANKED, int(limit))}) "
-            f"SELECT {columns}, i.day_id, coalesce(i.title, '') FROM cand "
+            f"SELECT {columns}, coalesce(i.day_id, n.day_id), coalesce(i.title, '') FROM cand "
             "JOIN notes n ON n.id = cand.id LEFT JOIN agenda_items i ON i.id = n.agenda_item_id "
             "ORDER BY cand.score, n.id LIMIT ?"
         )
@@ -883,13 +931,18 @@ class Repository:
             self.conn.execute(
                 "SELECT rowid, CASE WHEN rowid IN (SELECT value FROM json_each(?)) THEN "
                 "CASE WHEN length(text) <= 10000 "
-                "THEN snippet(notes_fts, 0, '[', ']', '…', 12) ELSE substr(text, 1, 120) END "
+                "THEN snippet(notes_fts, 0, ?, ?, '…', 12) ELSE substr(text, 1, 120) END "
                 "END FROM notes_fts WHERE notes_fts MATCH ? AND rowid BETWEEN ? AND ?",
-                (json.dumps(ids), query, min(ids), max(ids)),
+                (json.dumps(ids), m.MATCH_START, m.MATCH_END, query, min(ids), max(ids)),
             ).fetchall()
         )
         return [
-            m.SearchHit(_note(row[:12]), snippets.get(row[0]) or "", row[12], row[13])
+            m.SearchHit(
+                _note(row[:_NOTE_WIDTH]),
+                snippets.get(row[0]) or "",
+                row[_NOTE_WIDTH],
+                row[_NOTE_WIDTH + 1],
+            )
             for row in rows
         ]
 

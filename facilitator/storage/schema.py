@@ -441,7 +441,7 @@ ALTER TABLE agenda_items ADD COLUMN extra_min INTEGER NOT NULL DEFAULT 0
     )
 
 
-@MIGRATIONS(name="0008_linked")
+@MIGRATIONS(name="0007_linked")
 def _linked(db: Database) -> None:
     """Note-takers' laptops linked to the facilitator's room (issue 15 A). On the hub:
     the note-taker clients that joined, and the conflicts kept for review. On a linked
@@ -489,7 +489,7 @@ CREATE TABLE linked_notes (
     )
 
 
-@MIGRATIONS(name="0009_board")
+@MIGRATIONS(name="0008_board")
 def _board(db: Database) -> None:
     # Where cards and themes sit on a theme board. A board is named by its scope:
     # 'workshop', 'day:<day uuid>' or 'item:<agenda item uuid>'. A note or theme with no
@@ -518,7 +518,7 @@ CREATE TABLE board_themes (
     )
 
 
-@MIGRATIONS(name="0010_map")
+@MIGRATIONS(name="0009_map")
 def _map(db: Database) -> None:
     """The ecosystem map (issue 16): actors (an organisation of the workshop, or an actor
     that did not attend), relations between two actors, and the notes that are their
@@ -566,6 +566,36 @@ CREATE TABLE relation_notes (
     PRIMARY KEY (relation_id, note_id)
 ) WITHOUT ROWID;
 CREATE INDEX idx_relation_notes_note ON relation_notes(note_id)
+""",
+    )
+
+
+@MIGRATIONS(name="0010_capture")
+def _capture(db: Database) -> None:
+    """The capture box (issue 12). ``notes.day_id``: the day of a note taken outside
+    the agenda (before any item exists, or on a day without items); notes of an item
+    keep it NULL (their item's day is theirs); notes already outside the agenda get the
+    day of their (UTC) date, else the first day. ``categories.meaning``: a note in a
+    "decision" category is a decision, one in an "action" category can become an action
+    item; the templates' Decision/Action categories get theirs, and their notes are
+    decisions."""
+    _run(
+        db,
+        """
+ALTER TABLE notes ADD COLUMN day_id INTEGER REFERENCES days(id);
+UPDATE notes SET day_id = coalesce(
+    (SELECT d.id FROM days d WHERE d.deleted_at IS NULL AND d.date = substr(notes.created_at, 1, 10)
+     ORDER BY d.position LIMIT 1),
+    (SELECT d.id FROM days d WHERE d.deleted_at IS NULL ORDER BY d.position LIMIT 1))
+WHERE agenda_item_id IS NULL;
+ALTER TABLE categories ADD COLUMN meaning TEXT NOT NULL DEFAULT ''
+    CHECK (meaning IN ('', 'decision', 'action'));
+UPDATE categories SET meaning = 'decision'
+    WHERE lower(name) IN ('decisione', 'decisioni', 'decision', 'decisions');
+UPDATE categories SET meaning = 'action'
+    WHERE lower(name) IN ('azione', 'azioni', 'action', 'actions');
+UPDATE notes SET is_decision = 1
+    WHERE category_id IN (SELECT id FROM categories WHERE meaning = 'decision')
 """,
     )
 

@@ -30,6 +30,8 @@ ZOOM_RESET = ""
 FOCUS_CAPTURE = "Ctrl+L"
 FOCUS_SPEAKER = "Ctrl+K"
 DELETE_NOTE = "Del"
+MAKE_ACTION = "Ctrl+Shift+A"  # Live: make the last action note an action item (owner, due)
+PIN_CATEGORY = "Ctrl+Shift+P"  # Live: keep the chosen category for the following notes
 # Keys of one screen (they act while that screen has the focus):
 MOVE_UP = "Ctrl+Shift+Up"  # Plan: agenda item or category one place up
 MOVE_DOWN = "Ctrl+Shift+Down"
@@ -102,6 +104,8 @@ class Actions(QObject):
         self.projector_panel = self._make(checkable=True)  # View › Projector (preview, switch)
         self.focus_capture = self._make(FOCUS_CAPTURE)
         self.focus_speaker = self._make(FOCUS_SPEAKER)
+        self.keyboard_help = self._make(QKeySequence.StandardKey.HelpContents, "F1")
+        self.first_workshop = self._make()
         self.about = self._make()
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         # Undo/Redo come from the QUndoStack of the open workshop (see MainWindow);
@@ -161,4 +165,55 @@ class Actions(QObject):
         )
         self.focus_capture.setText(QCoreApplication.translate("actions", "&Write a note"))
         self.focus_speaker.setText(QCoreApplication.translate("actions", "Choose the &speaker"))
+        self.keyboard_help.setText(QCoreApplication.translate("actions", "&Keyboard shortcuts"))
+        self.first_workshop.setText(
+            QCoreApplication.translate("actions", "Your &first workshop, step by step")
+        )
         self.about.setText(QCoreApplication.translate("actions", "&About Facilitator"))
+
+
+def capture_keys() -> list[tuple[str, str]]:
+    """The capture box's and the Live screen's own keys, for the cheat sheet."""
+    return [
+        ("Enter", QCoreApplication.translate("actions", "Save the note (it is on disk at once)")),
+        ("Shift+Enter", QCoreApplication.translate("actions", "A new line in the same note")),
+        (
+            "Ctrl+1 … Ctrl+9",
+            QCoreApplication.translate("actions", "The n-th category, for the next note only"),
+        ),
+        ("Ctrl+0", QCoreApplication.translate("actions", "No category for the next note")),
+        (
+            QCoreApplication.translate("actions", "s: text"),
+            QCoreApplication.translate("actions", "A category by its letter, for this note only"),
+        ),
+        (
+            PIN_CATEGORY,
+            QCoreApplication.translate(
+                "actions", "Pin the category for the following notes, or unpin it"
+            ),
+        ),
+        (
+            MAKE_ACTION,
+            QCoreApplication.translate("actions", "Make the last action note an action item"),
+        ),
+        (
+            DELETE_NOTE,
+            QCoreApplication.translate("actions", "Delete the selected notes (in the notes list)"),
+        ),
+        (
+            GROUP,
+            QCoreApplication.translate("actions", "Themes: group the selected notes into a theme"),
+        ),
+        (RENAME, QCoreApplication.translate("actions", "Themes: rename the theme")),
+        (UNGROUP, QCoreApplication.translate("actions", "Themes: ungroup")),
+        (DECISION, QCoreApplication.translate("actions", "Themes: mark or unmark as decision")),
+        (
+            PROMOTE,
+            QCoreApplication.translate("actions", "Themes: make a solution of the selection"),
+        ),
+        (ADD_ITEM, QCoreApplication.translate("actions", "Plan: a new agenda item")),
+        (
+            MOVE_UP + " / " + MOVE_DOWN,
+            QCoreApplication.translate("actions", "Plan: move the item or category"),
+        ),
+    ]

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 import facilitator.ui.qtfix  # noqa: F401  (PySide6 6.12 + Python 3.11 refcount bug)
 from facilitator.domain.model import Language
+from facilitator.ui.dates import date_format
 from facilitator.ui.settings import Settings
+from facilitator.ui.workshop_language import LANGUAGE_NAMES
 
 
 def _to_date(q: QDate) -> dt.date:
@@ -49,11 +51,12 @@ class NewWorkshopDialog(QDialog):
         self.end = QDateEdit(QDate.currentDate().addDays(2))
         for d in (self.start, self.end):
             d.setCalendarPopup(True)
-            d.setDisplayFormat("dd/MM/yyyy")
+            d.setDisplayFormat(date_format())
         self.start.dateChanged.connect(self._start_moved)
+        self.title.textChanged.connect(self._title_typed)
         self.language = QComboBox()
-        self.language.addItem("Italiano", Language.ITALIAN)
-        self.language.addItem("English", Language.ENGLISH)
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, Language(code))
         self.language.setCurrentIndex(0 if language == "it" else 1)
         self.place = QLineEdit()
         self.organiser = QLineEdit()
@@ -81,6 +84,11 @@ class NewWorkshopDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+
+    def _title_typed(self, text: str) -> None:
+        """The "give it a title" message goes as soon as there is a title."""
+        if text.strip() and self.error.text() == self.tr("Please give the workshop a title."):
+            self.error.clear()
 
     def _start_moved(self, date: QDate) -> None:
         if self.end.date() < date:
@@ -127,8 +135,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox()
         self.language.addItem(self.tr("Like the system"), "")
-        self.language.addItem("Italiano", "it")
-        self.language.addItem("English", "en")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language_choice())))
         self.note_taker = QLineEdit(settings.note_taker())
         self.note_taker.setPlaceholderText(self.tr("your name, saved with every note"))

@@ -21,18 +21,20 @@ from __future__ import annotations
 from concurrent.futures import Future
 from typing import Final
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 import facilitator.ui.qtfix  # noqa: F401  (PySide6 6.12 + Python 3.11 refcount bug)
 from facilitator.domain.errors import FacilitatorError
 from facilitator.services import operations as ops
+from facilitator.services.follow import FileFollower
 from facilitator.services.operations import Changes, Kind
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui import errors
 from facilitator.ui.undo import OperationCommand, describe
 
+FOLLOW_INTERVAL_MS: Final = 1000  # a read-only window looks for others' writes this often
 LOCAL: Final = "local"  # the window's user: undoable here
 REMOTE: Final = "remote"  # anyone else (a phone, another laptop): not on this undo stack
 
@@ -61,6 +63,14 @@ class WorkshopDocument(QObject):
         self.error_parent: QWidget | None = None
         self._closed = False
         self._submitted.connect(self._run_submitted, Qt.ConnectionType.QueuedConnection)
+        # Read-only: another program may be writing the file; follow it.
+        self.follower: FileFollower | None = None
+        self.follow_timer = QTimer(self)
+        self.follow_timer.setInterval(FOLLOW_INTERVAL_MS)
+        self.follow_timer.timeout.connect(self.follow)
+        if service.read_only:
+            self.follower = FileFollower(service)
+            self.follow_timer.start()
 
     @property
     def read_only(self) -> bool:
@@ -132,6 +142,20 @@ class WorkshopDocument(QObject):
         finally:  # written: the submitter hears so, whatever a screen did with it
             future.set_result(changes)
 
+    def follow(self) -> Changes | None:
+        """Announce what another program wrote to the file since the last look (a
+        read-only window; called every second). Returns those changes, if any."""
+        if self.follower is None or self._closed:
+            return None
+        try:
+            changes = self.follower.poll()
+        except Exception:  # the file went away: stop following, keep what is shown
+            self.follow_timer.stop()
+            return None
+        if changes:
+            self._announce(changes)
+        return changes
+
     # --- the change stream ------------------------------------------------------------
 
     def _announce(self, changes: Changes) -> None:
@@ -154,5 +178,6 @@ class WorkshopDocument(QObject):
 
     def close(self) -> None:
         self._closed = True
+        self.follow_timer.stop()
         self.undo_stack.clear()
         self.service.close()

@@ -31,6 +31,7 @@ from facilitator.domain.errors import FacilitatorError
 from facilitator.services import exporting
 from facilitator.services.snapshot import Snapshot, build_snapshot
 from facilitator.ui import errors
+from facilitator.ui.workshop_language import LANGUAGE_NAMES
 
 WHOLE_EVENT = -1
 
@@ -146,8 +147,8 @@ class ExportMinutesDialog(QDialog):
         self.scope.setCurrentIndex(index if index >= 0 else 0)
 
         self.language = QComboBox()
-        self.language.addItem(self.tr("Italian"), "it")
-        self.language.addItem(self.tr("English"), "en")
+        for code, name in LANGUAGE_NAMES.items():  # each by its own name, as everywhere
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(str(workshop.language))))
 
         self.paper = QComboBox()

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QStandardPaths, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -30,8 +32,9 @@ from facilitator.domain.errors import DamagedFile, FacilitatorError, FileLocked,
 from facilitator.services import snapshots
 from facilitator.services.operations import Changes, Kind
 from facilitator.services.workshop import WorkshopService
-from facilitator.ui import errors, i18n, merge_dialog
+from facilitator.ui import errors, folders, i18n, merge_dialog
 from facilitator.ui.actions import Actions
+from facilitator.ui.contrast import readable_palette
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.linked import LinkedController
 from facilitator.ui.live.live_view import LiveView
@@ -52,11 +55,18 @@ class MainWindow(QMainWindow):
     document_changed = Signal(object)  # WorkshopDocument | None
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        # Every text role at least 4.5:1 against its background, light or dark (set
+        # before any widget exists, so that every widget starts with it).
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setPalette(readable_palette(app.palette()))
         super().__init__(parent)
         self.settings = settings or Settings()
+        folders.use(self.settings)
         self.doc: WorkshopDocument | None = None
         # The projector (presenter window, preview, switch): made with the first workshop.
         self.projector: ProjectorControl | None = None
+        self.help_dialog: QDialog | None = None
         self.search_dialog: SearchDialog | None = None
         self.undo_group = QUndoGroup(self)
         self.menu_actions = Actions(self)
@@ -99,13 +109,9 @@ class MainWindow(QMainWindow):
         self.snapshot_policy = snapshots.SnapshotPolicy.every(self.settings.snapshot_minutes())
         # Screens that live as long as one open workshop (Plan, Organise, Polls, Actions)
         self.doc_views: list[QWidget] = []
+        self.geometry_role: str | None = None  # "welcome" or "workshop": sizes kept apart
         self.retranslate()
         self._update_state()
-        geometry = self.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 780)
 
     # --- building -----------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -154,6 +160,9 @@ class MainWindow(QMainWindow):
         self.live_menu.addAction(a.focus_capture)
         self.live_menu.addAction(a.focus_speaker)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a.keyboard_help)
+        self.help_menu.addAction(a.first_workshop)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(a.about)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
@@ -188,6 +197,8 @@ class MainWindow(QMainWindow):
         a.focus_capture.triggered.connect(self._show_live_and_focus)
         a.focus_speaker.triggered.connect(self.live.focus_speaker)
         a.about.triggered.connect(self.about)
+        a.keyboard_help.triggered.connect(self.show_keyboard_help)
+        a.first_workshop.triggered.connect(self.show_first_workshop)
         self.welcome.new_requested.connect(self.new_workshop)
         self.welcome.open_requested.connect(self.open_dialog)
         self.welcome.demo_requested.connect(self.open_demo)
@@ -288,6 +299,7 @@ class MainWindow(QMainWindow):
         open_ = self.doc is not None
         writable = open_ and not self.doc.read_only  # type: ignore[union-attr]
         self.stack.setCurrentWidget(self.tabs if open_ else self.welcome)
+        self._apply_geometry_role("workshop" if open_ else "welcome")
         a = self.menu_actions
         for action in (
             a.save_copy,
@@ -464,10 +476,7 @@ class MainWindow(QMainWindow):
         return Path(loc) if loc else Path.home()
 
     def open_dialog(self) -> None:
-        start = str(self._documents_dir())
-        recent = self.settings.recent_files()
-        if recent:
-            start = str(Path(recent[0]).parent)
+        start = str(folders.start_folder())
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open workshop"),
@@ -475,6 +484,7 @@ class MainWindow(QMainWindow):
             self.tr("Workshops (*.workshop);;All files (*)"),
         )
         if path:
+            folders.remember(path)
             self.open_path(path)
 
     def new_workshop(self) -> None:
@@ -484,7 +494,7 @@ class MainWindow(QMainWindow):
         if values is None:
             return
         safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in values.title).strip()
-        suggested = self._documents_dir() / f"{safe or 'workshop'}.{SUFFIX}"
+        suggested = folders.start_folder() / f"{safe or 'workshop'}.{SUFFIX}"
         dialog = QFileDialog(self, self.tr("Save the new workshop as"), str(suggested))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(SUFFIX)
@@ -492,6 +502,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return
         path = Path(dialog.selectedFiles()[0])
+        folders.remember(path)
         if path.exists():
             errors.show_error(
                 self,
@@ -878,6 +889,24 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.live)
         self.live.jump_to_note(note_id)
 
+    def show_keyboard_help(self) -> QDialog:
+        from facilitator.ui.help import keyboard_dialog
+
+        dialog = keyboard_dialog(self.menu_actions, self)
+        dialog.setModal(False)
+        dialog.show()
+        self.help_dialog = dialog
+        return dialog
+
+    def show_first_workshop(self) -> QDialog:
+        from facilitator.ui.help import first_workshop_dialog
+
+        dialog = first_workshop_dialog(self)
+        dialog.setModal(False)
+        dialog.show()
+        self.help_dialog = dialog
+        return dialog
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -886,6 +915,25 @@ class MainWindow(QMainWindow):
                 "%1", __version__
             ),
         )
+
+    # --- geometry per role ------------------------------------------------------------------------
+    DEFAULT_SIZES = {"welcome": (960, 640), "workshop": (1200, 780)}
+
+    def _apply_geometry_role(self, role: str) -> None:
+        """The welcome screen and an open workshop keep their own window geometry: the
+        size saved while on the welcome screen never shrinks the workshop window."""
+        if role == self.geometry_role:
+            return
+        if self.geometry_role is not None:
+            self.settings.set_geometry(self.saveGeometry(), self.geometry_role)
+        self.geometry_role = role
+        saved = self.settings.geometry(role)
+        if saved is None or not self.restoreGeometry(saved):
+            width, height = self.DEFAULT_SIZES[role]
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None:
+                width, height = min(width, screen.width()), min(height, screen.height())
+            self.resize(width, height)
 
     # --- closing ---------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -897,7 +945,7 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()  # the unsent text could not be saved: stay open
             return
-        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_geometry(self.saveGeometry(), self.geometry_role or "workshop")
         if self.projector is not None:
             self.projector.hide()
         self.close_document()

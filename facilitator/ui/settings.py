@@ -100,12 +100,28 @@ class Settings:
         self.q.setValue("recent_files", [f for f in self.recent_files() if f != text])
 
     # --- window ---------------------------------------------------------------------
-    def geometry(self) -> QByteArray | None:
-        value = self.q.value("window/geometry")
+    def geometry(self, role: str = "workshop") -> QByteArray | None:
+        """The window's geometry for one role: "welcome" (no file open) or "workshop"."""
+        value = self.q.value(f"window/geometry/{role}")
         return value if isinstance(value, QByteArray) else None
 
-    def set_geometry(self, data: QByteArray) -> None:
-        self.q.setValue("window/geometry", data)
+    def set_geometry(self, data: QByteArray, role: str = "workshop") -> None:
+        self.q.setValue(f"window/geometry/{role}", data)
+
+    def last_folder(self) -> str:
+        """The folder of the last file chosen in a file chooser."""
+        return self._str("files/last_folder")
+
+    def set_last_folder(self, folder: str) -> None:
+        self.q.setValue("files/last_folder", folder)
+
+    def state(self, key: str) -> QByteArray | None:
+        """A saved widget state (splitter sizes…)."""
+        value = self.q.value("state/" + key)
+        return value if isinstance(value, QByteArray) else None
+
+    def set_state(self, key: str, data: QByteArray) -> None:
+        self.q.setValue("state/" + key, data)
 
     def sync(self) -> None:
         self.q.sync()

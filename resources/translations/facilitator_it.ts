@@ -49,6 +49,10 @@
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
+    <message>
+        <source>Only overdue (%1)</source>
+        <translation>Solo scadute (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ActorDialog</name>
@@ -221,6 +225,14 @@
     <message>
         <source>Speakers</source>
         <translation>Relatori</translation>
+    </message>
+    <message>
+        <source>Outside the agenda</source>
+        <translation>Fuori programma</translation>
+    </message>
+    <message>
+        <source>Notes of this day taken outside any agenda item</source>
+        <translation>Note della giornata prese fuori da ogni punto del programma</translation>
     </message>
 </context>
 <context>
@@ -453,14 +465,6 @@
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <source>Italian</source>
-        <translation>Italiano</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglese</translation>
-    </message>
-    <message>
         <source>The language of the workshop's category names and reports</source>
         <translation>La lingua dei nomi delle categorie e dei verbali del workshop</translation>
     </message>
@@ -602,14 +606,6 @@
     <message>
         <source>Whole event (full report)</source>
         <translation>Intero evento (resoconto completo)</translation>
-    </message>
-    <message>
-        <source>Italian</source>
-        <translation>Italiano</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglese</translation>
     </message>
     <message>
         <source>A4</source>
@@ -887,35 +883,6 @@
     </message>
 </context>
 <context>
-    <name>KioskWindow</name>
-    <message>
-        <source>Cast my vote</source>
-        <translation>Registra il mio voto</translation>
-    </message>
-    <message>
-        <source>Thank you, your vote is saved.
-Please pass the laptop to the next person.</source>
-        <translation>Grazie, il tuo voto è registrato.
-Passa il portatile alla persona successiva.</translation>
-    </message>
-    <message>
-        <source>Next voter</source>
-        <translation>Prossimo votante</translation>
-    </message>
-    <message>
-        <source>Facilitator: leave the kiosk</source>
-        <translation>Facilitatore: esci dal chiosco</translation>
-    </message>
-    <message>
-        <source>Voting has closed: no more ballots can be cast.</source>
-        <translation>La votazione è chiusa: non si possono più esprimere voti.</translation>
-    </message>
-    <message>
-        <source>Your ballot</source>
-        <translation>La tua scheda</translation>
-    </message>
-</context>
-<context>
     <name>LinkEvidenceDialog</name>
     <message>
         <source>Evidence for a relation</source>
@@ -1018,12 +985,28 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Il file è aperto in sola lettura: niente nuove note.</translation>
     </message>
     <message>
+        <source>Make the action note an action item</source>
+        <translation>Trasforma la nota di azione in un'azione</translation>
+    </message>
+    <message>
         <source>Day %1</source>
         <translation>Giorno %1</translation>
     </message>
     <message>
+        <source>Outside the agenda</source>
+        <translation>Fuori programma</translation>
+    </message>
+    <message>
         <source>No agenda item yet: add the day's programme in the Plan view.</source>
         <translation>Ancora nessun punto: aggiungi il programma della giornata nella vista Pianificazione.</translation>
+    </message>
+    <message>
+        <source>Notes of this day taken outside any agenda item</source>
+        <translation>Note della giornata prese fuori da ogni punto del programma</translation>
+    </message>
+    <message>
+        <source>add the day's programme in the Plan view</source>
+        <translation>aggiungi il programma della giornata nella vista Pianificazione</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -1102,8 +1085,32 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Nessuna categoria</translation>
     </message>
     <message>
-        <source>Category of the next note: Ctrl+1…9, or type its letter and “:”</source>
-        <translation>Categoria della prossima nota: Ctrl+1…9, oppure digita la sua lettera e “:”</translation>
+        <source>Pinned: %1</source>
+        <translation>Fissata: %1</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>nessuna categoria</translation>
+    </message>
+    <message>
+        <source>Every note gets this category until you unpin it (Ctrl+Shift+P)</source>
+        <translation>Ogni nota riceve questa categoria finché non la sblocchi (Ctrl+Maiusc+P)</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fissa</translation>
+    </message>
+    <message>
+        <source>The category applies to the next note only; pin it to keep it for the following notes (Ctrl+Shift+P)</source>
+        <translation>La categoria vale solo per la prossima nota; fissala per tenerla anche per le note seguenti (Ctrl+Maiusc+P)</translation>
+    </message>
+    <message>
+        <source>Pin the category</source>
+        <translation>Fissa la categoria</translation>
+    </message>
+    <message>
+        <source>Category of the next note only: Ctrl+1…9, or type its letter and “:”</source>
+        <translation>Categoria della sola prossima nota: Ctrl+1…9, oppure digita la sua lettera e “:”</translation>
     </message>
     <message>
         <source>Category: %1</source>
@@ -1120,6 +1127,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Note-taker: (set your name in Settings)</source>
         <translation>Note di: (imposta il tuo nome in Impostazioni)</translation>
+    </message>
+    <message>
+        <source>Action note saved. Ctrl+Shift+A: make it an action item (owner, due date).</source>
+        <translation>Nota di azione salvata. Ctrl+Maiusc+A: trasformala in un'azione (responsabile, scadenza).</translation>
     </message>
     <message>
         <source>Delete %1 notes</source>
@@ -2210,6 +2221,14 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Avvia il chiosco</translation>
     </message>
     <message>
+        <source>Facilitator's PIN to leave (optional):</source>
+        <translation>PIN del facilitatore per uscire (facoltativo):</translation>
+    </message>
+    <message>
+        <source>none: anyone can leave with Esc</source>
+        <translation>nessuno: chiunque può uscire con Esc</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Risultati</translation>
     </message>
@@ -2248,10 +2267,6 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Already voted: %1</source>
         <translation>Hanno già votato: %1</translation>
-    </message>
-    <message>
-        <source>Which solutions travel best to other contexts?</source>
-        <translation>Quali soluzioni si trasferiscono meglio in altri contesti?</translation>
     </message>
     <message>
         <source>Reopen voting</source>
@@ -2801,8 +2816,80 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Scegli chi par&amp;la</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Your &amp;first workshop, step by step</source>
+        <translation>Il tuo &amp;primo laboratorio, passo per passo</translation>
+    </message>
+    <message>
         <source>&amp;About Facilitator</source>
         <translation>&amp;Informazioni su Facilitator</translation>
+    </message>
+    <message>
+        <source>Save the note (it is on disk at once)</source>
+        <translation>Salva la nota (è subito su disco)</translation>
+    </message>
+    <message>
+        <source>A new line in the same note</source>
+        <translation>Va a capo nella stessa nota</translation>
+    </message>
+    <message>
+        <source>The n-th category, for the next note only</source>
+        <translation>L'n-esima categoria, solo per la prossima nota</translation>
+    </message>
+    <message>
+        <source>No category for the next note</source>
+        <translation>Nessuna categoria per la prossima nota</translation>
+    </message>
+    <message>
+        <source>s: text</source>
+        <translation>s: testo</translation>
+    </message>
+    <message>
+        <source>A category by its letter, for this note only</source>
+        <translation>Una categoria con la sua lettera, solo per questa nota</translation>
+    </message>
+    <message>
+        <source>Pin the category for the following notes, or unpin it</source>
+        <translation>Fissa la categoria per le note seguenti, o sbloccala</translation>
+    </message>
+    <message>
+        <source>Make the last action note an action item</source>
+        <translation>Trasforma l'ultima nota di azione in un'azione</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes (in the notes list)</source>
+        <translation>Elimina le note selezionate (nell'elenco delle note)</translation>
+    </message>
+    <message>
+        <source>Themes: group the selected notes into a theme</source>
+        <translation>Temi: raggruppa le note selezionate in un tema</translation>
+    </message>
+    <message>
+        <source>Themes: rename the theme</source>
+        <translation>Temi: rinomina il tema</translation>
+    </message>
+    <message>
+        <source>Themes: ungroup</source>
+        <translation>Temi: separa</translation>
+    </message>
+    <message>
+        <source>Themes: mark or unmark as decision</source>
+        <translation>Temi: segna o togli come decisione</translation>
+    </message>
+    <message>
+        <source>Themes: make a solution of the selection</source>
+        <translation>Temi: crea una soluzione dalla selezione</translation>
+    </message>
+    <message>
+        <source>Plan: a new agenda item</source>
+        <translation>Pianificazione: un nuovo punto del programma</translation>
+    </message>
+    <message>
+        <source>Plan: move the item or category</source>
+        <translation>Pianificazione: sposta il punto o la categoria</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3127,82 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>File › New workshop: give it a title, its days, the language of the notes and a set of note categories. It is one file: keep it where you keep documents.</source>
+        <translation>File › Nuovo laboratorio: dagli un titolo, le giornate, la lingua delle note e un insieme di categorie. È un unico file: tienilo dove tieni i documenti.</translation>
+    </message>
+    <message>
+        <source>Plan: add the programme of each day (or import it from a CSV file), the participants and their organisations.</source>
+        <translation>Pianificazione: aggiungi il programma di ogni giornata (o importalo da un file CSV), i partecipanti e i loro enti.</translation>
+    </message>
+    <message>
+        <source>Settings: type your name; it is saved with every note you take.</source>
+        <translation>Impostazioni: scrivi il tuo nome; viene salvato con ogni nota che prendi.</translation>
+    </message>
+    <message>
+        <source>Live: choose the day and the item, press F6 when it starts, and type. Enter saves each note at once; Ctrl+1…9 or “s: …” give the next note a category; the speaker field starts with the item's speaker.</source>
+        <translation>Live: scegli la giornata e il punto, premi F6 quando inizia e scrivi. Invio salva subito ogni nota; Ctrl+1…9 o “s: …” danno una categoria alla prossima nota; il campo di chi parla parte con il relatore del punto.</translation>
+    </message>
+    <message>
+        <source>F5 shows the presenter window on the projector: the item, the timer and the question for the room.</source>
+        <translation>F5 mostra la finestra del presentatore sul proiettore: il punto, il timer e la domanda per la sala.</translation>
+    </message>
+    <message>
+        <source>Themes and solutions: group the notes, mark decisions, make action items; Polls: let the room vote.</source>
+        <translation>Temi e soluzioni: raggruppa le note, segna le decisioni, crea le azioni; Votazioni: fai votare la sala.</translation>
+    </message>
+    <message>
+        <source>File › Export minutes (Ctrl+E): the PDF of the day or of the whole event, in the workshop's language.</source>
+        <translation>File › Esporta verbale (Ctrl+E): il PDF della giornata o dell'intero evento, nella lingua del laboratorio.</translation>
+    </message>
+    <message>
+        <source>Your first workshop, step by step</source>
+        <translation>Il tuo primo laboratorio, passo per passo</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <source>Cast my vote</source>
+        <translation>Registra il mio voto</translation>
+    </message>
+    <message>
+        <source>Thank you, your vote is saved.
+Please pass the laptop to the next person.</source>
+        <translation>Grazie, il tuo voto è registrato.
+Passa il portatile alla persona successiva.</translation>
+    </message>
+    <message>
+        <source>Next voter</source>
+        <translation>Prossimo votante</translation>
+    </message>
+    <message>
+        <source>Your ballot</source>
+        <translation>La tua scheda</translation>
+    </message>
+    <message>
+        <source>Voting has closed: no more ballots can be cast.</source>
+        <translation>La votazione è chiusa: non si possono più esprimere voti.</translation>
+    </message>
+    <message>
+        <source>Facilitator: leave the kiosk</source>
+        <translation>Facilitatore: esci dal chiosco</translation>
+    </message>
+</context>
+<context>
     <name>map</name>
     <message>
         <source>Evidence for a relation…</source>
@@ -3149,6 +3312,18 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
 <context>
     <name>organise</name>
     <message>
+        <source>Leave the kiosk</source>
+        <translation>Esci dal chiosco</translation>
+    </message>
+    <message>
+        <source>Facilitator's PIN:</source>
+        <translation>PIN del facilitatore:</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the kiosk stays open.</source>
+        <translation>PIN errato: il chiosco resta aperto.</translation>
+    </message>
+    <message>
         <source>Leave the kiosk?</source>
         <translation>Uscire dal chiosco?</translation>
     </message>
@@ -3241,6 +3416,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Dai un punteggio a ogni opzione per ciascun criterio.</translation>
     </message>
     <message>
+        <source>At most %1 here: the number was set to %1.</source>
+        <translation>Al massimo %1 qui: il numero è stato portato a %1.</translation>
+    </message>
+    <message>
         <source>Ready. Dots left: %1</source>
         <translation>Pronto. Punti rimasti: %1</translation>
     </message>
@@ -3331,6 +3510,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Status</source>
         <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Scaduta</translation>
     </message>
     <message>
         <source>Mark as decision</source>
@@ -3694,6 +3877,13 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Import agenda</source>
         <translation>Importa programma</translation>
+    </message>
+</context>
+<context>
+    <name>polls</name>
+    <message>
+        <source>Which solutions travel best to other contexts?</source>
+        <translation>Quali soluzioni si trasferiscono meglio in altri contesti?</translation>
     </message>
 </context>
 <context>

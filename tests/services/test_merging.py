@@ -420,12 +420,16 @@ def _as_version_2(path: Path) -> None:
             "ALTER TABLE agenda_items DROP COLUMN paused_seconds",
             "ALTER TABLE agenda_items DROP COLUMN extra_min",
         ],
-        "0008_linked": [
+        "0007_linked": [
             f"DROP TABLE {t}"
             for t in ("linked_notes", "linked_link", "linked_conflicts", "linked_clients")
         ],
-        "0009_board": ["DROP TABLE board_cards", "DROP TABLE board_themes"],
-        "0010_map": ["DROP TABLE relation_notes", "DROP TABLE relations", "DROP TABLE actors"],
+        "0008_board": ["DROP TABLE board_cards", "DROP TABLE board_themes"],
+        "0009_map": ["DROP TABLE relation_notes", "DROP TABLE relations", "DROP TABLE actors"],
+        "0010_capture": [
+            "ALTER TABLE notes DROP COLUMN day_id",
+            "ALTER TABLE categories DROP COLUMN meaning",
+        ],
     }
     assert set(names[before + 1 :]) <= set(later), "say how to undo the new migration"
     conn = sqlite3.connect(path)

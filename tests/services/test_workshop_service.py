@@ -253,7 +253,7 @@ def test_search_ranks_by_relevance_and_caps_the_work(
     svc.add_note("nessuna corrispondenza qui")
     hits = svc.search("rete")
     assert [h.note.id for h in hits] == [often.id, once.id]
-    assert "[rete]" in hits[0].snippet
+    assert "\x02rete\x03" in hits[0].snippet
     # A common word: only the newest SEARCH_RANKED matches are ranked.
     monkeypatch.setattr(repository, "SEARCH_RANKED", 2)
     newest = [svc.add_note(f"rete nuova {i}") for i in range(2)]

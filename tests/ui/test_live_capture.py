@@ -130,7 +130,7 @@ def test_ctrl_digit_and_letter_prefix_choose_the_category(window: MainWindow, qt
     # A letter that is no category's shortcut stays text; so does a later "x:".
     qtbot.keyClicks(live.capture, "z/ resta")
     assert live.capture.toPlainText() == "z/ resta"
-    assert live.category_id == solutions.id  # the category stays for the next note
+    assert live.category_id is None  # the prefix was for its note only
     live.capture.clear()
     qtbot.keyClicks(live.capture, "vedi s: qui")
     assert live.capture.toPlainText() == "vedi s: qui"

@@ -35,7 +35,8 @@ def test_polls_screen_in_italian(qtbot: QtBot, svc: WorkshopService, italian: No
     assert v.cast_tabs.tabText(2) == "Chiosco riservato"
     editor = BallotEditor(org.poll(pid))
     qtbot.addWidget(editor)
-    editor.set_values({(org.poll(pid).options[0].id, 0): 3})
+    first, second = (o.id for o in org.poll(pid).options[:2])
+    editor.set_values({(first, 0): 2, (second, 0): 1})
     assert editor.status.text() == "Troppi punti: 3 assegnati, al massimo 2."
     org.cast_ballot(pid, Ballot.dots({org.poll(pid).options[0].id: 2}))
     org.close_poll(pid)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -30,6 +30,14 @@ class CaptureBox(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.shortcut_letters: set[str] = set()
         self.textChanged.connect(self._check_prefix)
+
+    def sizeHint(self) -> QSize:
+        """Three lines: the notes list above gets the room; the splitter can give more."""
+        hint = super().sizeHint()
+        lines = self.fontMetrics().lineSpacing() * 3
+        margins = self.contentsMargins()
+        frame = int(self.document().documentMargin() * 2) + margins.top() + margins.bottom()
+        return QSize(hint.width(), lines + frame + 4)
 
     # --- keys --------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -15,15 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.ui.contrast import text_colour_on
 from facilitator.ui.live.notes_model import CategoryColourRole, NotesModel
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def text_colour_on(background: QColor) -> QColor:
-    """Black or white, whichever reads better on ``background``."""
-    luminance = 0.299 * background.red() + 0.587 * background.green() + 0.114 * background.blue()
-    return QColor("#000000") if luminance > 150 else QColor("#ffffff")
 
 
 def chip_style(colour: str | None) -> str:
@@ -105,8 +100,14 @@ class NoteTextDelegate(QStyledItemDelegate):
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> None:
+        # An edit pane the size of the (wrapped) note plus two lines, never a giant box:
+        # kept inside the list, so it covers at most what is below the note.
         rect = QRect(option.rect)
-        rect.setHeight(max(rect.height() * 3, 72))
+        lines = option.fontMetrics.lineSpacing()
+        rect.setHeight(max(rect.height() + 2 * lines, 72))
+        parent = editor.parentWidget()
+        if parent is not None and rect.bottom() > parent.height():
+            rect.moveBottom(max(parent.height(), rect.height()))
         editor.setGeometry(rect)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPixmap, QShowEvent
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -44,8 +44,9 @@ from facilitator.domain.timeutil import utcnow
 from facilitator.services import operations as ops
 from facilitator.ui import actions as hotkeys
 from facilitator.ui import errors
+from facilitator.ui.collation import sorted_by_name
 from facilitator.ui.document import WorkshopDocument
-from facilitator.ui.live.agenda_model import AgendaModel, ItemIdRole, is_running
+from facilitator.ui.live.agenda_model import AgendaModel, ItemIdRole, OutsideRole, is_running
 from facilitator.ui.live.capture import CaptureBox
 from facilitator.ui.live.delegates import CategoryDelegate, NoteTextDelegate, chip_style
 from facilitator.ui.live.notes_model import NotesModel
@@ -54,6 +55,8 @@ from facilitator.ui.plan.labels import kind_label
 from facilitator.ui.settings import Settings
 
 DRAFT_DELAY_MS = 300
+LEFT_MIN_WIDTH = 220  # the agenda column: titles and the day selector stay readable
+RIGHT_MIN_WIDTH = 480
 EXTEND_SECONDS = 5 * 60
 
 
@@ -79,7 +82,11 @@ class LiveView(QWidget):
         self.running_item_id: int | None = None
         self.running_item: m.AgendaItem | None = None  # as the file had it last
         self.day_id: int | None = None
-        self.category_id: int | None = None
+        self.category_id: int | None = None  # what the NEXT note gets
+        self.pinned_category_id: int | None = None  # what every note gets after it, if pinned
+        self.category_pinned = False
+        self._item_speaker = ""  # the speaker the current item starts with
+        self.action_note_id: int | None = None  # the last note saved in an action category
         self._categories: list[m.Category] = []
         self._draft_error_shown = False
         self._restoring = False
@@ -187,8 +194,15 @@ class LiveView(QWidget):
         self.notes_view.verticalHeader().hide()
         self.notes_view.setShowGrid(False)
         self.notes_view.setAlternatingRowColors(True)
-        self.notes_view.setWordWrap(False)
-        self.notes_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Rows wrap to show the whole note; only the rows in sight are measured.
+        self.notes_view.setWordWrap(True)
+        self.notes_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.notes_view.setMinimumHeight(120)
+        self._fit_rows_timer = QTimer(self)
+        self._fit_rows_timer.setSingleShot(True)
+        self._fit_rows_timer.setInterval(0)
+        self._fit_rows_timer.timeout.connect(self.fit_visible_rows)
+        self._fitted_rows: set[int] = set()
         hh = self.notes_view.horizontalHeader()
         hh.setSectionResizeMode(NotesModel.TIME, QHeaderView.ResizeMode.Fixed)
         hh.setResizeContentsPrecision(0)  # never measure thousands of rows
@@ -200,6 +214,13 @@ class LiveView(QWidget):
         self.notes_view.setItemDelegateForColumn(NotesModel.CATEGORY, CategoryDelegate(self))
         self.notes_view.setItemDelegateForColumn(NotesModel.TEXT, NoteTextDelegate(self))
         self.notes_model.rowsInserted.connect(lambda *_: self.notes_view.scrollToBottom())
+        self.notes_model.modelReset.connect(self._refit_rows)
+        self.notes_model.rowsInserted.connect(self._refit_rows)
+        self.notes_model.rowsRemoved.connect(self._refit_rows)
+        self.notes_model.dataChanged.connect(self._refit_rows)
+        self.notes_view.verticalScrollBar().valueChanged.connect(self._fit_rows_timer.start)
+        hh.sectionResized.connect(self._refit_rows)
+        self.notes_view.viewport().installEventFilter(self)
         self.delete_action = hotkeys.screen_action(
             self.notes_view, hotkeys.DELETE, self.delete_selected_notes, only_this_widget=True
         )
@@ -215,6 +236,20 @@ class LiveView(QWidget):
         self.category_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.category_menu = QMenu(self)
         self.category_button.setMenu(self.category_menu)
+        self.pin_button = QToolButton()
+        self.pin_button.setObjectName("pinButton")
+        self.pin_button.setCheckable(True)
+        self.pin_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pin_button.clicked.connect(lambda _checked=False: self.toggle_pin())
+        self.pin_action = hotkeys.screen_action(self, hotkeys.PIN_CATEGORY, self.toggle_pin)
+        self.make_action = hotkeys.screen_action(
+            self, hotkeys.MAKE_ACTION, self.make_action_from_note
+        )
+        self.make_action.setEnabled(False)
+        self.offer_label = QLabel()
+        self.offer_label.setObjectName("actionOffer")
+        self.offer_label.setWordWrap(True)
+        self.offer_label.hide()
         self.speaker_label = QLabel()
         self.speaker_edit = QLineEdit()
         self.speaker_edit.setClearButtonEnabled(True)
@@ -229,7 +264,8 @@ class LiveView(QWidget):
         self.taker_label.setObjectName("noteTaker")
         self.hint_label = QLabel()
         self.hint_label.setObjectName("captureHint")
-        self.hint_label.setEnabled(False)  # drawn with the palette's disabled (muted) text
+        # Muted, yet readable: the palette's placeholder text, kept at 4.5:1 (ui/contrast.py).
+        self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.hint_label.setWordWrap(True)
 
         self.capture = CaptureBox()
@@ -238,8 +274,7 @@ class LiveView(QWidget):
         self.capture.category_index_requested.connect(self.choose_category_index)
         self.capture.category_shortcut_typed.connect(self.choose_category_shortcut)
         self.capture.textChanged.connect(self._schedule_draft)
-        self.capture.setMinimumHeight(70)
-        self.capture.setMaximumHeight(160)
+        self.capture.setMinimumHeight(56)  # two lines at least, wherever the splitter is
 
         self.question_label = QLabel()
         self.question_edit = QLineEdit()
@@ -250,6 +285,7 @@ class LiveView(QWidget):
 
         capture_row = QHBoxLayout()
         capture_row.addWidget(self.category_button)
+        capture_row.addWidget(self.pin_button)
         capture_row.addSpacing(12)
         capture_row.addWidget(self.speaker_label)
         capture_row.addWidget(self.speaker_edit, 1)
@@ -267,21 +303,87 @@ class LiveView(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         rv.addWidget(line)
-        rv.addWidget(self.notes_view, 1)
-        rv.addLayout(capture_row)
-        rv.addWidget(self.capture)
-        rv.addWidget(self.hint_label)
-        rv.addLayout(question_row)
+        # The notes above, the capture box below: a splitter the note-taker can move.
+        capture_panel = QWidget()
+        cv = QVBoxLayout(capture_panel)
+        cv.setContentsMargins(0, 0, 0, 0)
+        cv.addLayout(capture_row)
+        cv.addWidget(self.capture, 1)
+        cv.addWidget(self.offer_label)
+        cv.addWidget(self.hint_label)
+        cv.addLayout(question_row)
+        self.notes_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.notes_splitter.setObjectName("notesSplitter")
+        self.notes_splitter.addWidget(self.notes_view)
+        self.notes_splitter.addWidget(capture_panel)
+        self.notes_splitter.setChildrenCollapsible(False)
+        self.notes_splitter.setStretchFactor(0, 3)
+        self.notes_splitter.setStretchFactor(1, 0)
+        rv.addWidget(self.notes_splitter, 1)
+        self.notes_splitter.setSizes([600, capture_panel.sizeHint().height()])
 
+        # Agenda column: never squeezed below a readable width by the header's text.
+        left.setMinimumWidth(LEFT_MIN_WIDTH)
+        right.setMinimumWidth(RIGHT_MIN_WIDTH)
+        self.item_title.setMinimumWidth(1)  # long titles wrap instead of widening the column
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("liveSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([260, 780])
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 770])
         outer = QVBoxLayout(self)
         outer.addWidget(self.splitter)
         self.setFocusProxy(self.capture)
+        self._restore_splitters()
+        self.splitter.splitterMoved.connect(lambda *_: self._save_splitters())
+        self.notes_splitter.splitterMoved.connect(lambda *_: self._save_splitters())
+
+    # --- splitters and rows that wrap --------------------------------------------------------
+    def _restore_splitters(self) -> None:
+        for splitter, key in (
+            (self.splitter, "live/splitter"),
+            (self.notes_splitter, "live/notes_splitter"),
+        ):
+            state = self.settings.state(key)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def _save_splitters(self) -> None:
+        self.settings.set_state("live/splitter", self.splitter.saveState())
+        self.settings.set_state("live/notes_splitter", self.notes_splitter.saveState())
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        if watched is self.notes_view.viewport() and event.type() == QEvent.Type.Resize:
+            self._refit_rows()
+        return super().eventFilter(watched, event)
+
+    def _refit_rows(self, *_args: object) -> None:
+        """Rows' heights follow their text again (new rows, new widths, edited notes)."""
+        self._fitted_rows.clear()
+        self._fit_rows_timer.start()
+
+    def fit_visible_rows(self) -> None:
+        """Give the rows in sight (and a few more) the height of their whole note. Only
+        those are measured: a list of thousands of notes is never measured at once."""
+        view = self.notes_view
+        count = self.notes_model.rowCount()
+        if count == 0:
+            return
+        top = view.rowAt(0)
+        top = 0 if top < 0 else top
+        bottom = view.rowAt(view.viewport().height() - 1)
+        bottom = count - 1 if bottom < 0 else bottom
+        bar = view.verticalScrollBar()
+        at_bottom = bar.value() >= bar.maximum() - 2  # following the newest note
+        for row in range(max(0, top - 5), min(count, bottom + 20)):
+            if row not in self._fitted_rows:
+                self._fitted_rows.add(row)
+                view.resizeRowToContents(row)
+        if at_bottom:
+            view.scrollToBottom()
 
     def _set_capture_placeholder(self) -> None:
         if self.doc is not None and self.doc.read_only:
@@ -309,6 +411,7 @@ class LiveView(QWidget):
             )
         )
         self.delete_action.setText(self.tr("Delete note"))
+        self.make_action.setText(self.tr("Make the action note an action item"))
         self.pause_button.setToolTip(self.tr("Pause or resume the timer (F7)"))
         self.extend_button.setText(self.tr("+5 min"))
         self.extend_button.setToolTip(self.tr("Give the current item five more minutes (F8)"))
@@ -354,7 +457,7 @@ class LiveView(QWidget):
         self.day_id = None
         self.tick.stop()
         writable = doc is not None and not doc.read_only
-        for w in (self.capture, self.speaker_edit, self.category_button):
+        for w in (self.capture, self.speaker_edit, self.category_button, self.pin_button):
             w.setEnabled(writable)
         for b in (self.start_button, self.pause_button, self.extend_button):
             b.setEnabled(writable)
@@ -451,7 +554,7 @@ class LiveView(QWidget):
         self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(day_id)))
         self.day_combo.blockSignals(False)
         items = self.doc.service.items(day_id)
-        self.agenda_model.set_items(items)
+        self.agenda_model.set_items(items, outside=True)
         running = next((i for i in items if i.id == self.running_item_id), None)
         running = running or next((i for i in items if is_running(i)), None)
         if item_id is None:
@@ -487,14 +590,22 @@ class LiveView(QWidget):
         index = self.agenda_view.currentIndex()
         if not index.isValid():
             return None
-        return self.agenda_model.items[index.row()]
+        return self.agenda_model.item_at(index.row())
+
+    def outside_chosen(self) -> bool:
+        """The day's "outside the agenda" entry is chosen: notes go there."""
+        index = self.agenda_view.currentIndex()
+        return index.isValid() and bool(index.data(OutsideRole))
 
     def current_item_id(self) -> int | None:
         item = self.current_item()
         return item.id if item else None
 
     def select_item(self, item_id: int | None) -> None:
-        row = self.agenda_model.row_of(item_id)
+        """Choose an item; None: the day's "outside the agenda" entry (if a day is shown)."""
+        row = self.agenda_model.row_of(item_id) if item_id is not None else None
+        if row is None and item_id is None:
+            row = self.agenda_model.outside_row
         if row is None:
             self.agenda_view.setCurrentIndex(QModelIndex())
             self._item_chosen(QModelIndex(), QModelIndex())
@@ -518,10 +629,12 @@ class LiveView(QWidget):
 
     def _item_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item_id = current.data(ItemIdRole) if current.isValid() else None
-        if item_id != self.notes_model.item_id:
+        outside = self.day_id if current.isValid() and current.data(OutsideRole) else None
+        if (item_id, outside) != (self.notes_model.item_id, self.notes_model.outside_day_id):
             self._commit_open_editor()
-            self.notes_model.set_item(item_id)
+            self.notes_model.set_item(item_id, outside)
             self.notes_view.scrollToBottom()
+            self._reset_speaker()
         self._update_header()
         self.refresh_timer()
         self.current_item_changed.emit(self.current_item())
@@ -536,7 +649,8 @@ class LiveView(QWidget):
         row = self.agenda_view.currentIndex().row()
         new = row + step
         if 0 <= new < self.agenda_model.rowCount():
-            self.select_item(self.agenda_model.items[new].id)
+            item = self.agenda_model.item_at(new)
+            self.select_item(item.id if item is not None else None)
         self.focus_capture()
 
     def next_day(self) -> None:
@@ -568,10 +682,11 @@ class LiveView(QWidget):
         if self.day_id is None or day_id not in (0, self.day_id):
             return
         current = self.current_item_id()
+        outside = self.outside_chosen()
         items = self.doc.service.items(self.day_id)
         self.agenda_model.update_items(items)
-        if self.agenda_model.row_of(current) is not None:
-            self.select_item(current)
+        if outside or self.agenda_model.row_of(current) is not None:
+            self.select_item(None if outside else current)
         else:
             self.select_item(items[0].id if items else None)
         self.sync_running()
@@ -582,11 +697,22 @@ class LiveView(QWidget):
         item = self.current_item()
         if item is None:
             self.item_title.setText(
-                self.tr("No agenda item yet: add the day's programme in the Plan view.")
+                self.tr("Outside the agenda")
+                if self.outside_chosen()
+                else self.tr("No agenda item yet: add the day's programme in the Plan view.")
                 if self.doc is not None
                 else ""
             )
-            self.item_meta.setText("")
+            self.item_meta.setText(
+                self.tr("Notes of this day taken outside any agenda item")
+                + (
+                    ""
+                    if self.agenda_model.items
+                    else " · " + self.tr("add the day's programme in the Plan view")
+                )
+                if self.outside_chosen()
+                else ""
+            )
             self._update_buttons()
             return
         bits = [kind_label(item.kind)]
@@ -612,8 +738,6 @@ class LiveView(QWidget):
             self.running_label.hide()
         self.item_meta.setText("  ·  ".join(bits))
         self.item_title.setText(item.title)
-        if not self.speaker_edit.text() and item.speaker_names:
-            self.speaker_edit.setPlaceholderText(item.speaker_names[0])
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -713,8 +837,11 @@ class LiveView(QWidget):
     # --- categories -------------------------------------------------------------------------------
     def _load_categories(self) -> None:
         self._categories = self.doc.service.categories() if self.doc else []
-        if self.category_id not in {c.id for c in self._categories}:
+        live = {c.id for c in self._categories}
+        if self.category_id not in live:
             self.category_id = None
+        if self.pinned_category_id not in live:
+            self.pinned_category_id = None
         self.capture.shortcut_letters = {c.shortcut.lower() for c in self._categories if c.shortcut}
         self._fill_category_menu()
         self._update_category_chip()
@@ -739,10 +866,29 @@ class LiveView(QWidget):
         return next((c for c in self._categories if c.id == self.category_id), None)
 
     def choose_category(self, category_id: int | None) -> None:
+        """The category of the next note only (Ctrl+1…9, a "s:" prefix, the chip's
+        menu); after that note the chip goes back to the pinned category, or none."""
         self.category_id = category_id
         self._update_category_chip()
         self._schedule_draft()
         self.focus_capture()
+
+    def toggle_pin(self) -> None:
+        """Pin the chip's category for every following note, or unpin it. Pinning
+        while the chip shows another category than the pinned one pins that one."""
+        if self.category_pinned and self.category_id == self.pinned_category_id:
+            self.category_pinned = False
+            self.pinned_category_id = None
+        else:
+            self.category_pinned = True
+            self.pinned_category_id = self.category_id
+        self._update_category_chip()
+        self.focus_capture()
+
+    def _category_after_note(self) -> None:
+        """A note was saved: the next one gets the pinned category, else none."""
+        self.category_id = self.pinned_category_id if self.category_pinned else None
+        self._update_category_chip()
 
     def choose_category_index(self, index: int) -> None:
         if index < 0:
@@ -759,12 +905,32 @@ class LiveView(QWidget):
     def _update_category_chip(self) -> None:
         cat = self.category()
         self.category_button.setText((cat.name if cat else self.tr("No category")) + "  ▾")
+        pinned = next((c for c in self._categories if c.id == self.pinned_category_id), None)
+        self.pin_button.setChecked(self.category_pinned)
+        if self.category_pinned:
+            self.pin_button.setText(
+                self.tr("Pinned: %1").replace(
+                    "%1", pinned.name if pinned else self.tr("no category")
+                )
+            )
+            self.pin_button.setToolTip(
+                self.tr("Every note gets this category until you unpin it (Ctrl+Shift+P)")
+            )
+        else:
+            self.pin_button.setText(self.tr("Pin"))
+            self.pin_button.setToolTip(
+                self.tr(
+                    "The category applies to the next note only; "
+                    "pin it to keep it for the following notes (Ctrl+Shift+P)"
+                )
+            )
+        self.pin_action.setText(self.tr("Pin the category"))
         self.category_button.setStyleSheet(
             "QToolButton#categoryChip {" + chip_style(cat.colour if cat else None) + "}"
             "QToolButton#categoryChip::menu-indicator { image: none; }"
         )
         self.category_button.setToolTip(
-            self.tr("Category of the next note: Ctrl+1…9, or type its letter and “:”")
+            self.tr("Category of the next note only: Ctrl+1…9, or type its letter and “:”")
         )
         hint = self.tr("Category: %1").replace("%1", cat.name) if cat is not None else ""
         letters = ", ".join(f"{c.shortcut}: {c.name}" for c in self._categories if c.shortcut)
@@ -776,7 +942,15 @@ class LiveView(QWidget):
     # --- participants ------------------------------------------------------------------------------
     def _load_participants(self) -> None:
         names = [p.name for p in self.doc.service.participants()] if self.doc else []
+        names = sorted_by_name(names)
         self.speaker_names.setStringList(names)
+
+    def _reset_speaker(self) -> None:
+        """Another item: the speaker field starts with that item's (first) speaker, as
+        text, so the speaker shown is the one saved; clearing it saves none."""
+        item = self.current_item()
+        self._item_speaker = item.speaker_names[0] if item and item.speaker_names else ""
+        self.speaker_edit.setText(self._item_speaker)
 
     def _update_taker(self) -> None:
         name = self.settings.note_taker()
@@ -802,21 +976,75 @@ class LiveView(QWidget):
         text = self.capture.toPlainText().lstrip(" \t")
         if not text.strip():
             return False
+        item_id = self.current_item_id()
         command = ops.AddNote(
             text,
             category_id=self.category_id,
-            agenda_item_id=self.current_item_id(),
+            agenda_item_id=item_id,
+            day_id=self.day_id if item_id is None else None,
             speaker=self.speaker_edit.text().strip(),
             note_taker=self.settings.note_taker(),
         )
+        category = self.category()
         if not doc.run(command):
             return False  # the text stays in the box; the message was shown
         self.draft_timer.stop()
         self.capture.blockSignals(True)
         self.capture.clear()
         self.capture.blockSignals(False)
+        self._offer_action(command.note_id if category and category.meaning == "action" else None)
+        self._category_after_note()
         self.save_draft()
         return True
+
+    # --- action notes ------------------------------------------------------------------------------
+    def _offer_action(self, note_id: int | None) -> None:
+        """A note in an action category was saved: offer (one key) to make it an action
+        item with an owner and a due date. Any other note withdraws the offer."""
+        self.action_note_id = note_id
+        self.make_action.setEnabled(note_id is not None)
+        if note_id is None:
+            self.offer_label.hide()
+            return
+        self.offer_label.setText(
+            self.tr("Action note saved. Ctrl+Shift+A: make it an action item (owner, due date).")
+        )
+        self.offer_label.show()
+
+    def make_action_from_note(self) -> bool:
+        """The offered note becomes an action item (its owner and due date asked)."""
+        doc = self.doc
+        note_id = self.action_note_id
+        if doc is None or doc.read_only or note_id is None:
+            return False
+        from facilitator.services.organise import OrganiseService
+        from facilitator.ui.organise.dialogs import ActionDialog
+
+        try:
+            note = doc.service.note(note_id)
+        except FacilitatorError as exc:
+            errors.show_error(self, exc)
+            self._offer_action(None)
+            return False
+        values = ActionDialog.ask(OrganiseService(doc.service), text=note.text, parent=self)
+        if values is None:
+            self.focus_capture()
+            return False
+        done = doc.run(
+            ops.AddAction(
+                values.text,
+                owner_id=values.owner_id,
+                due_date=values.due_date,
+                status=values.status,
+                note_id=note.id,
+                agenda_item_id=note.agenda_item_id,
+            ),
+            parent=self,
+        )
+        if done:
+            self._offer_action(None)
+        self.focus_capture()
+        return done
 
     def _schedule_draft(self) -> None:
         if self.doc is not None and not self.doc.read_only and not self._restoring:
@@ -902,6 +1130,12 @@ class LiveView(QWidget):
                 self.select_day(item.day_id, item.id)
             else:
                 self.select_item(item.id)
+        else:  # outside the agenda: its day's entry (the first day if its day is gone)
+            days = [d.id for d in doc.service.days()]
+            day_id = note.day_id if note.day_id in days else (days[0] if days else None)
+            if day_id is not None and day_id != self.day_id:
+                self.select_day(day_id)
+            self.select_item(None)
         row = self.notes_model.row_of(note_id)
         if row is not None:
             index = self.notes_model.index(row, NotesModel.TEXT)

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from facilitator.domain import model as m
 from facilitator.services import operations as ops
@@ -40,6 +40,7 @@ class NotesModel(QAbstractTableModel):
         super().__init__(parent)
         self.doc: WorkshopDocument | None = None
         self.item_id: int | None = None
+        self.outside_day_id: int | None = None  # showing a day's notes outside the agenda
         self._ids: list[int] = []
         self._row_of: dict[int, int] = {}
         self._cache: OrderedDict[int, m.Note] = OrderedDict()
@@ -98,16 +99,37 @@ class NotesModel(QAbstractTableModel):
                 self.index(0, self.CATEGORY), self.index(len(self._ids) - 1, self.CATEGORY)
             )
 
-    def set_item(self, item_id: int | None) -> None:
+    def set_item(self, item_id: int | None, outside_day_id: int | None = None) -> None:
+        """Show the notes of ``item_id``; or, with no item, those of ``outside_day_id``
+        taken outside the agenda."""
         self.beginResetModel()
         self.item_id = item_id
+        self.outside_day_id = outside_day_id if item_id is None else None
         self._cache.clear()
-        if self.doc is not None and item_id is not None:
-            self._ids = self.doc.service.note_ids(agenda_item_id=item_id)
-        else:
-            self._ids = []
+        self._ids = self._place_ids()
         self._reindex()
         self.endResetModel()
+
+    @property
+    def shows_a_place(self) -> bool:
+        return self.item_id is not None or self.outside_day_id is not None
+
+    def _place_ids(self) -> list[int]:
+        if self.doc is None:
+            return []
+        if self.item_id is not None:
+            return self.doc.service.note_ids(agenda_item_id=self.item_id)
+        if self.outside_day_id is not None:
+            return self.doc.service.outside_note_ids(self.outside_day_id)
+        return []
+
+    def _belongs(self, note: m.Note) -> bool:
+        """Whether ``note`` is one of the notes of the place shown."""
+        if self.item_id is not None:
+            return note.agenda_item_id == self.item_id
+        if self.outside_day_id is not None and note.agenda_item_id is None:
+            return note.id in self._place_ids() if note.day_id != self.outside_day_id else True
+        return False
 
     def _reindex(self, start: int = 0) -> None:
         if start == 0:
@@ -122,11 +144,11 @@ class NotesModel(QAbstractTableModel):
         if row is not None:
             # Moved to another item (edit)? Then it leaves this list.
             note = self.note(row)
-            if note is not None and note.agenda_item_id != self.item_id:
+            if note is not None and not self._belongs(note):
                 self._on_removed(note_id)
                 return
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        elif self.doc is not None and self.item_id is not None:
+        elif self.doc is not None and self.shows_a_place:
             self._on_restored(note_id)
 
     def _on_removed(self, note_id: int) -> None:
@@ -141,11 +163,11 @@ class NotesModel(QAbstractTableModel):
         self.endRemoveRows()
 
     def _on_restored(self, note_id: int) -> None:
-        if self.doc is None or self.item_id is None or note_id in self._row_of:
+        if self.doc is None or not self.shows_a_place or note_id in self._row_of:
             return
         # One row read first: a note of another item never costs a read of this list.
         found = self.doc.service.notes_by_ids([note_id]).get(note_id)
-        if found is None or found.deleted_at is not None or found.agenda_item_id != self.item_id:
+        if found is None or found.deleted_at is not None or not self._belongs(found):
             return
         if self._is_newest(found):  # a note just taken: it goes last, nothing else is read
             row = len(self._ids)
@@ -155,7 +177,7 @@ class NotesModel(QAbstractTableModel):
             self._cache[note_id] = found
             self.endInsertRows()
             return
-        ids = self.doc.service.note_ids(agenda_item_id=self.item_id)
+        ids = self._place_ids()
         if note_id not in ids:
             return
         # Its place among the notes we show (ordered by creation time).
@@ -249,7 +271,7 @@ class NotesModel(QAbstractTableModel):
                 return cat.name if cat else ""
             if col == self.SPEAKER:
                 return note.speaker_name
-            text = note.text.replace("\n", " ⏎ ")
+            text = note.text  # rows wrap: the whole note, its lines too
             if note.note_taker and note.note_taker != self.own_taker:
                 return f"[{note.note_taker}] {text}"  # another note-taker's (linked copies)
             return text
@@ -261,10 +283,13 @@ class NotesModel(QAbstractTableModel):
             if col == self.TEXT:
                 return note.text
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.TEXT:
-            if note.note_taker:
-                return note.text + "\n\n" + self.tr("Taken by %1").replace("%1", note.note_taker)
-            return note.text
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.TEXT and note.note_taker:
+            # rows show the whole note: the tooltip only says who took it
+            return self.tr("Taken by %1").replace("%1", note.note_taker)
+        if role == Qt.ItemDataRole.FontRole and note.is_decision and col == self.TEXT:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == CategoryColourRole:
             return QColor(cat.colour) if cat else None
         if role == Qt.ItemDataRole.DecorationRole and col == self.CATEGORY and cat:

@@ -13,13 +13,22 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -27,6 +36,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,6 +53,70 @@ from facilitator.ui.document import WorkshopDocument
 
 Index = QModelIndex | QPersistentModelIndex
 NoteIdRole = Qt.ItemDataRole.UserRole + 1
+MatchesRole = Qt.ItemDataRole.UserRole + 2  # [(start, length)] of the matches in the text
+
+
+def split_matches(snippet: str) -> tuple[str, list[tuple[int, int]]]:
+    """The snippet's text without the match markers, and where the matches are."""
+    text: list[str] = []
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    length = 0
+    for ch in snippet:
+        if ch == m.MATCH_START:
+            start = length
+        elif ch == m.MATCH_END:
+            if start is not None:
+                spans.append((start, length - start))
+            start = None
+        else:
+            text.append(ch)
+            length += 1
+    return "".join(text), spans
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """Draws a result's text with its matches highlighted (the palette's highlight, as a
+    marker pen would), instead of [brackets]."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        spans = index.data(MatchesRole) or []
+        if not spans:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        layout = QTextLayout(text, opt.font)
+        highlight = QTextCharFormat()
+        highlight.setBackground(opt.palette.color(QPalette.ColorRole.Highlight))
+        highlight.setForeground(opt.palette.color(QPalette.ColorRole.HighlightedText))
+        highlight.setFontWeight(QFont.Weight.Bold)
+        ranges = []
+        for start, length in spans:
+            r = QTextLayout.FormatRange()
+            r.start, r.length, r.format = start, length, highlight
+            ranges.append(r)
+        layout.setFormats(ranges)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(1_000_000)
+        layout.endLayout()
+        rect = opt.rect.adjusted(4, 0, -4, 0)
+        painter.save()
+        painter.setClipRect(rect)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(
+            opt.palette.color(
+                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+            )
+        )
+        top = rect.top() + (rect.height() - line.height()) / 2
+        layout.draw(painter, QPointF(rect.left(), top))
+        painter.restore()
 
 
 class SearchModel(QAbstractTableModel):
@@ -98,7 +174,9 @@ class SearchModel(QAbstractTableModel):
                 return cat.name if cat else ""
             if col == self.SPEAKER:
                 return hit.note.speaker_name
-            return hit.snippet.replace("\n", " ")
+            return split_matches(hit.snippet.replace("\n", " "))[0]
+        if role == MatchesRole and col == self.TEXT:
+            return split_matches(hit.snippet.replace("\n", " "))[1]
         if role == Qt.ItemDataRole.ToolTipRole and col == self.TEXT:
             return hit.note.text
         return None
@@ -134,6 +212,7 @@ class SearchDialog(QDialog):
         hh.setSectionResizeMode(SearchModel.DAY, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(SearchModel.TEXT, QHeaderView.ResizeMode.Stretch)
         hh.resizeSection(SearchModel.ITEM, 200)
+        self.view.setItemDelegateForColumn(SearchModel.TEXT, HighlightDelegate(self.view))
         self.view.doubleClicked.connect(self._picked)
         self.view.installEventFilter(self)
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +35,7 @@ class ActionsView(OrganiseBase):
         only_edits = changes.kinds() == {Kind.ACTION} and edited == changes.ids(Kind.ACTION)
         if only_edits and all(self.model.replace(self.service.action(a)) for a in sorted(edited)):
             self._update_buttons()
+            self._update_overdue()
             return
         self.reload()
 
@@ -69,11 +71,15 @@ class ActionsView(OrganiseBase):
         self.btn_edit.clicked.connect(self.edit_selected)
         self.btn_delete = QPushButton(self)
         self.btn_delete.clicked.connect(self.delete_selected)
+        self.only_overdue = QCheckBox(self)
+        self.only_overdue.toggled.connect(self._filter_overdue)
         hotkeys.screen_action(
             self.table, hotkeys.DELETE, self.delete_selected, only_this_widget=True
         )
         row = QHBoxLayout()
         row.addWidget(self.title)
+        row.addSpacing(16)
+        row.addWidget(self.only_overdue)
         row.addStretch(1)
         for b in (self.btn_new, self.btn_edit, self.btn_delete):
             row.addWidget(b)
@@ -88,6 +94,7 @@ class ActionsView(OrganiseBase):
         self.btn_new.setText(self.tr("New action…"))
         self.btn_edit.setText(self.tr("Edit…"))
         self.btn_delete.setText(self.tr("Delete"))
+        self._update_overdue()
         self.refresh_later()
 
     def reload(self) -> None:
@@ -96,6 +103,17 @@ class ActionsView(OrganiseBase):
         if selected is not None:
             self.select(selected)
         self._update_buttons()
+        self._update_overdue()
+
+    def _filter_overdue(self, only: bool) -> None:
+        self.model.set_only_overdue(only)
+        self._update_buttons()
+
+    def _update_overdue(self) -> None:
+        """The filter box says how many actions are overdue (highlighted in red)."""
+        self.only_overdue.setText(
+            self.tr("Only overdue (%1)").replace("%1", str(self.model.overdue_count()))
+        )
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -24,6 +25,8 @@ from facilitator.domain.errors import ValidationError
 from facilitator.domain.organise import Poll
 from facilitator.domain.voting import Ballot, Method, validate_ballot
 from facilitator.ui import errors
+from facilitator.ui.workshop_language import Translate as QCoreApplication
+from facilitator.ui.workshop_language import speaking
 
 MAX_TALLY = 100_000
 
@@ -85,17 +88,59 @@ def ballot_message(exc: ValidationError) -> str:
     return errors.message_for(exc)
 
 
+class ClampedSpinBox(QSpinBox):
+    """A number box that, when a typed number goes past its limit, takes the limit and
+    says so (``clamped``) instead of silently ignoring the key."""
+
+    clamped = Signal(int)  # the limit the typed number was brought back to
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text.isdigit():
+            edit = self.lineEdit()
+            current = self.cleanText()
+            prefix_len = len(self.prefix())
+            start = edit.selectionStart() - prefix_len if edit.hasSelectedText() else -1
+            cursor = max(0, edit.cursorPosition() - prefix_len)
+            if start >= 0:
+                end = start + len(edit.selectedText())
+                typed = current[:start] + text + current[end:]
+            else:
+                typed = current[:cursor] + text + current[cursor:]
+            if typed.isdigit() and int(typed) > self.maximum():
+                self.setValue(self.maximum())
+                self.selectAll()
+                self.clamped.emit(self.maximum())
+                return
+        super().keyPressEvent(event)
+
+
 class BallotEditor(QWidget):
     changed = Signal()
 
-    def __init__(self, poll: Poll, *, tally: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self,
+        poll: Poll,
+        *,
+        tally: bool = False,
+        parent: QWidget | None = None,
+        language: str | None = None,
+    ):
+        """``language``: the voters' (the workshop's) language, for the kiosk; None: the
+        window's."""
         super().__init__(parent)
+        self.language = language
+        with speaking(language):
+            self._build(poll, tally)
+
+    def _build(self, poll: Poll, tally: bool) -> None:
         self.poll = poll
         self.tally = tally
         self.spins: dict[tuple[int, int], QSpinBox] = {}
         self.checks: dict[int, QCheckBox] = {}
         self.voters_spin: QSpinBox | None = None
         self._error = ""
+        self.clamp_message = ""
         self._empty = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -138,7 +183,7 @@ class BallotEditor(QWidget):
                 grid.addWidget(box, row, 1)
             elif poll.method is Method.SCORE:
                 for c, crit in enumerate(poll.criteria):
-                    spin = QSpinBox(self)
+                    spin = self._spin()
                     spin.setRange(crit.scale_min - 1, crit.scale_max)
                     spin.setSpecialValueText("–")
                     spin.setValue(crit.scale_min - 1)
@@ -147,15 +192,18 @@ class BallotEditor(QWidget):
                     self.spins[(option.id, c)] = spin
                     grid.addWidget(spin, row, 1 + c)
             else:
-                spin = QSpinBox(self)
+                spin = self._spin()
                 if poll.method is Method.RANKED:
                     spin.setRange(0, len(poll.options))
                     spin.setSpecialValueText("–")
                     spin.setPrefix(QCoreApplication.translate("organise", "rank") + " ")
                 elif tally:
                     spin.setRange(0, MAX_TALLY)
-                else:
-                    spin.setRange(0, max(poll.dots_per_voter, 1) * 2)
+                else:  # no more dots on one option than the rules allow
+                    cap = poll.dots_per_voter
+                    if poll.max_per_option is not None:
+                        cap = min(cap, poll.max_per_option)
+                    spin.setRange(0, max(cap, 1))
                 spin.setAccessibleName(option.label)
                 spin.setMinimumWidth(90)
                 spin.valueChanged.connect(self._on_change)
@@ -227,10 +275,31 @@ class BallotEditor(QWidget):
     def error(self) -> str:
         return self._error
 
+    def _spin(self) -> ClampedSpinBox:
+        spin = ClampedSpinBox(self)
+        spin.clamped.connect(self._clamped)
+        return spin
+
+    def _clamped(self, limit: int) -> None:
+        with speaking(self.language):
+            self._say_clamped(limit)
+
+    def _say_clamped(self, limit: int) -> None:
+        """Say why the number typed was not taken."""
+        self.clamp_message = QCoreApplication.translate(
+            "organise", "At most %1 here: the number was set to %1."
+        ).replace("%1", str(limit))
+        self.status.setText(self.clamp_message)
+        self.status.setStyleSheet("color: #c62828; font-weight: bold;")
+
     def is_valid(self) -> bool:
         return not self._error
 
     def _on_change(self, *args: Any) -> None:
+        with speaking(self.language):
+            self._check()
+
+    def _check(self) -> None:
         try:
             validate_ballot(self.poll.rules, self.ballot())
             self._error = ""

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 from facilitator.domain import model as m
 from facilitator.domain.voting import Criterion, Method, default_criteria
 from facilitator.services.organise import OrganiseService, PollSettings
+from facilitator.ui.collation import sorted_by_name
+from facilitator.ui.dates import date_format
 from facilitator.ui.organise.labels import method_label, status_label
 
 
@@ -135,7 +137,7 @@ class ActionDialog(QDialog):
         self.text_edit = QPlainTextEdit(action.text if action else text, self)
         self.owner_combo = QComboBox(self)
         self.owner_combo.addItem(self.tr("(nobody yet)"), None)
-        for p in org.svc.participants():
+        for p in sorted_by_name(org.svc.participants(), lambda p: p.name):
             label = f"{p.name} ({p.organisation_name})" if p.organisation_name else p.name
             self.owner_combo.addItem(label, p.id)
         if action is not None:
@@ -143,7 +145,7 @@ class ActionDialog(QDialog):
         self.has_due = QCheckBox(self.tr("Due by"), self)
         self.due_edit = QDateEdit(self)
         self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.due_edit.setDisplayFormat(date_format())
         due = action.due_date if action else None
         self.has_due.setChecked(due is not None)
         start = due or dt.date.today() + dt.timedelta(days=14)

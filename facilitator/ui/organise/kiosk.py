@@ -1,18 +1,22 @@
 """Private kiosk: the laptop is passed around the room, one voter at a time.
 
-Full screen; the ballot is a fresh editor for every voter (nothing of earlier ballots
-is kept on screen); "Cast my vote" stores the ballot and shows a thank-you page until
-the next person presses "Next voter". Leaving needs the facilitator's confirmation.
+Full screen on the laptop's screen; the ballot is a fresh editor for every voter
+(nothing of earlier ballots is kept on screen); "Cast my vote" stores the ballot and
+shows a thank-you page until the next person presses "Next voter". What voters read is
+in the workshop's language. Leaving needs the facilitator: their PIN, if one was set
+when the kiosk started, else a confirmation.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -27,6 +31,47 @@ from facilitator.services.operations import Changes, Kind
 from facilitator.services.organise import OrganiseService
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.organise.ballot import BallotEditor
+from facilitator.ui.workshop_language import participant_text
+
+# What voters read, in the workshop's language (translated with its translator).
+CAST: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
+    "kiosk", "Cast my vote"
+)
+THANKS: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
+    "kiosk", "Thank you, your vote is saved.\nPlease pass the laptop to the next person."
+)
+NEXT: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
+    "kiosk", "Next voter"
+)
+YOUR_BALLOT: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
+    "kiosk", "Your ballot"
+)
+CLOSED: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
+    "kiosk", "Voting has closed: no more ballots can be cast."
+)
+LEAVE: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
+    "kiosk", "Facilitator: leave the kiosk"
+)
+
+
+def ask_pin(parent: QWidget | None) -> str | None:
+    """The facilitator types the kiosk's PIN to leave. Tests monkeypatch this."""
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("organise", "Leave the kiosk"),
+        QCoreApplication.translate("organise", "Facilitator's PIN:"),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok else None
+
+
+def wrong_pin(parent: QWidget | None) -> None:
+    """Say the PIN was wrong. Tests monkeypatch this."""
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("organise", "Leave the kiosk"),
+        QCoreApplication.translate("organise", "Wrong PIN: the kiosk stays open."),
+    )
 
 
 def confirm_leave(parent: QWidget | None) -> bool:
@@ -52,9 +97,13 @@ class KioskWindow(QWidget):
         doc: WorkshopDocument,
         poll_id: int,
         parent: QWidget | None = None,
+        *,
+        pin: str = "",
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.doc = doc
+        self.pin = pin.strip()  # empty: leaving is confirmed with Yes/No
+        self.language = doc.service.workshop().language.value
         self.org = org = OrganiseService(doc.service)
         self.poll_id = poll_id
         self.cast_count = 0
@@ -81,7 +130,7 @@ class KioskWindow(QWidget):
         self.ballot_scroll = QScrollArea(self.ballot_page)
         self.ballot_scroll.setWidgetResizable(True)
         self.ballot_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.cast_button = QPushButton(self.tr("Cast my vote"), self.ballot_page)
+        self.cast_button = QPushButton(self.text(CAST), self.ballot_page)
         self.cast_button.setDefault(True)
         self.cast_button.setMinimumHeight(60)
         self.cast_button.clicked.connect(self.cast)
@@ -91,13 +140,10 @@ class KioskWindow(QWidget):
         # page 1: thank you, pass the laptop on
         self.thanks_page = QWidget(self)
         thanks = QVBoxLayout(self.thanks_page)
-        self.thanks_label = QLabel(
-            self.tr("Thank you, your vote is saved.\nPlease pass the laptop to the next person."),
-            self.thanks_page,
-        )
+        self.thanks_label = QLabel(self.text(THANKS), self.thanks_page)
         self.thanks_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thanks_label.setWordWrap(True)
-        self.next_button = QPushButton(self.tr("Next voter"), self.thanks_page)
+        self.next_button = QPushButton(self.text(NEXT), self.thanks_page)
         self.next_button.setMinimumHeight(60)
         self.next_button.setMinimumWidth(320)
         self.next_button.clicked.connect(self.next_voter)
@@ -108,7 +154,7 @@ class KioskWindow(QWidget):
         self.pages.addWidget(self.ballot_page)
         self.pages.addWidget(self.thanks_page)
 
-        self.leave_button = QPushButton(self.tr("Facilitator: leave the kiosk"), self)
+        self.leave_button = QPushButton(self.text(LEAVE), self)
         self.leave_button.setFlat(True)
         self.leave_button.setStyleSheet(f"font-size: {big:.0f}pt;")
         self.leave_button.clicked.connect(self.close)
@@ -139,12 +185,23 @@ class KioskWindow(QWidget):
         if old is not None:
             old.deleteLater()
         self.editor = None
-        self.thanks_label.setText(self.tr("Voting has closed: no more ballots can be cast."))
+        self.thanks_label.setText(self.text(CLOSED))
         self.next_button.hide()
         self.pages.setCurrentWidget(self.thanks_page)
         self._leaving = True  # nothing left to vote on: leaving needs no question
 
+    def text(self, source: str) -> str:
+        return participant_text(self.language, "kiosk", source)
+
     def start(self) -> None:
+        """Full screen on the screen of the window that opened it (the laptop's), also
+        without a window manager (then the geometry is the whole screen)."""
+        parent = self.parentWidget()
+        host = parent.window() if parent is not None else None
+        screen = (host.screen() if host is not None else None) or self.screen()
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
         self.showFullScreen()
 
     def next_voter(self) -> None:
@@ -152,10 +209,10 @@ class KioskWindow(QWidget):
         old = self.ballot_scroll.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.editor = BallotEditor(self.org.poll(self.poll_id), parent=None)
+        self.editor = BallotEditor(self.org.poll(self.poll_id), parent=None, language=self.language)
         self.editor.changed.connect(self._update_cast)
         self.ballot_scroll.setWidget(self.editor)
-        self.voter_label.setText(self.tr("Your ballot"))
+        self.voter_label.setText(self.text(YOUR_BALLOT))
         self.pages.setCurrentWidget(self.ballot_page)
         self._update_cast()
         self.cast_button.setFocus()
@@ -183,8 +240,19 @@ class KioskWindow(QWidget):
             return
         super().keyPressEvent(event)
 
+    def facilitator_may_leave(self) -> bool:
+        if self.pin:
+            typed = ask_pin(self)
+            if typed is None:
+                return False
+            if typed.strip() != self.pin:
+                wrong_pin(self)
+                return False
+            return True
+        return confirm_leave(self)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._leaving or confirm_leave(self):
+        if self._leaving or self.facilitator_may_leave():
             self._leaving = True
             event.accept()
             self.left.emit()
@@ -192,8 +260,6 @@ class KioskWindow(QWidget):
             event.ignore()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.cast_button.setText(self.tr("Cast my vote"))
-            self.next_button.setText(self.tr("Next voter"))
-            self.leave_button.setText(self.tr("Facilitator: leave the kiosk"))
+        # LanguageChange: the interface language changed, the workshop's did not; the
+        # kiosk keeps the workshop's language.
         super().changeEvent(event)

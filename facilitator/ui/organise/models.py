@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -15,17 +16,20 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from facilitator.domain import model as m
 from facilitator.domain.organise import Poll, Solution, Theme
 from facilitator.services.organise import OrganiseService
+from facilitator.ui.dates import format_date
 from facilitator.ui.organise.labels import method_label, state_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+OverdueRole = Qt.ItemDataRole.UserRole + 9  # an action due before today, not done
+OVERDUE_COLOUR = "#b3261e"  # dark red: 6.5:1 on white
 KindRole = Qt.ItemDataRole.UserRole + 2  # "theme", "ungrouped" or "note"
 THEME, UNGROUPED, NOTE = "theme", "ungrouped", "note"
 BATCH = 200  # notes read at once when the tree shows them
@@ -331,11 +335,33 @@ class ActionsModel(QAbstractTableModel):
         super().__init__(parent)
         self.org = org
         self._rows: list[m.ActionItem] = []
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.only_overdue = False  # the list shows the overdue actions only
+        self._overdue = 0
+        self.reload()
+
+    def is_overdue(self, action: m.ActionItem) -> bool:
+        """Due before today and not done or cancelled."""
+        return (
+            action.due_date is not None
+            and action.due_date < self.today()
+            and action.status in (m.ActionStatus.OPEN, m.ActionStatus.IN_PROGRESS)
+        )
+
+    def overdue_count(self) -> int:
+        """Overdue actions at the last reload (nothing is read here)."""
+        return self._overdue
+
+    def set_only_overdue(self, only: bool) -> None:
+        self.only_overdue = only
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = self.org.svc.actions()
+        rows = self.org.svc.actions()
+        late = [a for a in rows if self.is_overdue(a)]
+        self._overdue = len(late)
+        self._rows = late if self.only_overdue else rows
         self.endResetModel()
 
     def action(self, row: int) -> m.ActionItem:
@@ -347,6 +373,9 @@ class ActionsModel(QAbstractTableModel):
         row = self.row_of(action.id)
         if row < 0 or self._rows[row].due_date != action.due_date:
             return False
+        if self.only_overdue and not self.is_overdue(action):
+            return False  # leaves the filtered list: the caller reloads
+        self._overdue += int(self.is_overdue(action)) - int(self.is_overdue(self._rows[row]))
         self._rows[row] = action
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         return True
@@ -386,17 +415,26 @@ class ActionsModel(QAbstractTableModel):
             if col == self.OWNER:
                 return a.owner_name
             if col == self.DUE:
-                return a.due_date.isoformat() if a.due_date else ""
+                return format_date(a.due_date)
             return status_label(a.status)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.TEXT:
             return a.text
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.DUE and self.is_overdue(a):
+            return QCoreApplication.translate("organise", "Overdue")
         if role == IdRole:
             return a.id
-        if role == Qt.ItemDataRole.ForegroundRole and a.status in (
-            m.ActionStatus.DONE,
-            m.ActionStatus.CANCELLED,
-        ):
-            return QColor("#808080")
+        if role == OverdueRole:
+            return self.is_overdue(a)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self.is_overdue(a):
+                return QColor(OVERDUE_COLOUR)
+            if a.status in (m.ActionStatus.DONE, m.ActionStatus.CANCELLED):
+                # Muted, but readable (the palette's placeholder text is kept at 4.5:1).
+                return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.FontRole and self.is_overdue(a) and col in (self.DUE, self.TEXT):
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
 

@@ -3,13 +3,14 @@ tally entry, per voter or in the private kiosk; results as a bar chart."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QPushButton,
     QScrollArea,
@@ -32,6 +33,11 @@ from facilitator.ui.organise.dialogs import PollDialog, ask_text
 from facilitator.ui.organise.kiosk import KioskWindow
 from facilitator.ui.organise.labels import state_label
 from facilitator.ui.organise.models import PollsModel
+from facilitator.ui.workshop_language import participant_text
+
+DEFAULT_QUESTION: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
+    "polls", "Which solutions travel best to other contexts?"
+)
 
 
 class PollsView(OrganiseBase):
@@ -147,7 +153,16 @@ class PollsView(OrganiseBase):
         self.kiosk_text.setWordWrap(True)
         self.btn_kiosk = QPushButton(self)
         self.btn_kiosk.clicked.connect(self.start_kiosk)
+        self.kiosk_pin = QLineEdit(self)
+        self.kiosk_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.kiosk_pin.setMaximumWidth(220)
+        self.kiosk_pin_label = QLabel(self)
+        pin_row = QHBoxLayout()
+        pin_row.addWidget(self.kiosk_pin_label)
+        pin_row.addWidget(self.kiosk_pin)
+        pin_row.addStretch(1)
         kl.addWidget(self.kiosk_text)
+        kl.addLayout(pin_row)
         kl.addWidget(self.btn_kiosk, 0, Qt.AlignmentFlag.AlignLeft)
         kl.addStretch(1)
         self.cast_tabs.addTab(self.tally_page, "")
@@ -210,6 +225,8 @@ class PollsView(OrganiseBase):
             )
         )
         self.btn_kiosk.setText(self.tr("Start the kiosk"))
+        self.kiosk_pin_label.setText(self.tr("Facilitator's PIN to leave (optional):"))
+        self.kiosk_pin.setPlaceholderText(self.tr("none: anyone can leave with Esc"))
         self.results_box.setTitle(self.tr("Results"))
         self.refresh_later()
 
@@ -336,7 +353,8 @@ class PollsView(OrganiseBase):
 
     # --- poll operations ------------------------------------------------------------------
     def new_poll(self) -> None:
-        title = self.tr("Which solutions travel best to other contexts?")
+        # The room reads the question: in the workshop's language, whatever the window's.
+        title = participant_text(self.org.language, "polls", DEFAULT_QUESTION)
         settings = PollDialog.ask(self.org, self.org.default_settings(title, Method.DOT), self)
         if settings is None:
             return
@@ -409,7 +427,7 @@ class PollsView(OrganiseBase):
         poll = self.current_poll()
         if poll is None or poll.state is not PollState.OPEN:
             return None
-        self.kiosk = KioskWindow(self.doc, poll.id, self)
+        self.kiosk = KioskWindow(self.doc, poll.id, self, pin=self.kiosk_pin.text())
         self.kiosk.left.connect(self._kiosk_left)
         self.kiosk.start()
         return self.kiosk

@@ -33,10 +33,13 @@ from facilitator.domain import model as m
 from facilitator.services import operations as ops
 from facilitator.services.operations import Changes, Kind
 from facilitator.ui import actions as hotkeys
+from facilitator.ui.collation import sorted_by_name
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.common import FocusOutTextEdit, count_text, fill_days
 from facilitator.ui.plan.labels import kind_label
 from facilitator.ui.plan.models import AgendaModel
+
+TITLE_MIN_WIDTH = 180  # the agenda table's Title column, at 1024×600 too
 
 
 class AgendaEditor(QWidget):
@@ -67,6 +70,11 @@ class AgendaEditor(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Day:")))
         top.addWidget(self.day_combo, 1)
+        # A long day title must not widen the window past a 1024-pixel screen.
+        self.day_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.day_combo.setMinimumContentsLength(18)
         for b in (self.add_button, self.delete_button, self.up_button, self.down_button):
             top.addWidget(b)
         top.addStretch()
@@ -97,8 +105,12 @@ class AgendaEditor(QWidget):
         header.setSectionResizeMode(AgendaModel.LOCATION, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AgendaModel.SPEAKERS, QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_form())
-        self.table.setColumnWidth(AgendaModel.LOCATION, 140)
-        self.table.setColumnWidth(AgendaModel.SPEAKERS, 180)
+        # Title gets the room: place and speakers start narrow (they can be widened),
+        # and the title column never shrinks below a readable width.
+        self.table.setColumnWidth(AgendaModel.LOCATION, 110)
+        self.table.setColumnWidth(AgendaModel.SPEAKERS, 120)
+        header.setMinimumSectionSize(36)
+        self.table.setMinimumWidth(TITLE_MIN_WIDTH + 340)
 
         hotkeys.screen_action(self, hotkeys.MOVE_UP, lambda: self.move_selected(-1))
         hotkeys.screen_action(self, hotkeys.MOVE_DOWN, lambda: self.move_selected(1))
@@ -160,8 +172,9 @@ class AgendaEditor(QWidget):
         split.addWidget(self.table)
         split.addWidget(self.form)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([720, 480])
+        split.setStretchFactor(1, 1)
+        split.setSizes([640, 380])
+        self.form.setMinimumWidth(340)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -260,7 +273,7 @@ class AgendaEditor(QWidget):
             self.summary_edit.setPlainText(item.summary if item else "")
             self.speakers_list.clear()
             chosen = set(item.speaker_ids) if item else set()
-            for p in self.svc.participants():
+            for p in sorted_by_name(self.svc.participants(), lambda p: p.name):
                 label = f"{p.name} ({p.organisation_name})" if p.organisation_name else p.name
                 row = QListWidgetItem(label)
                 row.setData(Qt.ItemDataRole.UserRole, p.id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from facilitator.services import operations as ops
 from facilitator.services.minutes import MinutesService
 from facilitator.services.operations import Changes, Kind
+from facilitator.ui.collation import CollatedProxy
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.common import fill_days
 from facilitator.ui.plan.models import AttendanceModel
@@ -28,6 +29,11 @@ class AttendanceView(QWidget):
         self.doc = doc
         self.svc = doc.service
         self.day_combo = QComboBox()
+        # A long day title must not widen the window past a 1024-pixel screen.
+        self.day_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.day_combo.setMinimumContentsLength(18)
         self.day_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Find a person"))
@@ -39,8 +45,9 @@ class AttendanceView(QWidget):
 
         self.model = AttendanceModel(self)
         self.model.toggled.connect(self._toggle)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CollatedProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.list = QListView()

@@ -28,8 +28,10 @@ from facilitator.domain import model as m
 from facilitator.services import operations as ops
 from facilitator.services.minutes import MinutesService
 from facilitator.services.operations import Changes, Kind
+from facilitator.ui.dates import date_format
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.common import FocusOutTextEdit, day_label, from_qdate, to_qdate
+from facilitator.ui.workshop_language import LANGUAGE_NAMES
 
 
 def ask_image_file(parent: QWidget, kind: str) -> Path | None:
@@ -47,7 +49,7 @@ def ask_image_file(parent: QWidget, kind: str) -> Path | None:
 def _date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setDisplayFormat(date_format())
     edit.setDate(QDate.currentDate())
     return edit
 
@@ -63,8 +65,8 @@ class DetailsView(QWidget):
         self.organiser_edit = QLineEdit()
         self.place_edit = QLineEdit()
         self.language_combo = QComboBox()
-        self.language_combo.addItem(self.tr("Italian"), m.Language.ITALIAN.value)
-        self.language_combo.addItem(self.tr("English"), m.Language.ENGLISH.value)
+        for code, name in LANGUAGE_NAMES.items():  # each by its own name, as everywhere
+            self.language_combo.addItem(name, code)
         self.language_combo.setToolTip(
             self.tr("The language of the workshop's category names and reports")
         )

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.errors import FacilitatorError
 from facilitator.services import importing as imp
-from facilitator.ui import errors
+from facilitator.ui import errors, folders
 from facilitator.ui.plan.common import count_text
 from facilitator.ui.plan.labels import (
     delimiter_label,
@@ -108,9 +108,11 @@ def ask_csv_path(parent: QWidget | None, title: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         parent,
         title,
-        "",
+        str(folders.start_folder()),
         QCoreApplication.translate("plan", "CSV files (*.csv *.txt);;All files (*)"),
     )
+    if name:
+        folders.remember(name)
     return Path(name) if name else None
 
 

@@ -23,19 +23,21 @@ from facilitator.domain import model as m
 from facilitator.services import operations as ops
 from facilitator.services.minutes import MinutesService
 from facilitator.services.operations import Changes, Kind
+from facilitator.ui.collation import CollatedProxy, sorted_by_name
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.plan.common import count_text
 from facilitator.ui.plan.labels import org_kind_label, role_label
 from facilitator.ui.plan.models import OrganisationsModel, ParticipantsModel
 
 
-def _table(model: QSortFilterProxyModel | OrganisationsModel) -> QTableView:
+def _table(model: QSortFilterProxyModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # A→Z, the arrow says so
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
@@ -50,7 +52,7 @@ class ParticipantsEditor(QWidget):
         self._editing: int | None = None  # participant id in the form, None = new
 
         self.model = ParticipantsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CollatedProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -104,7 +106,7 @@ class ParticipantsEditor(QWidget):
 
         # organisations
         self.org_model = OrganisationsModel(self)
-        self.org_proxy = QSortFilterProxyModel(self)
+        self.org_proxy = CollatedProxy(self)
         self.org_proxy.setSourceModel(self.org_model)
         self.org_table = _table(self.org_proxy)
         self.org_table.selectionModel().currentRowChanged.connect(lambda *_: self._load_org())
@@ -176,7 +178,7 @@ class ParticipantsEditor(QWidget):
         text = self.org_combo.currentText()
         self.org_combo.clear()
         self.org_combo.addItem("")
-        self.org_combo.addItems([o.name for o in orgs])
+        self.org_combo.addItems(sorted_by_name(o.name for o in orgs))
         self.org_combo.setCurrentText(text)
         self.count_label.setText(
             count_text(len(people), self.tr("1 participant"), self.tr("%1 participants"))

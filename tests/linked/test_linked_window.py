@@ -178,3 +178,31 @@ def test_join_a_room_from_the_file_menu_opens_the_linked_copy(
     window.linked.join(values.address, "WRONG234", "Giulia", tmp_path / "x.workshop")
     qtbot.waitUntil(lambda: bool(window.shown_errors), timeout=20000)  # type: ignore[attr-defined]
     assert not (tmp_path / "x.workshop").exists()
+
+
+def test_notes_carry_their_note_takers_name_only_beside_a_named_note_taker(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A file whose notes one person took (the demo's) shows them plain while this laptop's
+    note-taker has no name; once named, another note-taker's notes say whose they are."""
+    import datetime as dt
+
+    from facilitator.services.workshop import WorkshopService
+    from facilitator.ui.document import WorkshopDocument
+    from facilitator.ui.live.notes_model import NotesModel
+
+    svc = WorkshopService.create(tmp_path / "w.workshop", "Prova")
+    try:
+        item = svc.add_item(svc.days()[0].id, "Apertura", planned_start=dt.time(9, 0))
+        svc.add_note("presa da Chiara", agenda_item_id=item, note_taker="Chiara")
+        svc.add_note("presa da Giulia", agenda_item_id=item, note_taker="Giulia")
+        doc = WorkshopDocument(svc)
+        model = NotesModel(doc)
+        model.set_item(item)
+        shown = {model.data(model.index(r, NotesModel.TEXT)) for r in range(model.rowCount())}
+        assert shown == {"presa da Chiara", "presa da Giulia"}
+        model.own_taker = "Giulia"
+        shown = {model.data(model.index(r, NotesModel.TEXT)) for r in range(model.rowCount())}
+        assert shown == {"[Chiara] presa da Chiara", "presa da Giulia"}
+    finally:
+        svc.close()

@@ -272,7 +272,9 @@ class NotesModel(QAbstractTableModel):
             if col == self.SPEAKER:
                 return note.speaker_name
             text = note.text  # rows wrap: the whole note, its lines too
-            if note.note_taker and note.note_taker != self.own_taker:
+            # another note-taker's note, once this laptop's note-taker has a name (the
+            # demo's notes, or a file with no name set, are not all prefixed)
+            if self.own_taker and note.note_taker and note.note_taker != self.own_taker:
                 return f"[{note.note_taker}] {text}"  # another note-taker's (linked copies)
             return text
         if role == Qt.ItemDataRole.EditRole:

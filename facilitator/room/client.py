@@ -36,7 +36,9 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 TAKER_CODE_HEADER = "X-Taker-Code"
-TIMEOUT = aiohttp.ClientTimeout(total=60, connect=5, sock_read=30)
+# A hub that went away must show as "offline" within seconds: a request on a connection
+# the hub dropped without a word waits at most sock_read (the hub answers in milliseconds).
+TIMEOUT = aiohttp.ClientTimeout(total=60, connect=5, sock_read=8)
 
 
 class JoinError(FacilitatorError):

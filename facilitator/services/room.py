@@ -10,15 +10,19 @@ JavaScript only helps. Nothing is written when a rule is broken.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from facilitator.domain import room as r
 from facilitator.domain import validation as v
 from facilitator.domain.errors import NotFound, ValidationError
-from facilitator.domain.organise import Poll
-from facilitator.domain.voting import Ballot, CastMode, PollResult, PollState
-from facilitator.services.organise import OrganiseService
 from facilitator.services.workshop import WorkshopService
 from facilitator.storage.room import RoomRepository
+
+if TYPE_CHECKING:  # polls and ballots are loaded when a poll is asked for, not before
+    from facilitator.domain.organise import Poll
+    from facilitator.domain.voting import Ballot, PollResult
+    from facilitator.services.organise import OrganiseService
 
 ANONYMOUS = {"it": "anonimo", "en": "anonymous"}
 ROOM_TAKER = {"it": "sala", "en": "room"}
@@ -50,8 +54,13 @@ class IdeaTarget:
 class RoomService:
     def __init__(self, svc: WorkshopService) -> None:
         self.svc = svc
-        self.org = OrganiseService(svc)
         self.repo = RoomRepository(svc.file)
+
+    @cached_property
+    def org(self) -> OrganiseService:
+        from facilitator.services.organise import OrganiseService
+
+        return OrganiseService(self.svc)
 
     @property
     def language(self) -> str:
@@ -148,6 +157,8 @@ class RoomService:
 
         A submission whose key was seen before stores nothing and reports the first
         outcome (a retried request never counts twice)."""
+        from facilitator.domain import voting
+
         key = r.check_key(key)
         self._live_device(device_id)
         seen = self.repo.ballot_by_key(device_id, key)
@@ -156,12 +167,12 @@ class RoomService:
         current = self.repo.current_poll_id()
         if current != poll_id:
             poll = self.org.repo.get_poll(poll_id)
-            if poll is not None and poll.state is PollState.CLOSED:
+            if poll is not None and poll.state is voting.PollState.CLOSED:
                 raise ValidationError(
                     "poll", "the poll is closed: it accepts no more ballots", rule="closed"
                 )
             raise ValidationError("poll", "this poll is not open in the room", rule="not_current")
-        clean = self.org.check_ballot(poll_id, ballot, CastMode.KIOSK)
+        clean = self.org.check_ballot(poll_id, ballot, voting.CastMode.KIOSK)
         ballot_id, replaced = self.repo.cast_room_ballot(poll_id, device_id, key, clean)
         return r.CastOutcome(ballot_id, replaced=replaced, duplicate=False)
 

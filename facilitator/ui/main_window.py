@@ -11,8 +11,8 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QStandardPaths, Signal
-from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -32,7 +32,7 @@ from facilitator.domain.errors import DamagedFile, FacilitatorError, FileLocked,
 from facilitator.services import snapshots
 from facilitator.services.operations import Changes, Kind
 from facilitator.services.workshop import WorkshopService
-from facilitator.ui import errors, folders, i18n, merge_dialog
+from facilitator.ui import errors, folders, i18n
 from facilitator.ui.actions import Actions
 from facilitator.ui.contrast import readable_palette
 from facilitator.ui.document import WorkshopDocument
@@ -49,6 +49,11 @@ if TYPE_CHECKING:  # imported where first used: not needed for the first paint
     from facilitator.ui.live.search import SearchDialog
 
 SUFFIX = "workshop"
+
+
+#: The projector (presenter window, preview, room panel) is built this long after a
+#: workshop opens, off the first paint; F5, the panel or the room build it at once.
+PROJECTOR_AFTER_MS = 150
 
 
 class MainWindow(QMainWindow):
@@ -128,7 +133,14 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(a.save_copy)
         self.file_menu.addAction(a.export_minutes)
         self.file_menu.addAction(a.restore_snapshot)
-        self.file_menu.addAction(merge_dialog.merge_action(self))
+        # the merge dialog's module is loaded when the action is first used
+        merge = QAction(
+            QCoreApplication.translate("MergeDialog", "&Merge another workshop file…"), self
+        )
+        merge.triggered.connect(self._merge_file)
+        self.document_changed.connect(lambda d: merge.setEnabled(d is not None and not d.read_only))
+        merge.setEnabled(False)
+        self.file_menu.addAction(merge)
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.close)
         self.file_menu.addSeparator()
@@ -439,7 +451,10 @@ class MainWindow(QMainWindow):
             if callable(setter):
                 setter(doc)
         if doc is not None:
-            self._projector().set_document(doc)
+            if self.projector is not None:
+                self.projector.set_document(doc)
+            else:  # built after the first paint (or at once when F5 or the room asks)
+                QTimer.singleShot(PROJECTOR_AFTER_MS, self._build_projector)
         self.document_changed.emit(doc)
         self.tabs.setCurrentWidget(self.live)
         self._update_state()
@@ -833,7 +848,18 @@ class MainWindow(QMainWindow):
             self.projector.dock.hide()
             dock, action = self.projector.dock, self.menu_actions.projector_panel
             dock.visibilityChanged.connect(lambda shown: action.setChecked(dock.isVisible()))
+            if self.doc is not None:
+                self.projector.set_document(self.doc)
         return self.projector
+
+    def _merge_file(self) -> None:
+        from facilitator.ui.merge_dialog import run_merge
+
+        run_merge(self)
+
+    def _build_projector(self) -> None:
+        if self.doc is not None:
+            self._projector()
 
     def _show_projector_panel(self, shown: bool) -> None:
         if self.doc is None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -318,24 +318,15 @@ class ReviewDialog(QDialog):
             dialog.exec()
 
 
-def merge_action(window: Any) -> QAction:
-    """The File-menu action; after a merge the workshop is opened again (the screens
-    read it afresh; a merge is undone by restoring its snapshot, not with Ctrl+Z)."""
-    action = QAction(
-        QCoreApplication.translate("MergeDialog", "&Merge another workshop file…"), window
-    )
-
-    def run() -> None:
-        doc = window.doc
-        if doc is None or doc.read_only:
-            return
-        result = MergeDialog.ask(doc.service, window)
-        if result is not None and not result.plan.is_empty():
-            path = doc.service.path
-            window.close_document()
-            window.open_path(path)
-
-    action.triggered.connect(run)
-    window.document_changed.connect(lambda d: action.setEnabled(d is not None and not d.read_only))
-    action.setEnabled(False)
-    return action
+def run_merge(window: Any) -> None:
+    """*File › Merge another workshop file…*; after a merge the workshop is opened again
+    (the screens read it afresh; a merge is undone by restoring its snapshot, not with
+    Ctrl+Z)."""
+    doc = window.doc
+    if doc is None or doc.read_only:
+        return
+    result = MergeDialog.ask(doc.service, window)
+    if result is not None and not result.plan.is_empty():
+        path = doc.service.path
+        window.close_document()
+        window.open_path(path)

@@ -152,9 +152,10 @@ def test_the_switch_chooses_what_the_projector_shows_and_the_preview_follows(
 ) -> None:
     from facilitator.ui.live.presenter import Mode
 
+    qtbot.waitUntil(lambda: window.projector is not None)  # built after the first paint
     control = window.projector
     assert control is not None and control.window is not None
-    window.projector.dock.show()
+    control.dock.show()
     panel = control.panel
     qtbot.waitExposed(panel)
 
@@ -188,7 +189,7 @@ def test_view_projector_panel_shows_and_hides_the_dock(window: MainWindow) -> No
     action = window.menu_actions.projector_panel
     assert action.isEnabled() and not action.isChecked()
     action.trigger()
-    control = window.projector
+    control = window.projector  # the panel builds it at once
     assert control is not None and control.dock.isVisible() and action.isChecked()
     action.trigger()
     assert not control.dock.isVisible() and not action.isChecked()

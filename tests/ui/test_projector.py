@@ -147,6 +147,13 @@ def test_each_method_has_its_own_readable_details(qtbot: QtBot, svc: WorkshopSer
     assert seen[Method.APPROVAL].detail.endswith("% delle schede")
     assert seen[Method.RANKED].detail.startswith("prima scelta: ")
     assert seen[Method.SCORE].detail.count("·") == 2  # three criteria
+    # Italian reads a decimal comma, on the projector as in the minutes
+    assert "," in seen[Method.SCORE].score and "." not in seen[Method.SCORE].score
+    assert "." not in seen[Method.SCORE].detail
+    w.set_language("en")
+    pid = _poll_with_ballots(org, Method.SCORE, _labels(4))
+    w.set_results(org.poll(pid), org.result(pid), True)
+    assert "." in w.results.lines[0].score
 
 
 def test_hidden_results_say_so_and_show_no_rows(qtbot: QtBot, svc: WorkshopService) -> None:

@@ -100,8 +100,7 @@ def in_thread(fn: Callable[[], Any]) -> tuple[threading.Thread, list[Any]]:
 
 
 def _open(window: MainWindow) -> Any:
-    window._projector()
-    control = window.projector
+    control = window._projector()  # built at once when the room asks
     assert control is not None
     assert control.open_room(RoomSettings(host="127.0.0.1"))
     assert control.server is not None
@@ -229,8 +228,7 @@ def test_closing_the_workshop_closes_the_room(qtbot: QtBot, window: MainWindow) 
 
 
 def test_the_room_binds_to_one_address_never_all(window: MainWindow, shown_errors) -> None:  # noqa: ANN001
-    window._projector()
-    control = window.projector
+    control = window._projector()  # built at once when the room asks
     assert control is not None
     assert not control.open_room(RoomSettings(host="0.0.0.0"))
     assert control.server is None and shown_errors  # said why

@@ -70,6 +70,12 @@ class ResultLine:
     winner: bool
 
 
+def _number(shown: str, language: str) -> str:
+    """A score as the room reads it: Italian writes a decimal comma (11,62), as the
+    minutes do."""
+    return shown.replace(".", ",") if language == "it" else shown
+
+
 def result_lines(poll: Poll, result: PollResult, language: str) -> list[ResultLine]:
     """Every option of the poll, best first, with what its method needs to be read."""
     top = float(result.max_score) or 1.0
@@ -79,7 +85,7 @@ def result_lines(poll: Poll, result: PollResult, language: str) -> list[ResultLi
         detail = ""
         if poll.method is Method.SCORE:
             detail = "  ·  ".join(
-                f"{c.name} {format_score(a, Method.SCORE)}"
+                f"{c.name} {_number(format_score(a, Method.SCORE), language)}"
                 for c, a in zip(poll.criteria, row.criterion_averages, strict=False)
             )
         elif poll.method is Method.RANKED:
@@ -91,7 +97,7 @@ def result_lines(poll: Poll, result: PollResult, language: str) -> list[ResultLi
             ResultLine(
                 rank=f"={row.rank}" if row.tied else str(row.rank),
                 label=poll.option(row.option_id).label,
-                score=format_score(row.score, poll.method),
+                score=_number(format_score(row.score, poll.method), language),
                 unit=unit,
                 fraction=max(0.0, float(row.score) / top),
                 detail=detail,

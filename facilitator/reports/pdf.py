@@ -508,6 +508,7 @@ class PdfResult:
 class _Builder:
     def __init__(self, snap: Snapshot, words: Words, deterministic: bool) -> None:
         self.snap = snap
+        self._by_id: dict[int, Any] | None = None  # notes by id, read once (see _notes_by_id)
         self.w = words
         self.st = _styles()
         self.state = _State()
@@ -1119,7 +1120,7 @@ class _Builder:
                 self.story.append(self.p(_safe(theme.description), "theme_note"))
             # its cards as a compact grid, like the theme board (reports/board_grid.py);
             # a note of another session says where it was said
-            notes = {n.id: n for n in self.snap.all_notes()}
+            notes = self._notes_by_id()
             cards = [
                 dataclasses.replace(
                     card, text=_capped(card.text, w), source=w.theme_source(theme, k, item_id)
@@ -1131,6 +1132,12 @@ class _Builder:
                 self.story.append(
                     self.p(f"<i>{escape(w.other_days(theme.other_days))}</i>", "theme_note")
                 )
+
+    def _notes_by_id(self) -> dict[int, Any]:
+        """The snapshot's notes by id, read once per report (not once per theme)."""
+        if self._by_id is None:
+            self._by_id = {n.id: n for n in self.snap.all_notes()}
+        return self._by_id
 
     def decisions(self) -> None:
         decisions = self.snap.decisions()

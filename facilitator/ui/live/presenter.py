@@ -343,8 +343,9 @@ class PresenterWindow(QWidget):
 
     def show_board(self, board: QWidget | None) -> None:
         """A picture of the workshop (``ui/organise/board_projector.py``'s
-        ``BoardProjector``) as a page of its own, the whole screen under the title; None, or
-        the picture's ``removed`` signal, takes it away and brings the timer back."""
+        ``BoardProjector``, the map's ``ProjectorMap``) as a page of its own, the whole
+        screen under the title; None takes it away (the window does so when the workshop
+        closes) and brings the timer back."""
         old = self._page.pop(Mode.PICTURE, None)
         if old is not None and old is not board:
             self.pages.removeWidget(old)
@@ -356,19 +357,12 @@ class PresenterWindow(QWidget):
         self._page[Mode.PICTURE] = board
         if self.pages.indexOf(board) < 0:
             self.pages.addWidget(board)
-        removed = getattr(board, "removed", None)  # a BoardProjector says when it goes
-        if removed is not None:
-            removed.connect(lambda: self._picture_removed(board))
         self.set_mode(Mode.PICTURE)
 
     @property
     def picture(self) -> QWidget | None:
         """The picture given by :meth:`show_board`, if any."""
         return self._page.get(Mode.PICTURE)
-
-    def _picture_removed(self, board: QWidget) -> None:
-        if self.picture is board:
-            self.show_board(None)
 
     def _set_colours(self) -> None:
         timer = TIMER_ON_BLACK.get(self.state) or STATE_COLOURS.get(self.state) or FOREGROUND

@@ -8,7 +8,7 @@ input; high contrast (light cards on black), like the rest of the presenter wind
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
@@ -18,9 +18,6 @@ BACKGROUND = "#000000"
 
 
 class BoardProjector(QGraphicsView):
-    #: taken out of the presenter window (another widget shown in its place, or none)
-    removed = Signal()
-
     def __init__(self, board: BoardView, parent: QWidget | None = None) -> None:
         super().__init__(board.scene, parent)
         self.board = board
@@ -45,11 +42,6 @@ class BoardProjector(QGraphicsView):
         rect = self.board.canvas.visible_scene_rect()
         if rect.isValid() and not rect.isEmpty():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ParentChange and self.parent() is None:
-            self.removed.emit()
-        return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

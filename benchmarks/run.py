@@ -375,7 +375,7 @@ def time_search(svc: Any, query: Query, repeats: int) -> dict[str, Any]:
     ``app`` WorkshopService.search, ``raw`` plain FTS5 returning as many unranked
     snippets as the app returns at most (a yardstick for how busy the machine is)."""
     from facilitator.services.workshop import SEARCH_LIMIT
-    from facilitator.storage.repository import fts_query
+    from facilitator.storage.notes import fts_query
 
     day_id = svc.day_by_number(query.day).id if query.day else None
     match = fts_query(query.text)

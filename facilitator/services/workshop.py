@@ -19,7 +19,8 @@ from facilitator.domain.errors import NotFound, ValidationError
 from facilitator.domain.templates import TEMPLATES
 from facilitator.domain.timeutil import add_minutes, local_zone_name, utcnow, zone
 from facilitator.storage.file import WorkshopFile, discard_new_file
-from facilitator.storage.repository import Repository, new_uuid
+from facilitator.storage.repository import Repository
+from facilitator.storage.rows import new_uuid
 
 _UNSET: Any = object()
 SEARCH_LIMIT = 200  # hits returned by a search; the search box says "200+" beyond

@@ -36,7 +36,8 @@ from facilitator.storage.file import (
     remove_partial,
     search_index_problem,
 )
-from facilitator.storage.repository import Repository, new_uuid
+from facilitator.storage.repository import Repository
+from facilitator.storage.rows import new_uuid
 
 # Tables rebuilt by recovery rather than copied, and the migration bookkeeping.
 _NOT_COPIED_PREFIXES = ("sqlite_", "notes_fts", "_")

@@ -16,7 +16,7 @@ from facilitator.domain import ecosystem as e
 from facilitator.domain.model import OrganisationKind
 from facilitator.domain.timeutil import to_iso, utcnow
 from facilitator.storage.file import WorkshopFile
-from facilitator.storage.repository import new_uuid
+from facilitator.storage.rows import new_uuid
 
 
 def _now() -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 from facilitator.domain.timeutil import to_iso, utcnow
 from facilitator.storage.file import WorkshopFile
-from facilitator.storage.repository import new_uuid
+from facilitator.storage.rows import new_uuid
 
 
 def _now() -> str:

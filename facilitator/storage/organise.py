@@ -15,7 +15,7 @@ from facilitator.domain import organise as o
 from facilitator.domain.timeutil import from_iso, to_iso, utcnow
 from facilitator.domain.voting import Ballot, CastMode, Criterion, Method, PollState
 from facilitator.storage.file import WorkshopFile
-from facilitator.storage.repository import new_uuid, set_deleted
+from facilitator.storage.rows import new_uuid, set_deleted
 
 
 def _now() -> str:

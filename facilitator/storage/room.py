@@ -14,7 +14,7 @@ from facilitator.domain import room as r
 from facilitator.domain.timeutil import from_iso, to_iso, utcnow
 from facilitator.domain.voting import Ballot, CastMode
 from facilitator.storage.file import WorkshopFile
-from facilitator.storage.repository import new_uuid
+from facilitator.storage.rows import new_uuid
 
 
 def _now() -> str:

@@ -246,7 +246,7 @@ def test_save_copy_is_a_complete_workshop(svc: WorkshopService, tmp_path: Path) 
 def test_search_ranks_by_relevance_and_caps_the_work(
     svc: WorkshopService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from facilitator.storage import repository
+    from facilitator.storage import notes as note_rows
 
     once = svc.add_note("la rete del quartiere")
     often = svc.add_note("rete rete rete: la rete delle reti")
@@ -255,7 +255,7 @@ def test_search_ranks_by_relevance_and_caps_the_work(
     assert [h.note.id for h in hits] == [often.id, once.id]
     assert "\x02rete\x03" in hits[0].snippet
     # A common word: only the newest SEARCH_RANKED matches are ranked.
-    monkeypatch.setattr(repository, "SEARCH_RANKED", 2)
+    monkeypatch.setattr(note_rows, "SEARCH_RANKED", 2)
     newest = [svc.add_note(f"rete nuova {i}") for i in range(2)]
     assert {h.note.id for h in svc.search("rete", limit=2)} == {n.id for n in newest}
     assert len(svc.search("rete", limit=10)) == 4  # an explicit limit ranks that many

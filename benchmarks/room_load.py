@@ -2,6 +2,7 @@
 
     python benchmarks/room_load.py                 # 300 phones, 3 ballots each
     python benchmarks/room_load.py --phones 50     # a quicker look
+    python benchmarks/room_load.py --window        # the room opened from the window too
 
 The room server runs in a child process (``--serve``: the owner-thread backend and the
 aiohttp server, as ``python main.py serve`` runs them, with the per-address limits
@@ -11,6 +12,12 @@ the same idempotency key (a retry after a lost answer), some send the same ballo
 at once, and results are pushed to every phone every 0.5 s meanwhile. Then the file is
 read: every phone must have exactly one counted ballot, equal to the last one it sent,
 and exactly one stored ballot per distinct submission (0 lost, 0 double-counted).
+
+With ``--window`` each round also runs the room as *Live › Open the room…* runs it
+(``--serve-window``): the main window, offscreen, with the workshop open and its results
+on the projector; every phone's ballot is an operation the window's thread runs
+(``DocumentBackend``), and the projector's results follow the change stream. Same
+phones, same checks of the file.
 
 Bounded: the whole run stops after ``--timeout`` seconds (default 120) whatever happens.
 Prints a Markdown table; results go to benchmarks/RESULTS.md by hand.
@@ -77,6 +84,57 @@ def serve(path: str) -> None:
         server.stop()
         backend.close()
         _print_memory()
+
+
+def serve_window(path: str) -> None:
+    """Child process: the room opened from the main window (offscreen Qt), over the
+    window's document, with the poll's results on the projector; the same line on stdout;
+    until stdin closes."""
+    import threading
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.room import server as room_server
+    from facilitator.room.server import Limits, Rate
+    from facilitator.ui.live.room_window import RoomSettings
+    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.settings import Settings
+
+    many = Rate(1_000_000, 60)
+    limits = Limits(requests_per_address=many, join_per_address=many, max_devices=5000)
+    window_server = room_server.RoomServer
+
+    class LoadServer(window_server):  # type: ignore[misc, valid-type]
+        """The window's server with the per-address limits raised (every phone here is
+        127.0.0.1) and the benchmark's push interval."""
+
+        def __init__(self, backend: Any, host: str, port: int = 0, **kw: Any) -> None:
+            super().__init__(backend, host, port, limits=limits, push_interval=0.5)
+
+    room_server.RoomServer = LoadServer  # type: ignore[misc]
+    app = QApplication.instance() or QApplication([])
+    settings_dir = tempfile.mkdtemp()
+    window = MainWindow(Settings(Path(settings_dir) / "settings.ini"))
+    window.show()
+    assert window.open_path(Path(path))
+    control = window._projector()
+    assert control.open_room(RoomSettings(host="127.0.0.1"))
+    assert control.server is not None
+    from facilitator.services.organise import OrganiseService
+
+    window.present_poll(OrganiseService(window.doc.service).polls()[0].id)
+    print(json.dumps({"port": control.server.port, "code": control.server.code}), flush=True)
+    done = threading.Event()
+    threading.Thread(target=lambda: (sys.stdin.read(), done.set()), daemon=True).start()
+    timer = QTimer()
+    timer.timeout.connect(lambda: app.quit() if done.is_set() else None)
+    timer.start(100)
+    app.exec()
+    control.close_room()
+    window.close()
+    _print_memory()
 
 
 def serve_baseline(path: str) -> None:
@@ -344,7 +402,7 @@ def one_run(kind: str, phones_n: int, seed: int, deadline: float) -> Run:
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "load.workshop"
-        if kind == "room":
+        if kind in ("room", "window"):
             poll = build_file(path)
             conn = sqlite3.connect(path)
             options = [
@@ -353,7 +411,7 @@ def one_run(kind: str, phones_n: int, seed: int, deadline: float) -> Run:
             conn.close()
         else:
             poll, options = 1, list(range(1, 7))
-        flag = "--serve" if kind == "room" else "--serve-baseline"
+        flag = {"room": "--serve", "window": "--serve-window"}.get(kind, "--serve-baseline")
         child = subprocess.Popen(
             [sys.executable, __file__, flag, str(path)],
             stdin=subprocess.PIPE,
@@ -375,7 +433,7 @@ def one_run(kind: str, phones_n: int, seed: int, deadline: float) -> Run:
                 child.wait()
         hwm = [line for line in err.splitlines() if line.startswith("VmHWM")]
         memory = int(hwm[0].split()[1]) if hwm else 0
-        result = check_file(path, poll, phones) if kind == "room" else None
+        result = check_file(path, poll, phones) if kind != "baseline" else None
     return Run(
         kind,
         [x for p in phones for x in p.latencies],
@@ -409,6 +467,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=240, help="seconds, for everything")
     parser.add_argument("--serve", metavar="FILE", help=argparse.SUPPRESS)
     parser.add_argument("--serve-baseline", metavar="FILE", help=argparse.SUPPRESS)
+    parser.add_argument("--serve-window", metavar="FILE", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--window", action="store_true", help="also run the room opened from the window"
+    )
     args = parser.parse_args(argv)
     if args.serve:
         serve(args.serve)
@@ -416,14 +478,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.serve_baseline:
         serve_baseline(args.serve_baseline)
         return 0
+    if args.serve_window:
+        serve_window(args.serve_window)
+        return 0
+    kinds = ("room", "window", "baseline") if args.window else ("room", "baseline")
     deadline = time.monotonic() + args.timeout
     runs: list[Run] = []
     for n in range(args.runs):
-        for kind in ("room", "baseline"):  # interleaved: a busy machine slows both alike
+        for kind in kinds:  # interleaved: a busy machine slows both alike
             if time.monotonic() > deadline - 20:
                 break
             print(f"run {n + 1}: {kind}…", file=sys.stderr, flush=True)
-            per_run = max(20.0, (deadline - time.monotonic()) / 2)
+            per_run = max(20.0, (deadline - time.monotonic()) / len(kinds))
             runs.append(one_run(kind, args.phones, args.seed + n, time.monotonic() + per_run))
     room = [r for r in runs if r.kind == "room"]
     base = [r for r in runs if r.kind == "baseline"]
@@ -453,20 +519,38 @@ def main(argv: list[str] | None = None) -> int:
         f"| ballot latency p99 | {_fmt(p99)} | {_fmt(b99) if b99 else '–'} | {ratio(r99)} "
         f"| ≤ 100 ms | {'yes' if typical <= 0.1 else '**no**'} |"
     )
+    win = [r for r in runs if r.kind == "window"]
+    if win:
+        w50 = [percentile(r.latencies, 0.5) for r in win]
+        w99 = [percentile(r.latencies, 0.99) for r in win]
+        wpairs = list(zip(win, base, strict=False))
+        q50 = [percentile(a.latencies, 0.5) / percentile(b.latencies, 0.5) for a, b in wpairs]
+        q99 = [percentile(a.latencies, 0.99) / percentile(b.latencies, 0.99) for a, b in wpairs]
+        print(
+            f"| ballot latency p50, room opened from the window | {_fmt(w50)} | {_fmt(b50)} | {ratio(q50)} | – | – |"
+        )
+        met = "yes" if statistics.median(w99) <= 0.1 else "**no**"
+        print(
+            f"| ballot latency p99, room opened from the window | {_fmt(w99)} | {_fmt(b99)} | {ratio(q99)} "
+            f"| ≤ 100 ms | {met} |"
+        )
+        wmem = [r.memory_kb / 1024 for r in win]
+        print(f"| window's peak memory (VmHWM) | {_fmt(wmem, 'MiB', 1)} | – | – | – | – |")
+    checked = room + win
     mem = [r.memory_kb / 1024 for r in room]
     bmem = [r.memory_kb / 1024 for r in base]
     print(
         f"| server peak memory (VmHWM) | {_fmt(mem, 'MiB', 1)} | {_fmt(bmem, 'MiB', 1) if bmem else '–'} "
         f"| {ratio(rmem)} | – | – |"
     )
-    lost = sum(r.file["lost"] for r in room if r.file)
-    double = sum(r.file["double-counted"] for r in room if r.file)
-    wrong = sum(r.file["phones whose counted ballot is not their last"] for r in room if r.file)
+    lost = sum(r.file["lost"] for r in checked if r.file)
+    double = sum(r.file["double-counted"] for r in checked if r.file)
+    wrong = sum(r.file["phones whose counted ballot is not their last"] for r in checked if r.file)
     ok = (
         lost == 0
         and double == 0
         and wrong == 0
-        and all(r.file and r.file["integrity"] == "ok" for r in room)
+        and all(r.file and r.file["integrity"] == "ok" for r in checked)
     )
     print(
         f"| ballots lost (checked in the file) | {lost} | – | – | 0 | {'yes' if lost == 0 else '**no**'} |"
@@ -475,10 +559,10 @@ def main(argv: list[str] | None = None) -> int:
         f"| ballots double-counted | {double} | – | – | 0 | {'yes' if double == 0 else '**no**'} |"
     )
     print()
-    for r in room:
+    for r in checked:
         f = r.file or {}
         print(
-            f"- room run: {len(r.latencies)} ballot requests ({r.statuses.count('recorded')} recorded, "
+            f"- {r.kind} run: {len(r.latencies)} ballot requests ({r.statuses.count('recorded')} recorded, "
             f"{r.statuses.count('already')} recognised retries), {f.get('counted ballots (voters in the tally)')} "
             f"ballots counted for {args.phones} phones, {f.get('rows')} stored for "
             f"{f.get('distinct submissions sent')} distinct submissions; phones whose counted ballot is "

@@ -62,7 +62,9 @@ class Kind(enum.Enum):
     POLL = "poll"
     BALLOT = "ballot"  # poll ids whose ballots (and so whose tally) changed
     QUESTION = "question"  # the room's questions (room_questions)
-    ROOM = "room"  # id 0: the room's phones, ideas or reveal (room_* tables)
+    ROOM = (
+        "room"  # id 0: what phones see (ideas, upvotes, reveal); id 1: the phones (room_* tables)
+    )
     BOARD = "board"  # id 0: positions on a theme board (services/board_ops.py)
     ACTOR = "actor"  # rows of the ecosystem map's actors (services/map_ops.py)
     RELATION = "relation"  # the map's relations (their fields or their evidence notes)
@@ -457,6 +459,9 @@ class _RoomEvent(Operation):
 
 
 ROOM_CHANGES = updated(Kind.ROOM, 0)
+# A phone joined, was renamed or removed: the facilitator's list changes, what the other
+# phones see does not (they are not told to reload: 300 joins would be 300 reloads each).
+ROOM_DEVICES = updated(Kind.ROOM, 1)
 
 
 class AskRoom(_RoomEvent):
@@ -487,7 +492,7 @@ class JoinRoom(_RoomEvent):
 
     def do(self, svc: WorkshopService) -> Changes:
         self.result = self._room(svc).join(self.token_hash, self.name, self.language)
-        return ROOM_CHANGES
+        return ROOM_DEVICES
 
 
 class RemoveDevice(_RoomEvent):
@@ -496,7 +501,7 @@ class RemoveDevice(_RoomEvent):
 
     def do(self, svc: WorkshopService) -> Changes:
         self._room(svc).remove_device(self.device_id)
-        return ROOM_CHANGES
+        return ROOM_DEVICES
 
 
 class CastFromPhone(_RoomEvent):

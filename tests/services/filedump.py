@@ -198,7 +198,7 @@ TOUCHES: dict[str, list[tuple[str, str]]] = {
     "ballots": [("ballot", "poll_id")],
     "poll_voters": [("ballot", "poll_id")],
     "room_questions": [("question", "id")],
-    "room_devices": [("room", "")],
+    "room_devices": [("room", "=1")],  # the phones: Kind.ROOM's id 1
     "room_ideas": [("room", "")],
     "room_idea_votes": [("room", "")],
     "board_cards": [("board", "")],
@@ -225,6 +225,8 @@ def touched(before: Dump, after: Dump) -> set[tuple[str, int]]:
                 for kind, column in kinds:
                     if column == "":
                         out.add((kind, 0))
+                    elif column.startswith("="):
+                        out.add((kind, int(column[1:])))
                     elif column == "#key":
                         out.add((kind, key[0]))
                     elif values.get(column) is not None:

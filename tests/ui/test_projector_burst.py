@@ -77,3 +77,48 @@ def test_a_burst_of_ballots_is_counted_in_a_few_refreshes(
     assert len(shown) < BALLOTS / 3, shown
     # The first ballot showed at once, not after a delay.
     assert shown[0] == 1
+
+
+def test_phones_joining_do_not_make_every_phone_reload(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A join changes the facilitator's list of phones, not what the other phones see:
+    300 phones joining must not tell 300 phones 300 times to reload (each reload a read
+    on the window's thread), nor re-count the projector's results. A question put to
+    the room does tell them."""
+    from facilitator.ui.live.room_window import RoomSettings
+
+    control = window._projector()
+    assert control.open_room(RoomSettings(host="127.0.0.1"))
+    server = control.server
+    poll = OrganiseService(window.doc.service).polls()[0]
+    window.present_poll(poll.id)
+    told: list[bool] = []
+    monkeypatch.setattr(server, "notify_changed", lambda results=True: told.append(results))
+    presenter = control.window
+    recounts: list[object] = []
+    set_results = presenter.set_results
+    monkeypatch.setattr(
+        presenter, "set_results", lambda *a: (recounts.append(a), set_results(*a))[1]
+    )
+    done: list[object] = []
+
+    def phones() -> None:
+        try:
+            for n in range(30):
+                window.doc.submit(ops.JoinRoom(f"{n:064x}", "", "it")).result(10)
+            done.append(True)
+        except Exception as exc:  # the test looks at it
+            done.append(exc)
+
+    thread = threading.Thread(target=phones, daemon=True)
+    thread.start()
+    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    thread.join(timeout=5)
+    assert done == [True]
+    panel = control.room_panel()
+    qtbot.waitUntil(lambda: panel.devices.count() == 30, timeout=5000)  # the list follows
+    assert told == [] and recounts == []
+    window.doc.submit(ops.AskRoom("Quali sfide avete incontrato?")).result(10)
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    control.close_room()

@@ -135,6 +135,14 @@ class ProjectorPanel(QWidget):
             button.setChecked(True)
 
 
+# What no phone's page shows (a phone learns no notes, no map, no actions...): such a
+# change does not make every phone reload. Ballots push the live results instead, and
+# Kind.ROOM counts only for its id 0 (phones joining or leaving, id 1, do not).
+_UNSEEN_BY_PHONES = frozenset(
+    {Kind.BALLOT, Kind.ROOM, Kind.NOTE, Kind.ACTION, Kind.BOARD, Kind.ACTOR, Kind.RELATION}
+)
+
+
 class ProjectorControl(QObject):
     """Owns the presenter window of the open workshop and keeps it true."""
 
@@ -346,9 +354,11 @@ class ProjectorControl(QObject):
             self.reload_results()
         elif self.poll_id is not None and self.poll_id in changes.ids(Kind.BALLOT):
             self.results_reload()  # each re-tally reads every ballot: one per 0.2 s
-        elif self.poll_id is not None and changes.touches(Kind.ROOM):
+        elif self.poll_id is not None and 0 in changes.ids(Kind.ROOM):
             self.reload_results()  # revealed to the room
-        if self.window.mode is Mode.IDEAS and changes.touches(Kind.ROOM, Kind.QUESTION):
+        if self.window.mode is Mode.IDEAS and (
+            0 in changes.ids(Kind.ROOM) or changes.touches(Kind.QUESTION)
+        ):
             self.reload_wall()  # an idea accepted, merged or upvoted
 
     # --- the room -----------------------------------------------------------------------
@@ -462,7 +472,7 @@ class ProjectorControl(QObject):
         server = self.server
         if server is None:
             return
-        if changes.kinds() - {Kind.BALLOT}:
+        if changes.kinds() - _UNSEEN_BY_PHONES or 0 in changes.ids(Kind.ROOM):
             server.notify_changed(results=True)
         elif changes.touches(Kind.BALLOT):
             loop = server._loop

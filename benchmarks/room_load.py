@@ -169,6 +169,9 @@ def serve_baseline(path: str) -> None:
         )
         return web.json_response({"ok": True, "status": "recorded"})
 
+    async def state(request: web.Request) -> web.Response:
+        return web.json_response({"ok": True})
+
     async def ws(request: web.Request) -> web.WebSocketResponse:
         sock = web.WebSocketResponse()
         await sock.prepare(request)
@@ -196,6 +199,7 @@ def serve_baseline(path: str) -> None:
         app.router.add_post("/api/join", join)
         app.router.add_post("/api/ballot", ballot)
         app.router.add_get("/api/ws", ws)
+        app.router.add_get("/api/state", state)
         app.cleanup_ctx.append(pusher)
         runner = web.AppRunner(app, shutdown_timeout=0.5, access_log=None)
         await runner.setup()
@@ -227,6 +231,7 @@ class Phone:
     latencies: list[float] = field(default_factory=list)
     statuses: list[str] = field(default_factory=list)
     pushes: int = 0
+    reads: int = 0  # GET /api/state: on joining, and each time the room says "changed"
     errors: list[str] = field(default_factory=list)
 
 
@@ -265,10 +270,20 @@ async def run_phone(
                 return
         ws = await http.ws_connect(f"{base}/api/ws?code={code}")
 
+        async def state() -> None:  # what the page reads: on joining and when told
+            async with http.get(f"{base}/api/state", headers=headers) as res:
+                phone.reads += 1
+                if res.status != 200:
+                    phone.errors.append(f"state {res.status}")
+
+        await state()
+
         async def listen() -> None:
             async for msg in ws:
                 if msg.type == aiohttp.WSMsgType.TEXT and '"results"' in msg.data:
                     phone.pushes += 1
+                elif msg.type == aiohttp.WSMsgType.TEXT and '"changed"' in msg.data:
+                    await state()
 
         listener = asyncio.create_task(listen())
 
@@ -396,6 +411,7 @@ class Run:
     memory_kb: int
     wall: float
     file: dict[str, Any] | None
+    reads: list[int] = field(default_factory=list)
 
 
 def one_run(kind: str, phones_n: int, seed: int, deadline: float) -> Run:
@@ -443,6 +459,7 @@ def one_run(kind: str, phones_n: int, seed: int, deadline: float) -> Run:
         memory,
         wall,
         result,
+        [p.reads for p in phones],
     )
 
 
@@ -568,7 +585,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{f.get('distinct submissions sent')} distinct submissions; phones whose counted ballot is "
             f"not their last: {f.get('phones whose counted ballot is not their last')}; integrity {f.get('integrity')}; "
             f"results pushes per phone: median {statistics.median(r.pushes):.0f} "
-            f"(min {min(r.pushes)}); client errors {len(r.errors)}; {r.wall:.1f} s"
+            f"(min {min(r.pushes)}); state reads per phone: median {statistics.median(r.reads):.0f} "
+            f"(max {max(r.reads)}); client errors {len(r.errors)}; {r.wall:.1f} s"
         )
     errors = [e for r in runs for e in r.errors]
     if errors:

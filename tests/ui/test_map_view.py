@@ -319,3 +319,38 @@ def test_delete_removes_the_selected_relation_and_actor_in_one_step(
     assert view.undo_stack.count() == 1
     view.undo_stack.undo()
     assert crt in view.actors and len(MapService(svc).relations()) == before
+
+
+def test_the_whole_map_is_in_view_when_the_tab_is_first_shown(
+    qtbot,
+    demo_path: Path,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    """A user opening the Map tab sees every actor, without scrolling or zooming out."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.settings import Settings
+
+    window = MainWindow(Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.open_path(demo_path)
+    tabs = max(window.findChildren(QTabWidget), key=lambda t: t.count())
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == "Map"))
+    view = window.findChild(MapView)  # built when first shown
+    assert isinstance(view, MapView)
+
+    def outside() -> list[str]:
+        shown = view.canvas.viewport().rect()
+        return [
+            view.actors[key].name
+            for key, node in view.nodes.items()
+            if not shown.contains(view.canvas.mapFromScene(node.sceneBoundingRect()).boundingRect())
+        ]
+
+    qtbot.waitUntil(lambda: not outside(), timeout=3000)
+    qtbot.wait(100)  # and it stays so
+    assert outside() == []
+    window.close()

@@ -260,8 +260,12 @@ class LiveView(QWidget):
         self.speaker_edit.setCompleter(completer)
         self.speaker_edit.textChanged.connect(self._schedule_draft)
         self.speaker_edit.returnPressed.connect(self.focus_capture)
+        # a speaker's whole name stays readable in a narrow window (1024 px mirrored on a
+        # projector, or a half screen); the note-taker's line wraps instead
+        self.speaker_edit.setMinimumWidth(self.speaker_edit.fontMetrics().averageCharWidth() * 20)
         self.taker_label = QLabel()
         self.taker_label.setObjectName("noteTaker")
+        self.taker_label.setWordWrap(True)
         self.hint_label = QLabel()
         self.hint_label.setObjectName("captureHint")
         # Muted, yet readable: the palette's placeholder text, kept at 4.5:1 (ui/contrast.py).

@@ -18,7 +18,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -78,6 +78,22 @@ class MapCanvas(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setBackgroundBrush(QColor("#fbfbf8"))
         self._pressed: dict[str, QPointF] = {}
+        self.fitted = False  # the whole map is in view the first time it is shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.fitted:
+            # after the layout has given the view its size
+            QTimer.singleShot(0, self._first_fit)
+
+    def _first_fit(self) -> None:
+        if not self.fitted and self.isVisible() and self.scene().items():
+            self.fitted = True
+            self.fit()
+            if self.transform().m11() > 1:  # a small map: its natural size, centred
+                centre = self.mapToScene(self.viewport().rect().center())
+                self.resetTransform()
+                self.centerOn(centre)
 
     def nodes(self) -> list[NodeItem]:
         return [i for i in self.scene().items() if isinstance(i, NodeItem)]

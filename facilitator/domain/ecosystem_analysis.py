@@ -173,6 +173,7 @@ def layout(
 
 
 MIN_GAP = 90.0  # map units between two actors' centres after the layout: room for names
+NAME_WIDTH = 2.2  # side by side they need this many times MIN_GAP (names are wide)
 
 
 def _spread(
@@ -186,14 +187,16 @@ def _spread(
         moved = False
         for i, a in enumerate(keys):
             for b in keys[i + 1 :]:
-                dx, dy = p[b][0] - p[a][0], p[b][1] - p[a][1]
+                # distances measured with x shrunk by NAME_WIDTH: side by side, two
+                # actors need room for their names; one above the other, for one line
+                dx, dy = (p[b][0] - p[a][0]) / NAME_WIDTH, p[b][1] - p[a][1]
                 dist = (dx * dx + dy * dy) ** 0.5
                 if dist >= MIN_GAP:
                     continue
                 if dist < 1e-6:
                     dx, dy, dist = 1.0, 0.0, 1.0
                 push = (MIN_GAP - dist) / 2
-                ux, uy = dx / dist, dy / dist
+                ux, uy = dx / dist * NAME_WIDTH, dy / dist
                 share_a = 0.0 if a in fixed else (1.0 if b in fixed else 0.5) * 2
                 share_b = 0.0 if b in fixed else (1.0 if a in fixed else 0.5) * 2
                 p[a][0] -= ux * push * share_a

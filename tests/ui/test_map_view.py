@@ -354,3 +354,17 @@ def test_the_whole_map_is_in_view_when_the_tab_is_first_shown(
     qtbot.wait(100)  # and it stays so
     assert outside() == []
     window.close()
+
+
+def test_no_two_names_overlap_on_the_demo_map(opened: tuple[MapView, WorkshopService]) -> None:
+    """The laid-out demo: every actor's name is readable, none drawn over another's."""
+    view, _ = opened
+    names = {key: node.label.sceneBoundingRect() for key, node in view.nodes.items()}
+    keys = sorted(names)
+    overlapping = [
+        (view.actors[a].name, view.actors[b].name)
+        for i, a in enumerate(keys)
+        for b in keys[i + 1 :]
+        if names[a].intersects(names[b])
+    ]
+    assert overlapping == []

@@ -37,7 +37,7 @@ from facilitator.domain.ecosystem import (
     RelationType,
     node_radius,
 )
-from facilitator.domain.ecosystem_analysis import Analysis, analyse
+from facilitator.domain.ecosystem_analysis import MIN_GAP, NAME_WIDTH, Analysis, analyse
 from facilitator.domain.model import OrganisationKind
 from facilitator.reports import fonts
 
@@ -289,7 +289,8 @@ def _fit(text: str, size: float, width: float) -> str:
 
 
 def network_drawing(snap: MapSnapshot, analysis: Analysis, width: float, height: float) -> Drawing:
-    """The network: the same places as on screen (stored, or the seeded layout)."""
+    """The network: the same places as on screen (stored, or the seeded layout),
+    stretched sideways when the network is taller than the page is wide."""
     fonts.register()
     d = Drawing(width, height, initialFontName=fonts.FAMILY)  # not Helvetica
     pos = snap.positions()
@@ -303,14 +304,20 @@ def network_drawing(snap: MapSnapshot, analysis: Analysis, width: float, height:
     x0, x1 = min(xs) - pad, max(xs) + pad
     y0, y1 = min(ys) - pad, max(ys) + pad
     scale = min(width / max(x1 - x0, 1), height / max(y1 - y0, 1))
-    ox = (width - (x1 - x0) * scale) / 2
+    # A tall network is stretched sideways, up to twice, to use the page's width: the
+    # same places relative to each other, and more room for the names.
+    x_scale = min(width / max(x1 - x0, 1), 2 * scale)
+    ox = (width - (x1 - x0) * x_scale) / 2
     oy = (height - (y1 - y0) * scale) / 2
 
     def at(key: str) -> tuple[float, float]:
         x, y = pos[key]
-        return ox + (x - x0) * scale, height - (oy + (y - y0) * scale)  # y grows upwards
+        return ox + (x - x0) * x_scale, height - (oy + (y - y0) * scale)  # y grows upwards
 
     r_scale = max(0.45, min(1.0, scale))
+    # the room the layout keeps between two actors side by side: a longer name is cut
+    # there (with "…"; the table below gives it whole) rather than drawn over its neighbour's
+    name_room = min(150.0, NAME_WIDTH * MIN_GAP * x_scale - 6)
     seen: dict[frozenset[str], int] = {}
     for rel in snap.relations:
         if rel.source not in pos or rel.target not in pos:
@@ -379,7 +386,7 @@ def network_drawing(snap: MapSnapshot, analysis: Analysis, width: float, height:
             continue
         x, y = at(a.key)
         r = radius[a.key] * r_scale
-        text = _fit(" ".join(fonts.printable(a.name).split()), label_size, 150)
+        text = _fit(" ".join(fonts.printable(a.name).split()), label_size, name_room)
         tw = stringWidth(text, fonts.FAMILY, label_size)
         d.add(  # a light plate: the name stays readable over the lines
             Rect(

@@ -144,3 +144,39 @@ def test_any_text_in_the_map_builds_a_readable_section(text: str) -> None:
     pages = PdfReader(buf).pages
     flat = " ".join(" ".join(p.extract_text().split()) for p in pages)
     assert "Città <di> Torino & co" in flat
+
+
+def test_no_two_names_overlap_on_the_printed_map(tmp_path: Path) -> None:
+    """Every actor's name on the PDF's network is readable: none is drawn over another
+    (a long one is cut with "…"; the table of actors gives it whole)."""
+    from reportlab.graphics.shapes import String
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from facilitator.domain.ecosystem_analysis import analyse
+    from facilitator.reports.map_section import network_drawing
+
+    path = tmp_path / "demo.workshop"
+    with write_demo(path, language="it"):
+        pass
+    with WorkshopService.open(path, read_only=True) as svc:
+        eco = build_snapshot(svc, None).ecosystem
+    assert eco is not None
+    width = 170 * mm  # A4's text width
+    drawing = network_drawing(eco, analyse(list(eco.actors), list(eco.relations)), width, 150 * mm)
+    boxes = []
+    for s in drawing.contents:
+        if isinstance(s, String):
+            w = stringWidth(s.text, s.fontName, s.fontSize)
+            boxes.append((s.text, s.x - w / 2, s.y, s.x + w / 2, s.y + s.fontSize))
+    assert len(boxes) == len(eco.actors)
+    # on the page, and using its width (a tall network is stretched sideways)
+    assert all(b[1] >= -30 and b[3] <= width + 30 and 0 <= b[2] <= 150 * mm for b in boxes)
+    assert max(b[3] for b in boxes) - min(b[1] for b in boxes) > 0.7 * width
+    overlapping = [
+        (a[0], b[0])
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]
+    ]
+    assert overlapping == []

@@ -614,3 +614,39 @@ def test_asking_again_for_suggestions_shows_only_the_newer_answer(
     QApplication.processEvents()
     assert shown == [1]  # once, the newer answer: only "spazi" is left
     assert [label for label, _ in board.proposals] == ["spazi"]
+
+
+def test_the_board_opens_on_its_themes_from_the_top_left(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path
+) -> None:
+    """Opening the Board tab of the demo: the themes start at the top-left corner of the
+    view, at a size a user can read (not somewhere in the middle of an empty board)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.settings import Settings
+
+    window = MainWindow(Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.open_path(demo_path)
+    tabs = max(window.findChildren(QTabWidget), key=lambda t: t.count())
+    tabs.setCurrentIndex(
+        next(i for i in range(tabs.count()) if tabs.tabText(i).startswith("Themes"))
+    )
+    organise = window.findChild(OrganiseView)
+    assert organise is not None
+    inner = next(t for t in organise.findChildren(QTabWidget) if t.count() >= 2)
+    inner.setCurrentIndex(next(i for i in range(inner.count()) if inner.tabText(i) == "Board"))
+    view = window.findChild(BoardView)
+    assert view is not None
+
+    def corner_offset() -> float:
+        corner = view.canvas.mapFromScene(view.scene.visible_bounds().topLeft())
+        return max(abs(corner.x()), abs(corner.y()))
+
+    qtbot.wait(300)  # shown, laid out, settled
+    assert corner_offset() < 60
+    assert view.canvas.zoom_level() >= board_ui.READABLE_ZOOM
+    window.close()

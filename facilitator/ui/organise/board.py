@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QShowEvent,
     QUndoStack,
     QWheelEvent,
 )
@@ -69,6 +70,7 @@ from facilitator.ui.organise.dialogs import ask_text
 CARD_W = 220.0
 CARD_H = 120.0
 GAP = 14.0
+READABLE_ZOOM = 0.75  # below this a card's text is too small to read at arm's length
 THEME_COLS = 3
 THEME_PAD = 12.0
 THEME_HEADER = 44.0
@@ -615,6 +617,34 @@ class BoardCanvas(QGraphicsView):
         self.setBackgroundBrush(QBrush(QColor("#eef0f3")))
         self._panning: QPointF | None = None
         self._space = False
+        self.placed = False  # the first view, once there is something to show
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.placed:
+            QTimer.singleShot(0, self.first_view)  # once the layout has sized the view
+
+    def first_view(self) -> None:
+        """The board as a user expects it when it first appears: all of it if it is
+        readable so, otherwise at its natural size from its top-left corner (Fit and the
+        zoom buttons show the rest)."""
+        scene = self.scene()
+        assert isinstance(scene, BoardScene)
+        if self.placed or not self.isVisible() or not scene.visible_bounds().isValid():
+            return
+        self.placed = True
+        self.fit_all()
+        if self.zoom_level() > 1:  # a small board: its natural size, centred
+            centre = scene.visible_bounds().center()
+            self.resetTransform()
+            self.centerOn(centre)
+            self.zoomed.emit()
+        elif self.zoom_level() < READABLE_ZOOM:
+            self.resetTransform()
+            corner = scene.visible_bounds().topLeft() - QPointF(GAP, GAP)
+            size = self.viewport().size()
+            self.centerOn(corner + QPointF(size.width() / 2, size.height() / 2))
+            self.zoomed.emit()
 
     def zoom_by(self, factor: float) -> None:
         current = self.transform().m11()
@@ -967,6 +997,7 @@ class BoardView(OrganiseBase):
                 item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
         self.btn_suggest.setEnabled(not self.service.read_only)
         self._mark_proposal()
+        self.canvas.first_view()  # if the board was shown before it had anything
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.kinds() == {Kind.BOARD} and self.scene.place(

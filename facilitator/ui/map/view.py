@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGraphicsScene,
     QGraphicsView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -58,6 +57,7 @@ from facilitator.services.operations import Changes, Kind
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui import actions as hotkeys
 from facilitator.ui.document import WorkshopDocument
+from facilitator.ui.flow import FlowLayout
 from facilitator.ui.map.dialogs import ActorDialog, RelationDialog
 from facilitator.ui.map.labels import contribution_label, relation_label, strength_label
 from facilitator.ui.map.scene import EdgeItem, NodeItem, populate
@@ -273,7 +273,12 @@ class MapView(OrganiseBase):
             self.kind_actions[k] = action
         self.focus_label = QLabel()
         self.focus_combo = QComboBox()
+        # as wide as 24 characters, not as the longest actor's name (the window would
+        # grow wider than a 1024-pixel screen)
         self.focus_combo.setMinimumContentsLength(24)
+        self.focus_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.focus_combo.activated.connect(
             lambda i: self.set_focus(self.focus_combo.itemData(i) or None)
         )
@@ -293,7 +298,7 @@ class MapView(OrganiseBase):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps in a narrow window instead of widening it
         for w in (
             self.add_actor_button,
             self.add_relation_button,
@@ -301,10 +306,8 @@ class MapView(OrganiseBase):
             self.kinds_button,
         ):
             bar.addWidget(w)
-        bar.addSpacing(12)
         bar.addWidget(self.focus_label)
         bar.addWidget(self.focus_combo)
-        bar.addStretch(1)
         bar.addWidget(self.layout_button)
         bar.addWidget(self.fit_button)
         bar.addWidget(self.present_button)

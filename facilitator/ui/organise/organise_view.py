@@ -31,6 +31,7 @@ from facilitator.services.operations import Changes, Kind
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui import actions as hotkeys
 from facilitator.ui.document import WorkshopDocument
+from facilitator.ui.flow import FlowLayout
 from facilitator.ui.organise.base import OrganiseBase
 from facilitator.ui.organise.board import BoardView
 from facilitator.ui.organise.dialogs import ActionDialog, SolutionDialog, ask_text
@@ -97,7 +98,7 @@ class OrganiseView(OrganiseBase):
         self.act_action = hotkeys.screen_action(self, "", self.action_from_selected)
         self.act_promote = hotkeys.screen_action(self, hotkeys.PROMOTE, self.promote_selected)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps in a narrow window instead of widening it
         self.note_buttons: list[QToolButton] = []
         for act in self._note_actions():
             b = QToolButton(self)
@@ -105,7 +106,6 @@ class OrganiseView(OrganiseBase):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             buttons.addWidget(b)
             self.note_buttons.append(b)
-        buttons.addStretch(1)
 
         self.notes_box = QGroupBox(self)
         left = QVBoxLayout(self.notes_box)

@@ -169,10 +169,16 @@ class ExportMinutesDialog(QDialog):
         form.addRow(self.tr("Paper:"), self.paper)
         form.addRow(self.tr("Save as:"), path_row)
 
+        from facilitator.domain.timeutil import valid_zone
+
+        venue = workshop.time_zone if valid_zone(workshop.time_zone) else ""
         hint = QLabel(
-            self.tr(
-                "The report language follows the workshop; you may choose the other one. "
-                "Times are shown in this computer's time zone."
+            self.tr("The report language follows the workshop; you may choose the other one.")
+            + " "
+            + (  # as reports/pdf.py prints them (domain.timeutil.zone)
+                self.tr("Times are in the venue's time zone, %1.").replace("%1", venue)
+                if venue
+                else self.tr("Times are in this computer's time zone.")
             )
         )
         hint.setWordWrap(True)

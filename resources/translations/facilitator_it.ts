@@ -636,8 +636,16 @@
         <translation>Salva come:</translation>
     </message>
     <message>
-        <source>The report language follows the workshop; you may choose the other one. Times are shown in this computer's time zone.</source>
-        <translation>La lingua del verbale è quella dell’incontro; si può scegliere l’altra. Gli orari sono mostrati nel fuso orario di questo computer.</translation>
+        <source>The report language follows the workshop; you may choose the other one.</source>
+        <translation>La lingua del verbale è quella dell’incontro; si può scegliere l’altra.</translation>
+    </message>
+    <message>
+        <source>Times are in the venue's time zone, %1.</source>
+        <translation>Gli orari sono nel fuso orario della sede, %1.</translation>
+    </message>
+    <message>
+        <source>Times are in this computer's time zone.</source>
+        <translation>Gli orari sono nel fuso orario di questo computer.</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -1695,6 +1703,7 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     </message>
     <message>
         <source>&amp;Merge another workshop file…</source>
+        <extracomment>The projector (presenter window, preview, room panel) is built this long after a workshop opens, off the first paint; F5, the panel or the room build it at once.</extracomment>
         <translation>&amp;Unisci un altro file di workshop…</translation>
     </message>
 </context>

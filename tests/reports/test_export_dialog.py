@@ -126,3 +126,21 @@ def test_export_minutes_opens_the_dialog(qtbot, filled) -> None:
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.day_id() == f.day1
     dialog.reject()
+
+
+def test_the_hint_names_the_time_zone_the_minutes_are_printed_in(qtbot, filled) -> None:  # noqa: ANN001
+    """The PDF prints times in the venue's zone (the workshop's), not this computer's:
+    the dialog says which."""
+    from PySide6.QtWidgets import QLabel
+
+    svc, f = filled
+
+    def hint() -> str:
+        dialog = ExportMinutesDialog(svc, f.day2, None)
+        qtbot.addWidget(dialog)
+        return next(lb.text() for lb in dialog.findChildren(QLabel) if "time zone" in lb.text())
+
+    svc.update_workshop(time_zone="America/New_York")
+    assert "venue's time zone, America/New_York" in hint()
+    svc.update_workshop(time_zone="Europe/Lisbon")
+    assert "venue's time zone, Europe/Lisbon" in hint()

@@ -129,7 +129,7 @@ def join_room(url: str, code: str, name: str, path: Path | str) -> Path:
             os.fsync(out.fileno())
         with WorkshopService.open(partial) as svc:
             linked = LinkedService(svc)
-            if linked.repo.workshop_uuid() != data.get("workshop_uuid"):
+            if linked.workshop_uuid() != data.get("workshop_uuid"):
                 raise JoinError("the room sent a different workshop than it named")
             linked.make_linked(url, data["token"], data["client_uuid"], data["name"])
         os.replace(partial, target)

@@ -147,6 +147,9 @@ class LinkedService:
     def version(self) -> str:
         return self.repo.version()
 
+    def workshop_uuid(self) -> str:
+        return self.repo.workshop_uuid()
+
     def feed(self, cursor: str) -> dict[str, Any]:
         """The mirror and the notes changed since ``cursor`` (inclusive: re-sent notes
         change nothing on the copy)."""

@@ -646,7 +646,9 @@ def test_the_board_opens_on_its_themes_from_the_top_left(
         corner = view.canvas.mapFromScene(view.scene.visible_bounds().topLeft())
         return max(abs(corner.x()), abs(corner.y()))
 
-    qtbot.wait(300)  # shown, laid out, settled
-    assert corner_offset() < 60
+    # once the view is laid out at its real size (before that every offset is small)
+    qtbot.waitUntil(
+        lambda: view.canvas.viewport().width() > 1000 and corner_offset() < 60, timeout=3000
+    )
     assert view.canvas.zoom_level() >= board_ui.READABLE_ZOOM
     window.close()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QApplication, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.ui.i18n import apply_language
@@ -32,7 +32,7 @@ def test_every_tab_fits_a_1024_pixel_screen(
         too_wide = {}
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
-            qtbot.wait(20)  # built on first show, laid out
+            QApplication.processEvents()  # built on first show, laid out
             needed = window.minimumSizeHint().width()
             if needed > SCREEN or window.width() > SCREEN:
                 too_wide[tabs.tabText(i)] = max(needed, window.width())

@@ -190,3 +190,20 @@ def test_overlaps_and_gaps_are_shown_not_silent(
     assert start[1].data(Qt.ItemDataRole.BackgroundRole) is not None
     summary = v.agenda.summary.text()
     assert "“Benvenuto” overlaps “Saluti” by 30 min" in summary
+
+
+def test_a_long_title_shows_from_its_first_word(qtbot, svc: WorkshopService, shown_errors) -> None:  # type: ignore[no-untyped-def]
+    """Selecting an item whose title is longer than the field: the field shows its
+    beginning (it showed only the last words, as if the title were cut at the front)."""
+    day = svc.days()[0].id
+    long = "Benvenuto e obiettivi dell'incontro-studio sulla co-progettazione territoriale"
+    item = svc.add_item(day, long, location="Torino, sede comunale – Sala delle Colonne")
+    view = plan_view(qtbot, svc, show=False)
+    view.tabs.setCurrentWidget(view.agenda)
+    view.show()
+    editor = view.agenda
+    editor.title_edit.setFixedWidth(120)
+    editor.select(item)
+    assert editor.title_edit.text() == long
+    assert editor.title_edit.cursorPosition() == 0
+    assert editor.location_edit.cursorPosition() == 0

@@ -35,7 +35,7 @@ from facilitator.services.operations import Changes, Kind
 from facilitator.ui import actions as hotkeys
 from facilitator.ui.collation import sorted_by_name
 from facilitator.ui.document import WorkshopDocument
-from facilitator.ui.plan.common import FocusOutTextEdit, count_text, fill_days
+from facilitator.ui.plan.common import FocusOutTextEdit, count_text, fill_days, set_line
 from facilitator.ui.plan.labels import kind_label
 from facilitator.ui.plan.models import AgendaModel
 
@@ -160,6 +160,10 @@ class AgendaEditor(QWidget):
         times.addWidget(self.end_label, 1)
         self.form = QWidget()
         form = QFormLayout(self.form)
+        # in a narrow window (1024 px, Italian labels) a label goes above its field
+        # rather than the fields being cut off at the window's edge
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.end_label.setWordWrap(True)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Kind"), self.kind_combo)
         form.addRow(self.tr("Start, duration"), times)
@@ -257,7 +261,7 @@ class AgendaEditor(QWidget):
         self.form.setEnabled(item is not None and not self.doc.read_only)
         self._loading = True
         try:
-            self.title_edit.setText(item.title if item else "")
+            set_line(self.title_edit, item.title if item else "")
             self.kind_combo.setCurrentIndex(
                 self.kind_combo.findData(item.kind.value) if item else 0
             )
@@ -268,7 +272,7 @@ class AgendaEditor(QWidget):
             self.end_label.setText(
                 self.tr("ends at %1").replace("%1", end.strftime("%H:%M")) if end else ""
             )
-            self.location_edit.setText(item.location if item else "")
+            set_line(self.location_edit, item.location if item else "")
             self.description_edit.setPlainText(item.description if item else "")
             self.summary_edit.setPlainText(item.summary if item else "")
             self.speakers_list.clear()

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from facilitator.domain import model as m
 
@@ -31,6 +31,13 @@ def fill_days(combo: QComboBox, days: list[m.Day], keep: int | None) -> None:
     index = combo.findData(keep) if keep is not None else -1
     combo.setCurrentIndex(index if index >= 0 else (0 if days else -1))
     combo.blockSignals(False)
+
+
+def set_line(edit: QLineEdit, text: str) -> None:
+    """Show a stored text in a line edit from its beginning (``setText`` leaves the
+    cursor at the end, so a long title showed only its last words)."""
+    edit.setText(text)
+    edit.setCursorPosition(0)
 
 
 def to_qdate(value: dt.date | None) -> QDate:

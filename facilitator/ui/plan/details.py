@@ -30,7 +30,13 @@ from facilitator.services.minutes import MinutesService
 from facilitator.services.operations import Changes, Kind
 from facilitator.ui.dates import date_format
 from facilitator.ui.document import WorkshopDocument
-from facilitator.ui.plan.common import FocusOutTextEdit, day_label, from_qdate, to_qdate
+from facilitator.ui.plan.common import (
+    FocusOutTextEdit,
+    day_label,
+    from_qdate,
+    set_line,
+    to_qdate,
+)
 from facilitator.ui.workshop_language import LANGUAGE_NAMES
 
 
@@ -219,13 +225,13 @@ class DetailsView(QWidget):
         try:
             self.status_combo.setCurrentIndex(self.status_combo.findData(w.minutes_status))
             self.version_edit.setText(w.minutes_version)
-            self.drafted_by_edit.setText(w.drafted_by)
-            self.next_meeting_edit.setText(w.next_meeting)
+            set_line(self.drafted_by_edit, w.drafted_by)
+            set_line(self.next_meeting_edit, w.next_meeting)
             self.approval_edit.setPlainText(w.approval)
             self.distribution_edit.setPlainText(w.distribution)
-            self.title_edit.setText(w.title)
-            self.organiser_edit.setText(w.organiser)
-            self.place_edit.setText(w.place)
+            set_line(self.title_edit, w.title)
+            set_line(self.organiser_edit, w.organiser)
+            set_line(self.place_edit, w.place)
             self.zone_edit.setText(w.time_zone)
             self.language_combo.setCurrentIndex(self.language_combo.findData(w.language.value))
             self.has_dates.setChecked(w.start_date is not None)
@@ -297,7 +303,7 @@ class DetailsView(QWidget):
         day = self.svc.day(day_id) if day_id is not None else None
         self._loading = True
         try:
-            self.day_title_edit.setText(day.title if day else "")
+            set_line(self.day_title_edit, day.title if day else "")
             self.day_has_date.setChecked(bool(day and day.date))
             self.day_date_edit.setEnabled(bool(day and day.date))
             if day and day.date:

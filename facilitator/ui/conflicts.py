@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -185,18 +185,9 @@ class ConflictReview(QDialog):
         super().__init__(parent)
         self.doc = doc
         self.items: list[Review] = []
-        self.setWindowTitle(QCoreApplication.translate("ConflictReview", "Review conflicts"))
         self.resize(940, 600)
         layout = QVBoxLayout(self)
-        self.intro = QLabel(
-            QCoreApplication.translate(
-                "ConflictReview",
-                "These were changed on two laptops. Each note keeps the later text until "
-                "you choose; the other version is kept here. Every choice can be undone "
-                "(Ctrl+Z).",
-            ),
-            self,
-        )
+        self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
 
@@ -241,21 +232,11 @@ class ConflictReview(QDialog):
         d.addWidget(self.grid_host, 2)
 
         row = QHBoxLayout()
-        self.keep_this = QPushButton(
-            QCoreApplication.translate("ConflictReview", "Keep this version"), detail
-        )
-        self.keep_other = QPushButton(
-            QCoreApplication.translate("ConflictReview", "Keep the other"), detail
-        )
-        self.keep_both = QPushButton(
-            QCoreApplication.translate("ConflictReview", "Keep both (a second note)"), detail
-        )
-        self.poll_closed = QPushButton(
-            QCoreApplication.translate("ConflictReview", "Keep the poll closed"), detail
-        )
-        self.poll_open = QPushButton(
-            QCoreApplication.translate("ConflictReview", "Keep the poll open"), detail
-        )
+        self.keep_this = QPushButton(detail)
+        self.keep_other = QPushButton(detail)
+        self.keep_both = QPushButton(detail)
+        self.poll_closed = QPushButton(detail)
+        self.poll_open = QPushButton(detail)
         from facilitator.services.conflict_ops import Resolution
 
         self.keep_this.clicked.connect(lambda: self.resolve(Resolution.KEEP_THIS))
@@ -274,18 +255,14 @@ class ConflictReview(QDialog):
         row.addStretch(1)
         d.addLayout(row)
 
-        self.combined_label = QLabel(
-            QCoreApplication.translate("ConflictReview", "Or write one text from both:"), detail
-        )
+        self.combined_label = QLabel(detail)
         d.addWidget(self.combined_label)
         self.combined = QPlainTextEdit(detail)
         self.combined.setMinimumHeight(70)
         self.combined.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         d.addWidget(self.combined, 1)
         combine_row = QHBoxLayout()
-        self.save_combined = QPushButton(
-            QCoreApplication.translate("ConflictReview", "Save the combined text"), detail
-        )
+        self.save_combined = QPushButton(detail)
         self.save_combined.clicked.connect(
             lambda: self.resolve(Resolution.COMBINE, self.combined.toPlainText())
         )
@@ -298,9 +275,7 @@ class ConflictReview(QDialog):
         d.addStretch(0)
 
         bottom = QHBoxLayout()
-        self.show_resolved = QCheckBox(
-            QCoreApplication.translate("ConflictReview", "Show resolved conflicts too"), self
-        )
+        self.show_resolved = QCheckBox(self)
         self.show_resolved.toggled.connect(lambda _on: self.reload())
         bottom.addWidget(self.show_resolved)
         bottom.addStretch(1)
@@ -310,7 +285,42 @@ class ConflictReview(QDialog):
         layout.addLayout(bottom)
 
         doc.changed.connect(self._changed)
+        self.retranslate()
         self.reload()
+
+    def retranslate(self) -> None:
+        """The screen's fixed texts, in the interface language (again after a switch)."""
+        self.setWindowTitle(QCoreApplication.translate("ConflictReview", "Review conflicts"))
+        self.intro.setText(
+            QCoreApplication.translate(
+                "ConflictReview",
+                "These were changed on two laptops. Each note keeps the later text until "
+                "you choose; the other version is kept here. Every choice can be undone "
+                "(Ctrl+Z).",
+            )
+        )
+        self.keep_both.setText(
+            QCoreApplication.translate("ConflictReview", "Keep both (a second note)")
+        )
+        self.poll_closed.setText(
+            QCoreApplication.translate("ConflictReview", "Keep the poll closed")
+        )
+        self.poll_open.setText(QCoreApplication.translate("ConflictReview", "Keep the poll open"))
+        self.combined_label.setText(
+            QCoreApplication.translate("ConflictReview", "Or write one text from both:")
+        )
+        self.save_combined.setText(
+            QCoreApplication.translate("ConflictReview", "Save the combined text")
+        )
+        self.show_resolved.setText(
+            QCoreApplication.translate("ConflictReview", "Show resolved conflicts too")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.reload()  # the list, captions and the note's buttons
 
     # --- the list -------------------------------------------------------------------
 
@@ -478,7 +488,13 @@ class ConflictsController(QObject):
         self.badge.hide()
         action.triggered.connect(self.open_review)
         action.setEnabled(False)
+        window.installEventFilter(self)  # a language switch: the count says it anew
         document_changed.connect(self.set_document)  # type: ignore[attr-defined]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        return False
 
     def set_document(self, doc: WorkshopDocument | None) -> None:
         if self.screen is not None:

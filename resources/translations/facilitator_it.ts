@@ -632,6 +632,10 @@
         <source>The merge kept %1 conflicts for you to decide (notes changed on both laptops, polls closed on one). Review them now?</source>
         <translation>L'unione ha conservato %1 conflitti da decidere (appunti modificati su entrambi i portatili, votazioni chiuse su uno solo). Vuoi rivederli ora?</translation>
     </message>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>Risolvi un conflitto</translation>
+    </message>
 </context>
 <context>
     <name>DetailsView</name>

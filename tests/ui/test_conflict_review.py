@@ -303,10 +303,13 @@ def test_the_review_screen_in_italian(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     a, b = merged_pair
-    assert apply_language("it") == "it"
+    screen = _merge_from_menu(qtbot, window, b, a, monkeypatch)
+    screen.list.setCurrentRow(next(i for i, r in enumerate(screen.items) if r.what == "text"))
+    assert screen.keep_other.text() == "Keep the other"
+    assert apply_language("it") == "it"  # switched with the screen open
     try:
-        screen = _merge_from_menu(qtbot, window, b, a, monkeypatch)
-        screen.list.setCurrentRow(next(i for i, r in enumerate(screen.items) if r.what == "text"))
+        qtbot.waitUntil(lambda: "2 conflitti da rivedere" in window.conflicts.badge.text())
+        qtbot.waitUntil(lambda: screen.windowTitle() == "Conflitti da rivedere")
         assert screen.keep_other.text() == "Tieni l'altra"
         assert screen.windowTitle() == "Conflitti da rivedere"
         _shot(screen, "review-merge-it.png")

@@ -123,3 +123,22 @@ def test_a_poll_conflict_is_only_resolved_as_a_poll(tmp_path: Path) -> None:
             ResolvePollConflict(r.origin, r.key, "open").do(svc)
         with pytest.raises(ValueError):
             ResolvePollConflict(r.origin, r.key, "draft")
+
+
+def test_a_conflict_decided_on_one_laptop_is_decided_on_the_other_once_merged(
+    merged: Path, tmp_path: Path
+) -> None:
+    other = copy(merged, tmp_path / "c.workshop")  # the same conflict, undecided there
+    with WorkshopService.open(merged) as svc:
+        (r,) = ConflictsService(svc).items()
+        ResolveConflict(r.origin, r.key, Resolution.KEEP_OTHER).do(svc)
+    with WorkshopService.open(other) as svc:
+        assert ConflictsService(svc).count() == 1
+    assert not merging.merge_files(other, merged).plan.is_empty()
+    with WorkshopService.open(other) as svc:
+        assert ConflictsService(svc).count() == 0
+        assert r.note is not None and svc.note(r.note.id).text == "testo di A"
+    assert merging.merge_files(other, merged).plan.is_empty()  # once is enough
+    merging.merge_files(merged, other)  # and back: still decided
+    with WorkshopService.open(merged) as svc:
+        assert ConflictsService(svc).count() == 0

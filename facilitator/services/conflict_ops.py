@@ -69,7 +69,9 @@ class ResolveConflict(Operation):
         if review.what == POLL:
             raise ValidationError("conflict", "a poll's conflict is resolved by its state")
         note = review.note
-        if note is None:
+        if note is None:  # not in this file (any more): it can only be set aside
+            if self.resolution is Resolution.KEEP_THIS:
+                return []
             raise ValidationError("conflict", "the note is no longer in this workshop")
         self.note_id = note.id
         gone = note.deleted_at is not None

@@ -557,8 +557,8 @@ class ConflictsController(QObject):
             QCoreApplication.translate("ConflictReview", "Review conflicts"),
             QCoreApplication.translate(
                 "ConflictReview",
-                "The merge kept %1 conflicts for you to decide (notes changed on both "
-                "laptops, polls closed on one). Review them now?",
+                "%1 conflicts wait for your decision (notes changed on both laptops, "
+                "polls closed on one). Review them now?",
             ).replace("%1", str(n)),
         )
         if answer != QMessageBox.StandardButton.Yes:

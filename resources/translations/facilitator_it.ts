@@ -553,6 +553,10 @@
         <translation>Tieni questa versione</translation>
     </message>
     <message>
+        <source>%1 conflicts wait for your decision (notes changed on both laptops, polls closed on one). Review them now?</source>
+        <translation>%1 conflitti aspettano una tua decisione (appunti modificati su entrambi i portatili, votazioni chiuse su uno solo). Vuoi rivederli ora?</translation>
+    </message>
+    <message>
         <source>Keep the other</source>
         <translation>Tieni l'altra</translation>
     </message>
@@ -627,10 +631,6 @@
     <message>
         <source>Notes changed on two laptops: click to review them</source>
         <translation>Appunti modificati su due portatili: fai clic per rivederli</translation>
-    </message>
-    <message>
-        <source>The merge kept %1 conflicts for you to decide (notes changed on both laptops, polls closed on one). Review them now?</source>
-        <translation>L'unione ha conservato %1 conflitti da decidere (appunti modificati su entrambi i portatili, votazioni chiuse su uno solo). Vuoi rivederli ora?</translation>
     </message>
     <message>
         <source>Resolve a conflict</source>

@@ -508,7 +508,7 @@ class ConflictsController(QObject):
         self.refresh()
 
     def _changed(self, changes: Changes) -> None:
-        if changes.touches(Kind.CONFLICT, Kind.NOTE):
+        if changes.touches(Kind.CONFLICT):  # not every note: the capture path stays short
             self.refresh()
 
     def count(self) -> int:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -273,6 +274,7 @@ class ConflictReview(QDialog):
         self.resolved_note.setWordWrap(True)
         d.addWidget(self.resolved_note)
         d.addStretch(0)
+        self._tail = d.count() - 1  # takes the room the text boxes leave (a poll)
 
         bottom = QHBoxLayout()
         self.show_resolved = QCheckBox(self)
@@ -382,6 +384,11 @@ class ConflictReview(QDialog):
         self.this_text.setVisible(not poll)
         self.other_text.setVisible(not poll)
         self.details.setStretch(self.details.indexOf(self.grid_host), 0 if poll else 2)
+        self.details.setStretch(self._tail, 1 if poll else 0)
+        self.grid_host.setSizePolicy(
+            QSizePolicy.Policy.Preferred,
+            QSizePolicy.Policy.Maximum if poll else QSizePolicy.Policy.Expanding,
+        )
         self.context.setText(context_text(r))
         self.this_caption.setText(this_caption(r))
         self.other_caption.setText(other_caption(r))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLayout, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator.domain.voting import Ballot, CastMode, Method
@@ -35,6 +35,8 @@ SHOTS = Path("/tmp/shots-conflicts")
 
 def _shot(widget: object, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
+    for layout in widget.findChildren(QLayout):  # type: ignore[attr-defined]
+        layout.activate()  # as the next turn of the event loop would lay it out
     widget.grab().save(str(SHOTS / name))  # type: ignore[attr-defined]
 
 
@@ -312,6 +314,8 @@ def test_the_review_screen_in_italian(
         qtbot.waitUntil(lambda: screen.windowTitle() == "Conflitti da rivedere")
         assert screen.keep_other.text() == "Tieni l'altra"
         assert screen.windowTitle() == "Conflitti da rivedere"
+        box = screen.show_resolved  # laid out again for the longer Italian text
+        qtbot.waitUntil(lambda: box.width() >= box.sizeHint().width())
         _shot(screen, "review-merge-it.png")
         screen.list.setCurrentRow(next(i for i, r in enumerate(screen.items) if r.what == "poll"))
         _shot(screen, "review-poll-it.png")

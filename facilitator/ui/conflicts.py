@@ -322,7 +322,8 @@ class ConflictReview(QDialog):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.reload()  # the list, captions and the note's buttons
+            if self.isVisible():  # hidden: read afresh when shown (the file may be closed)
+                self.reload()  # the list, captions and the note's buttons
 
     # --- the list -------------------------------------------------------------------
 
@@ -357,7 +358,8 @@ class ConflictReview(QDialog):
         self._show_current()
 
     def _changed(self, changes: Changes) -> None:
-        if changes.touches(Kind.CONFLICT, Kind.NOTE, Kind.POLL, Kind.ITEM, Kind.CATEGORY):
+        touched = changes.touches(Kind.CONFLICT, Kind.NOTE, Kind.POLL, Kind.ITEM, Kind.CATEGORY)
+        if touched and self.isVisible():  # hidden: read afresh when shown
             self.reload()
 
     def _show_current(self) -> None:

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from facilitator.domain.voting import Ballot, CastMode, Method
 from facilitator.room.client import LinkedClient, OwnerThreadLocal, join_room
 from facilitator.room.server import RoomServer
+from facilitator.services import merging
 from facilitator.services import operations as ops
 from facilitator.services.organise import OrganiseService, PollSettings
 from facilitator.services.workshop import WorkshopService
@@ -320,5 +321,26 @@ def test_the_review_screen_in_italian(
         screen.list.setCurrentRow(next(i for i, r in enumerate(screen.items) if r.what == "poll"))
         _shot(screen, "review-poll-it.png")
         _shot(window, "window-badge-it.png")
+    finally:
+        apply_language("en")
+
+
+def test_a_hidden_screen_of_a_closed_workshop_survives_a_language_switch(
+    qtbot: QtBot, merged_pair: tuple[Path, Path]
+) -> None:
+    from facilitator.ui.document import WorkshopDocument
+
+    a, b = merged_pair
+    merging.merge_files(b, a)
+    doc = WorkshopDocument(WorkshopService.open(b))
+    screen = ConflictReview(doc)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.list.count() == 2
+    screen.close()
+    doc.close()  # the file is closed; the screen object lives on
+    assert apply_language("it") == "it"
+    try:  # an exception in the event loop (reading the closed file) fails the test
+        qtbot.waitUntil(lambda: screen.windowTitle() == "Conflitti da rivedere")
     finally:
         apply_language("en")

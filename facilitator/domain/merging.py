@@ -116,6 +116,8 @@ class Plan:
     entries: dict[str, tuple[tuple[str, int, int], ...]]
     conflicts: dict[str, dict[str, Any]]  # records to add (uuid -> record)
     newest: str  # the INTO clock observes this
+    # conflicts both files recorded, decided in FROM only (uuid -> its resolved_at)
+    resolved: dict[str, str] = field(default_factory=dict)
 
     def counts(self) -> dict[str, tuple[int, int, int]]:
         """table -> (new, changed, conflicts)."""
@@ -131,6 +133,7 @@ class Plan:
             or self.events
             or self.voters
             or self.conflicts
+            or self.resolved
         )
 
 
@@ -384,7 +387,18 @@ def plan(into: Side, src: Side, tick: Callable[[], str], as_new: bool = False) -
         mapped = (mapper(uid) or uid) if as_new else uid
         if mapped and mapped not in into.conflicts:
             records[mapped] = {**record, "row_uuid": mapper(record["row_uuid"])}
-    return Plan(tables, events, voters, entries, records, max(into.newest(), src.newest()))
+    # a conflict decided on one laptop is decided on the other once merged
+    resolved = {
+        uid: str(record["resolved_at"])
+        for uid, record in src.conflicts.items()
+        if not as_new
+        and record.get("resolved_at")
+        and uid in into.conflicts
+        and not into.conflicts[uid].get("resolved_at")
+    }
+    return Plan(
+        tables, events, voters, entries, records, max(into.newest(), src.newest()), resolved
+    )
 
 
 def _poll_closed_and_open(

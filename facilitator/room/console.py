@@ -223,4 +223,5 @@ class Console:
             }.get(c.kind, c.kind)
             lines.append(f"{c.id}. note {what}; kept ({c.kept_by}): “{c.kept_text}”")
             lines.append(f"    the other version: “{c.other_text}”")
+        lines.append("decide them in the window: File › Review conflicts…")
         return "\n".join(lines)

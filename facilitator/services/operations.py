@@ -68,6 +68,7 @@ class Kind(enum.Enum):
     BOARD = "board"  # id 0: positions on a theme board (services/board_ops.py)
     ACTOR = "actor"  # rows of the ecosystem map's actors (services/map_ops.py)
     RELATION = "relation"  # the map's relations (their fields or their evidence notes)
+    CONFLICT = "conflict"  # id 0: the conflicts kept for review (services/conflicts.py)
 
 
 _Pairs = frozenset[tuple[Kind, int]]
@@ -1477,6 +1478,7 @@ class ApplyTakerNotes(_LinkedEvent):
             added(Kind.NOTE, *a.added)
             | updated(Kind.NOTE, *a.updated)
             | removed(Kind.NOTE, *a.removed)
+            | (added(Kind.CONFLICT, 0) if a.conflicts else NO_CHANGES)
         )
 
 

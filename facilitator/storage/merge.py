@@ -415,6 +415,10 @@ def apply_plan(wf: WorkshopFile, into: Side, plan: Plan, source: str, now: str) 
                 f"INSERT OR IGNORE INTO merge_conflicts ({names}) VALUES ({marks})",
                 list(record.values()),
             )
+        w.conn.executemany(
+            "UPDATE merge_conflicts SET resolved_at = ? WHERE uuid = ? AND resolved_at IS NULL",
+            [(at, uid) for uid, at in sorted(plan.resolved.items())],
+        )
         if wf.clock is not None:
             wf.clock.clock.observe(plan.newest)
 

@@ -82,6 +82,8 @@ class Actions(QObject):
         self.save_copy = self._make(QKeySequence.StandardKey.SaveAs, "Ctrl+Shift+S")
         self.export_minutes = self._make("Ctrl+E")
         self.restore_snapshot = self._make()
+        # File › Review conflicts… (notes changed on two laptops; ui/conflicts.py)
+        self.review_conflicts = self._make()
         self.close = self._make(QKeySequence.StandardKey.Close, "Ctrl+W")
         self.quit = self._make(QKeySequence.StandardKey.Quit, "Ctrl+Q")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -144,6 +146,7 @@ class Actions(QObject):
         self.restore_snapshot.setText(
             QCoreApplication.translate("actions", "&Restore from snapshot…")
         )
+        self.review_conflicts.setText(QCoreApplication.translate("actions", "Re&view conflicts…"))
         self.close.setText(QCoreApplication.translate("actions", "&Close"))
         self.quit.setText(QCoreApplication.translate("actions", "&Quit"))
         self.settings.setText(QCoreApplication.translate("actions", "&Settings…"))

@@ -34,6 +34,7 @@ from facilitator.services.operations import Changes, Kind
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui import errors, folders, i18n
 from facilitator.ui.actions import Actions
+from facilitator.ui.conflicts import ConflictsController
 from facilitator.ui.contrast import readable_palette
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.linked import LinkedController
@@ -107,6 +108,10 @@ class MainWindow(QMainWindow):
         # a linked copy: its client, its status badge, File › Join a room…
         self.linked = LinkedController(self, self.document_changed)
         self.linked.opener = self.open_path
+        # notes changed on two laptops: File › Review conflicts…, the status bar's count
+        self.conflicts = ConflictsController(
+            self, self.document_changed, self.menu_actions.review_conflicts
+        )
 
         self._build_menus()
         self._connect()
@@ -141,6 +146,7 @@ class MainWindow(QMainWindow):
         self.document_changed.connect(lambda d: merge.setEnabled(d is not None and not d.read_only))
         merge.setEnabled(False)
         self.file_menu.addAction(merge)
+        self.file_menu.addAction(a.review_conflicts)
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.close)
         self.file_menu.addSeparator()

@@ -1,5 +1,6 @@
-"""File › Merge another workshop file…: the preview of a merge, a Merge button, and the
-list of note texts (and polls) to review afterwards. The work is services/merging.py."""
+"""File › Merge another workshop file…: the preview of a merge and a Merge button; the
+note texts (and polls) to review afterwards are on the review screen (ui/conflicts.py).
+The work is services/merging.py."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -240,8 +240,6 @@ class MergeDialog(QDialog):
             return None
         dialog = cls(service, preview, parent)
         dialog.exec()
-        if dialog.outcome is not None:
-            ReviewDialog.show_if_needed(service, parent)
         return dialog.outcome
 
 
@@ -258,70 +256,11 @@ def ask_as_new(parent: QWidget | None) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-class ReviewDialog(QDialog):
-    """The note texts changed on two laptops (both versions) and the polls to resolve."""
-
-    def __init__(self, service: WorkshopService, parent: QWidget | None = None) -> None:
-        from facilitator.services import merging
-
-        super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("MergeDialog", "To review after merging"))
-        self.resize(720, 420)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            QCoreApplication.translate(
-                "MergeDialog",
-                "These were changed on two laptops. The note keeps the later text; the other "
-                "version is kept here. Copy what you need into the note.",
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.items = merging.review_list(service)
-        self.table = QTableWidget(len(self.items), 2, self)
-        self.table.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("MergeDialog", "Kept"),
-                QCoreApplication.translate("MergeDialog", "Other version"),
-            ]
-        )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for row, item in enumerate(self.items):
-            kept, other = str(item["kept_value"]), str(item["other_value"])
-            if item["table_name"] == "polls":
-                kept = QCoreApplication.translate("MergeDialog", "Poll now: %1").replace("%1", kept)
-                other = QCoreApplication.translate(
-                    "MergeDialog", "On the other laptop: %1"
-                ).replace("%1", other)
-            self.table.setItem(row, 0, QTableWidgetItem(kept))
-            self.table.setItem(row, 1, QTableWidgetItem(other))
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        self.table.resizeRowsToContents()  # now that the columns have their width
-
-    @classmethod
-    def show_if_needed(cls, service: WorkshopService, parent: QWidget | None = None) -> None:
-        dialog = cls(service, parent)
-        if dialog.items:
-            dialog.exec()
-
-
 def run_merge(window: Any) -> None:
     """*File › Merge another workshop file…*; after a merge the workshop is opened again
     (the screens read it afresh; a merge is undone by restoring its snapshot, not with
-    Ctrl+Z)."""
+    Ctrl+Z), and if the merge kept conflicts to decide, the review screen is offered
+    (*File › Review conflicts…*, ui/conflicts.py)."""
     doc = window.doc
     if doc is None or doc.read_only:
         return
@@ -329,4 +268,5 @@ def run_merge(window: Any) -> None:
     if result is not None and not result.plan.is_empty():
         path = doc.service.path
         window.close_document()
-        window.open_path(path)
+        if window.open_path(path):
+            window.conflicts.offer_after_merge()

@@ -78,7 +78,7 @@ class OperationCommand(QUndoCommand):
 def describe(op: ops.Operation) -> str:
     """The undo-menu text of an operation, in the interface language."""
     from facilitator.domain.voting import CastMode  # not needed to start the window
-    from facilitator.services import board_ops
+    from facilitator.services import board_ops, conflict_ops
     from facilitator.services.importing import ImportKind
 
     match op:
@@ -180,4 +180,6 @@ def describe(op: ops.Operation) -> str:
             return QCoreApplication.translate("plan", "Import participants")
         case ops.Import():
             return QCoreApplication.translate("plan", "Import agenda")
+        case conflict_ops.ResolveConflict() | conflict_ops.ResolvePollConflict():
+            return QCoreApplication.translate("ConflictReview", "Resolve a conflict")
     return type(op).__name__  # pragma: no cover - every operation is named above

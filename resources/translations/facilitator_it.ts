@@ -455,6 +455,189 @@
     </message>
 </context>
 <context>
+    <name>ConflictReview</name>
+    <message>
+        <source>open</source>
+        <translation>aperta</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>chiusa</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>bozza</translation>
+    </message>
+    <message>
+        <source>Poll “%1”: closed on one laptop, open on the other</source>
+        <translation>Votazione «%1»: chiusa su un portatile, aperta sull'altro</translation>
+    </message>
+    <message>
+        <source>Deleted on one laptop, kept on the other: “%1”</source>
+        <translation>Eliminato su un portatile, tenuto sull'altro: «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” or “%2”</source>
+        <translation>«%1» oppure «%2»</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>risolto il %1</translation>
+    </message>
+    <message>
+        <source>Poll “%1” · now %2 · ballots: %3</source>
+        <translation>Votazione «%1» · ora %2 · schede: %3</translation>
+    </message>
+    <message>
+        <source>no agenda item</source>
+        <translation>nessun punto dell'agenda</translation>
+    </message>
+    <message>
+        <source>category: %1</source>
+        <translation>categoria: %1</translation>
+    </message>
+    <message>
+        <source>speaker: %1</source>
+        <translation>intervento di: %1</translation>
+    </message>
+    <message>
+        <source>note-taker: %1</source>
+        <translation>verbalizza: %1</translation>
+    </message>
+    <message>
+        <source>the note is deleted now</source>
+        <translation>l'appunto ora è eliminato</translation>
+    </message>
+    <message>
+        <source>This workshop: the poll is %1</source>
+        <translation>In questo workshop la votazione è %1</translation>
+    </message>
+    <message>
+        <source>In the note now (the later edit, by %1)</source>
+        <translation>Nell'appunto ora (la modifica più recente, di %1)</translation>
+    </message>
+    <message>
+        <source>In the note now · changed %1</source>
+        <translation>Nell'appunto ora · modificato il %1</translation>
+    </message>
+    <message>
+        <source>The other laptop (%1): the poll was %2</source>
+        <translation>L'altro portatile (%1): la votazione era %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted the note at %2; it had seen:</source>
+        <translation>%1 ha eliminato l'appunto il %2; aveva visto:</translation>
+    </message>
+    <message>
+        <source>Deleted here before %1's edit arrived at %2:</source>
+        <translation>Eliminato qui prima che arrivasse la modifica di %1 (%2):</translation>
+    </message>
+    <message>
+        <source>The text before %1's edit arrived at %2</source>
+        <translation>Il testo prima che arrivasse la modifica di %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The other version, from %1 · changed %2</source>
+        <translation>L'altra versione, da %1 · modificata il %2</translation>
+    </message>
+    <message>
+        <source>Review conflicts</source>
+        <translation>Conflitti da rivedere</translation>
+    </message>
+    <message>
+        <source>These were changed on two laptops. Each note keeps the later text until you choose; the other version is kept here. Every choice can be undone (Ctrl+Z).</source>
+        <translation>Questi appunti sono stati modificati su due portatili. Ogni appunto tiene il testo più recente finché non scegli; l'altra versione è conservata qui. Ogni scelta si può annullare (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Tieni questa versione</translation>
+    </message>
+    <message>
+        <source>%1 conflicts wait for your decision (notes changed on both laptops, polls closed on one). Review them now?</source>
+        <translation>%1 conflitti aspettano una tua decisione (appunti modificati su entrambi i portatili, votazioni chiuse su uno solo). Vuoi rivederli ora?</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>Tieni l'altra</translation>
+    </message>
+    <message>
+        <source>Keep both (a second note)</source>
+        <translation>Tienile entrambe (un secondo appunto)</translation>
+    </message>
+    <message>
+        <source>Keep the poll closed</source>
+        <translation>Tieni chiusa la votazione</translation>
+    </message>
+    <message>
+        <source>Keep the poll open</source>
+        <translation>Tieni aperta la votazione</translation>
+    </message>
+    <message>
+        <source>Or write one text from both:</source>
+        <translation>Oppure scrivi un solo testo da entrambe:</translation>
+    </message>
+    <message>
+        <source>Save the combined text</source>
+        <translation>Salva il testo unito</translation>
+    </message>
+    <message>
+        <source>Show resolved conflicts too</source>
+        <translation>Mostra anche i conflitti risolti</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>Nessun conflitto da rivedere.</translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation>Elimina l'appunto</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>Tieni l'appunto</translation>
+    </message>
+    <message>
+        <source>Resolved %1.</source>
+        <translation>Risolto il %1.</translation>
+    </message>
+    <message>
+        <source>Keep this version of a note</source>
+        <translation>Tieni questa versione di un appunto</translation>
+    </message>
+    <message>
+        <source>Keep the other version of a note</source>
+        <translation>Tieni l'altra versione di un appunto</translation>
+    </message>
+    <message>
+        <source>Keep both versions of a note</source>
+        <translation>Tieni entrambe le versioni di un appunto</translation>
+    </message>
+    <message>
+        <source>Combine two versions of a note</source>
+        <translation>Unisci due versioni di un appunto</translation>
+    </message>
+    <message>
+        <source>open on another laptop when merged: kept open</source>
+        <translation>aperta su un altro portatile all'unione dei file: tenuta aperta</translation>
+    </message>
+    <message>
+        <source>1 conflict to review</source>
+        <translation>1 conflitto da rivedere</translation>
+    </message>
+    <message>
+        <source>%1 conflicts to review</source>
+        <translation>%1 conflitti da rivedere</translation>
+    </message>
+    <message>
+        <source>Notes changed on two laptops: click to review them</source>
+        <translation>Appunti modificati su due portatili: fai clic per rivederli</translation>
+    </message>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>Risolvi un conflitto</translation>
+    </message>
+</context>
+<context>
     <name>DetailsView</name>
     <message>
         <source>Choose an image (PNG or JPEG)</source>
@@ -1678,30 +1861,6 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Questo file è un altro workshop, non una copia di questo. Aggiungerlo tutto a questo workshop come secondo workshop (senza abbinare nulla)?</translation>
     </message>
     <message>
-        <source>To review after merging</source>
-        <translation>Da rivedere dopo l'unione</translation>
-    </message>
-    <message>
-        <source>These were changed on two laptops. The note keeps the later text; the other version is kept here. Copy what you need into the note.</source>
-        <translation>Questi sono stati cambiati su due portatili. L'appunto tiene il testo più recente; l'altra versione è conservata qui. Copia nell'appunto ciò che serve.</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>Tenuto</translation>
-    </message>
-    <message>
-        <source>Other version</source>
-        <translation>Altra versione</translation>
-    </message>
-    <message>
-        <source>Poll now: %1</source>
-        <translation>Votazione ora: %1</translation>
-    </message>
-    <message>
-        <source>On the other laptop: %1</source>
-        <translation>Sull'altro portatile: %1</translation>
-    </message>
-    <message>
         <source>&amp;Merge another workshop file…</source>
         <extracomment>The projector (presenter window, preview, room panel) is built this long after a workshop opens, off the first paint; F5, the panel or the room build it at once.</extracomment>
         <translation>&amp;Unisci un altro file di workshop…</translation>
@@ -2747,6 +2906,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>&amp;Restore from snapshot…</source>
         <translation>&amp;Ripristina da un'istantanea…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view conflicts…</source>
+        <translation>Ri&amp;vedi i conflitti…</translation>
     </message>
     <message>
         <source>&amp;Close</source>

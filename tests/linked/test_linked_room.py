@@ -18,18 +18,6 @@ from facilitator.services import operations as ops
 from facilitator.services.linked import LinkedService
 from tests.linked.conftest import TAKER_CODE, Hub, live_notes, rows
 
-# Stopping the hub while a note-taker's request is in flight can leave that one
-# server-side socket to the garbage collector (a ResourceWarning, not a lost note: what
-# the tests check is the files). Known, and left for the room server's stop to close.
-pytestmark = [
-    pytest.mark.filterwarnings(
-        "ignore:Exception ignored in.*_SelectorTransport:pytest.PytestUnraisableExceptionWarning"
-    ),
-    pytest.mark.filterwarnings(
-        "ignore:Exception ignored in.*socket.socket:pytest.PytestUnraisableExceptionWarning"
-    ),
-]
-
 
 class Copy:
     """A linked copy with its client running, as a note-taker's laptop has it."""
@@ -258,3 +246,31 @@ def test_the_note_takers_code_is_never_shown_to_phones_or_the_projector(hub: Hub
 
     for body in asyncio.run(phone()):
         assert TAKER_CODE not in body
+
+
+@pytest.mark.parametrize(
+    "rounds", [pytest.param(20, id="20"), pytest.param(150, id="150", marks=pytest.mark.slow)]
+)
+def test_stopping_the_room_mid_request_leaves_no_socket_open(
+    hub: Hub, copies: Callable[[str], Copy], rounds: int
+) -> None:
+    """Three laptops sending as the room stops, again and again: every socket the room
+    accepted is closed when ``stop()`` returns (``Hub.stop`` counts them and collects
+    the garbage, so a socket left to the collector fails here). Before the room's stop
+    aborted what aiohttp's cleanup left, about one stop in 60 left one
+    (``benchmarks/room_stop.py``)."""
+    laptops = [copies(name) for name in ("Marta", "Luca", "Sara")]
+    for c in laptops:
+        c.wait(c.synced)
+        c.client.max_backoff = 0.05
+    for n in range(rounds):
+        for c in laptops:
+            for k in range(3):
+                c.local.run(ops.AddNote(f"appunto {n}.{k}")).result()
+            c.client.kick()
+        threading.Event().wait(0.05 * (n % 4))
+        hub.stop()
+        hub.restart()
+    for c in laptops:
+        c.wait(c.synced, timeout=60)
+    assert len(live_notes(hub.path)) >= rounds * 9  # and every note arrived

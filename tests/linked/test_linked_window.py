@@ -109,7 +109,7 @@ def served_hub(tmp_path: Path) -> Iterator[Hub]:
     server.start()
     h = Hub(path, backend, server, server.port)
     yield h
-    h.server.stop()
+    h.stop()
     backend.close()
 
 

@@ -23,6 +23,7 @@ from typing import Any
 Dump = dict[str, dict[tuple[Any, ...], tuple[tuple[str, Any], ...]]]
 _SKIP_COLUMNS = {"updated_at", "hlc"}
 _MOMENTS = {"uuid", "created_at", "cast_at", "at", "applied_at"}
+_WHETHER = {"resolved_at"}  # a conflict's resolution: compared as resolved or not
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -164,6 +165,8 @@ def normalised(d: Dump, seed: Dump, path: Path) -> dict[str, list[tuple[tuple[st
             for col, value in row:
                 if col in _MOMENTS:
                     continue
+                if col in _WHETHER:  # when it happened differs; whether it did, not
+                    value = value is not None
                 if col == "id":
                     value = new_ids.get((table, value), value)
                 elif col in refs:
@@ -206,6 +209,8 @@ TOUCHES: dict[str, list[tuple[str, str]]] = {
     "actors": [("actor", "id")],
     "relations": [("relation", "id")],
     "relation_notes": [("relation", "relation_id")],
+    "merge_conflicts": [("conflict", "")],
+    "linked_conflicts": [("conflict", "")],
 }
 
 

@@ -6,13 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from facilitator.services import merging
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui import merge_dialog
+from facilitator.ui.conflicts import ConflictReview
+from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.merge_dialog import MergeDialog, ReviewDialog
+from facilitator.ui.merge_dialog import MergeDialog
 from facilitator.ui.settings import Settings
 from tests.services.merge_helpers import copy, make_base
 
@@ -59,12 +61,13 @@ def test_the_dialog_shows_the_preview_and_merges(qtbot, pair: tuple[Path, Path])
         dialog.merge_button.click()
         assert dialog.outcome is not None
         assert "Da laptop A: servono più sportelli" in {n.text for n in svc.notes()}
-        review = ReviewDialog(svc)
+        review = ConflictReview(WorkshopDocument(svc))
         qtbot.addWidget(review)
         review.show()
-        texts = {review.table.item(0, c).text() for c in (0, 1)}
+        texts = {review.this_text.toPlainText(), review.other_text.toPlainText()}
         assert texts == {"versione di A", "versione di B"}
         _shot(review, "merge-review.png")
+        review.close()
 
 
 def test_file_menu_merge_reopens_the_merged_workshop(
@@ -84,7 +87,7 @@ def test_file_menu_merge_reopens_the_merged_workshop(
         assert action.isEnabled()
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a_, **k: (str(a), ""))
         monkeypatch.setattr(MergeDialog, "exec", lambda self: self.merge())
-        monkeypatch.setattr(ReviewDialog, "exec", lambda self: 0)
+        monkeypatch.setattr(QMessageBox, "question", lambda *a_: QMessageBox.StandardButton.No)
         action.trigger()
         assert window.doc is not None and window.doc.service.path == b
         texts = {n.text for n in window.doc.service.notes()}

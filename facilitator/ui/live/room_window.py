@@ -44,6 +44,7 @@ from facilitator.domain import room as r
 from facilitator.domain.voting import Ballot
 from facilitator.room.backend import RoomInfo, ServiceBackend
 from facilitator.services import operations as ops
+from facilitator.services.joincodes import Claimed
 from facilitator.services.room import RoomService
 from facilitator.ui.linked import GuiCalls
 
@@ -87,16 +88,30 @@ class DocumentBackend(ServiceBackend):
         device: r.Device = await self._op(ops.JoinRoom(token_hash, name, language))
         return device
 
-    async def cast(self, device_id: int, poll_id: int, ballot: Ballot, key: str) -> r.CastOutcome:
-        outcome: r.CastOutcome = await self._op(ops.CastFromPhone(device_id, poll_id, ballot, key))
+    async def cast(
+        self, device_id: int, poll_id: int, ballot: Ballot, key: str, participants: bool = False
+    ) -> r.CastOutcome:
+        outcome: r.CastOutcome = await self._op(
+            ops.CastFromPhone(device_id, poll_id, ballot, key, participants)
+        )
         return outcome
 
-    async def submit_idea(self, device_id: int, key: str, text: object) -> r.Idea:
-        idea: r.Idea = await self._op(ops.SendIdea(device_id, key, text))
+    async def submit_idea(
+        self, device_id: int, key: str, text: object, participants: bool = False
+    ) -> r.Idea:
+        idea: r.Idea = await self._op(ops.SendIdea(device_id, key, text, participants))
         return idea
 
-    async def upvote(self, device_id: int, idea_id: int) -> bool:
-        return bool(await self._op(ops.UpvoteIdea(device_id, idea_id)))
+    async def upvote(self, device_id: int, idea_id: int, participants: bool = False) -> bool:
+        return bool(await self._op(ops.UpvoteIdea(device_id, idea_id, participants)))
+
+    async def claim(self, device_id: int, participant_id: object, code: object) -> Claimed:
+        claimed: Claimed = await self._op(ops.ClaimJoinCode(device_id, participant_id, code))
+        return claimed
+
+    async def free_claim(self, device_id: int) -> int | None:
+        freed: int | None = await self._op(ops.FreeClaim(device_id))
+        return freed
 
     async def remove_device(self, device_id: int) -> None:
         await self._op(ops.RemoveDevice(device_id))

@@ -56,3 +56,19 @@ class ListedParticipant:
     name: str
     organisation: str
     taken: bool
+
+
+@dataclass(frozen=True)
+class Badge:
+    name: str
+    organisation: str
+    code: str
+
+
+@dataclass(frozen=True)
+class CodeSheet:
+    """What the "Print join codes" PDF prints: every participant with a code, by name."""
+
+    title: str  # the workshop's
+    language: str  # the workshop's: it / en
+    badges: tuple[Badge, ...]

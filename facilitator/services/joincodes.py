@@ -108,6 +108,18 @@ class JoinCodeService:
             for code_id in record.new.values():
                 self.repo.set_deleted(code_id, None)
 
+    def sheet(self) -> jc.CodeSheet:
+        """The badges to print: every participant with a current code, by name."""
+        ws = self.svc.workshop()
+        badges = tuple(
+            jc.Badge(c.name, c.organisation, c.code) for c in self.repo.codes() if c.code
+        )
+        return jc.CodeSheet(ws.title, ws.language.value, badges)
+
+    def missing(self) -> int:
+        """How many participants have no code yet."""
+        return sum(1 for c in self.repo.codes() if not c.code)
+
     def free(self, device_id: int) -> int | None:
         """End the phone's claim: it is nobody again, and the participant's code works
         once more (on another phone). Returns the participant it was, if any."""

@@ -167,6 +167,10 @@ def validation_message(exc: BaseException) -> str | None:
         return QCoreApplication.translate(
             "errors", "This is not a time zone: write it as Europe/Rome, Europe/Lisbon…"
         )
+    if rule in ("code_used", "not_claimed"):  # join codes
+        from facilitator.ui.join_codes import rule_message as join_code_message
+
+        return join_code_message(rule)
     if isinstance(rule, str) and rule.startswith("map_"):  # the ecosystem map's rules
         from facilitator.ui.map.labels import rule_message
 

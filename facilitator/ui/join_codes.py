@@ -25,14 +25,13 @@ if TYPE_CHECKING:
     from facilitator.ui.document import WorkshopDocument
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("joincodes", text)
-
-
 def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
     """The save-file chooser (tests monkeypatch this function)."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, _t("Print join codes"), str(suggested), _t("PDF documents (*.pdf)")
+        parent,
+        QCoreApplication.translate("joincodes", "Print join codes"),
+        str(suggested),
+        QCoreApplication.translate("joincodes", "PDF documents (*.pdf)"),
     )
     if not name:
         return None
@@ -44,11 +43,13 @@ def tell(parent: QWidget | None, text: str, open_path: Path | None = None) -> No
     """An information message, offering to open ``open_path`` (tests monkeypatch this)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_t("Join codes"))
+    box.setWindowTitle(QCoreApplication.translate("joincodes", "Join codes"))
     box.setText(text)
     open_button = None
     if open_path is not None:
-        open_button = box.addButton(_t("Open PDF"), QMessageBox.ButtonRole.AcceptRole)
+        open_button = box.addButton(
+            QCoreApplication.translate("joincodes", "Open PDF"), QMessageBox.ButtonRole.AcceptRole
+        )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if open_path is not None and box.clickedButton() is open_button:
@@ -57,7 +58,9 @@ def tell(parent: QWidget | None, text: str, open_path: Path | None = None) -> No
 
 def confirm(parent: QWidget | None, text: str) -> bool:
     """Ask before something that cannot be taken back lightly (tests monkeypatch this)."""
-    answer = QMessageBox.question(parent, _t("Join codes"), text)
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("joincodes", "Join codes"), text
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -70,7 +73,11 @@ def print_codes(doc: WorkshopDocument, parent: QWidget | None, path: Path | None
     if not codes.codes():
         errors.show_error(
             parent,
-            FacilitatorError(_t("The participant list is empty: add participants first.")),
+            FacilitatorError(
+                QCoreApplication.translate(
+                    "joincodes", "The participant list is empty: add participants first."
+                )
+            ),
         )
         return False
     missing = codes.missing() and not doc.read_only
@@ -80,7 +87,11 @@ def print_codes(doc: WorkshopDocument, parent: QWidget | None, path: Path | None
     if not sheet.badges:
         errors.show_error(
             parent,
-            FacilitatorError(_t("No participant has a code yet (the file is read-only).")),
+            FacilitatorError(
+                QCoreApplication.translate(
+                    "joincodes", "No participant has a code yet (the file is read-only)."
+                )
+            ),
         )
         return False
     if path is None:
@@ -98,7 +109,9 @@ def print_codes(doc: WorkshopDocument, parent: QWidget | None, path: Path | None
         return False
     tell(
         parent,
-        _t("%1 badges with their join codes were saved to “%2” (%3 pages).")
+        QCoreApplication.translate(
+            "joincodes", "%1 badges with their join codes were saved to “%2” (%3 pages)."
+        )
         .replace("%1", str(len(sheet.badges)))
         .replace("%2", str(path))
         .replace("%3", str(pages)),
@@ -112,9 +125,10 @@ def reissue(doc: WorkshopDocument, participant_id: int, parent: QWidget | None) 
     name = doc.service.participant(participant_id).name
     if not confirm(
         parent,
-        _t(
+        QCoreApplication.translate(
+            "joincodes",
             "Give %1 a new join code? The old one stops working, and a phone that joined "
-            "with it is nobody again."
+            "with it is nobody again.",
         ).replace("%1", name),
     ):
         return None
@@ -125,7 +139,10 @@ def reissue(doc: WorkshopDocument, participant_id: int, parent: QWidget | None) 
     )
     tell(
         parent,
-        _t("The new code of %1 is %2. Write it on the badge, or print the codes again.")
+        QCoreApplication.translate(
+            "joincodes",
+            "The new code of %1 is %2. Write it on the badge, or print the codes again.",
+        )
         .replace("%1", name)
         .replace("%2", code),
     )
@@ -136,9 +153,10 @@ def reissue_all(doc: WorkshopDocument, parent: QWidget | None) -> bool:
     """New codes for everyone (the printed list is lost, or a new day's formal vote)."""
     if not confirm(
         parent,
-        _t(
+        QCoreApplication.translate(
+            "joincodes",
             "Give every participant a new join code? Every printed code stops working and "
-            "every phone that joined as a participant must join again."
+            "every phone that joined as a participant must join again.",
         ),
     ):
         return False
@@ -148,7 +166,12 @@ def reissue_all(doc: WorkshopDocument, parent: QWidget | None) -> bool:
 def rule_message(rule: str) -> str | None:
     """Sentences for the join codes' rules, for the window's error messages."""
     if rule == "code_used":
-        return _t("A phone has already joined with one of these codes: give new codes instead.")
+        return QCoreApplication.translate(
+            "joincodes",
+            "A phone has already joined with one of these codes: give new codes instead.",
+        )
     if rule == "not_claimed":
-        return _t("This phone has not joined as a participant.")
+        return QCoreApplication.translate(
+            "joincodes", "This phone has not joined as a participant."
+        )
     return None

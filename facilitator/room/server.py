@@ -541,9 +541,11 @@ async def participant_list(request: web.Request) -> web.Response:
     if not room.participants:
         raise PhoneError(404, "no_list")
     listed = await room.backend.participant_list()
+    info = await room.backend.info()
     return web.json_response(
         {
             "ok": True,
+            "workshop": info.title,
             "participants": [
                 {"id": p.id, "name": p.name, "org": p.organisation, "taken": p.taken}
                 for p in listed

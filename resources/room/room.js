@@ -145,6 +145,7 @@
     api("GET", "/api/participants").then(function (data) {
       if (!data.ok) { if (data.httpStatus === 401 || data.httpStatus === 403) { showJoin(data.message); } return; }
       people = data.participants; drawPeople();
+      if (data.workshop) { $("title").textContent = data.workshop; document.title = data.workshop; }
     }, function () { $("conn").textContent = t("offline"); });
   }
   function drawPeople() {

@@ -79,6 +79,52 @@ def serve(path: str) -> None:
         _print_memory()
 
 
+def serve_window(path: str) -> None:
+    """Child process: the room as *Live › Open the room…* runs it. The main window,
+    offscreen, with the workshop open and the poll on the projector's results; the
+    server's backend is ``DocumentBackend``: every ballot is an operation the window's
+    thread runs, announced on the change stream (projector, Polls screen, room panel).
+    Same limits as ``serve`` here. A line with port and code, until stdin closes."""
+    import threading
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.room.server import Limits, Rate
+    from facilitator.ui.live.room_window import RoomSettings
+    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication([])
+    settings_dir = tempfile.mkdtemp()
+    window = MainWindow(Settings(Path(settings_dir) / "bench.ini"))
+    window.resize(1280, 800)
+    window.show()
+    if not window.open_path(Path(path)):
+        raise SystemExit("the workshop did not open")
+    control = window._projector()
+    if not control.open_room(RoomSettings(host="127.0.0.1")):
+        raise SystemExit("the room did not open")
+    server = control.server
+    many = Rate(1_000_000, 60)
+    server.room.limits = Limits(requests_per_address=many, join_per_address=many, max_devices=5000)
+    server.room.push_interval = 0.5
+    from facilitator.services.organise import OrganiseService
+
+    window.present_poll(OrganiseService(window.doc.service).polls()[0].id)
+    print(json.dumps({"port": server.port, "code": server.code}), flush=True)
+    done = threading.Event()
+    threading.Thread(target=lambda: (sys.stdin.read(), done.set()), daemon=True).start()
+    timer = QTimer()
+    timer.timeout.connect(lambda: app.quit() if done.is_set() else None)
+    timer.start(100)
+    app.exec()
+    control.close_room()
+    window.close()
+    _print_memory()
+
+
 def serve_baseline(path: str) -> None:
     """Child process: the floor to compare with. The same URLs, but each ballot is one
     plain ``sqlite3`` insert (WAL, synchronous=FULL, one writer thread) with no code,
@@ -344,7 +390,7 @@ def one_run(kind: str, phones_n: int, seed: int, deadline: float) -> Run:
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "load.workshop"
-        if kind == "room":
+        if kind in ("room", "window"):
             poll = build_file(path)
             conn = sqlite3.connect(path)
             options = [
@@ -353,7 +399,7 @@ def one_run(kind: str, phones_n: int, seed: int, deadline: float) -> Run:
             conn.close()
         else:
             poll, options = 1, list(range(1, 7))
-        flag = "--serve" if kind == "room" else "--serve-baseline"
+        flag = {"room": "--serve", "window": "--serve-window"}.get(kind, "--serve-baseline")
         child = subprocess.Popen(
             [sys.executable, __file__, flag, str(path)],
             stdin=subprocess.PIPE,
@@ -375,7 +421,7 @@ def one_run(kind: str, phones_n: int, seed: int, deadline: float) -> Run:
                 child.wait()
         hwm = [line for line in err.splitlines() if line.startswith("VmHWM")]
         memory = int(hwm[0].split()[1]) if hwm else 0
-        result = check_file(path, poll, phones) if kind == "room" else None
+        result = check_file(path, poll, phones) if kind != "baseline" else None
     return Run(
         kind,
         [x for p in phones for x in p.latencies],
@@ -409,23 +455,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=240, help="seconds, for everything")
     parser.add_argument("--serve", metavar="FILE", help=argparse.SUPPRESS)
     parser.add_argument("--serve-baseline", metavar="FILE", help=argparse.SUPPRESS)
+    parser.add_argument("--serve-window", metavar="FILE", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--window",
+        action="store_true",
+        help="each round also runs the phones against the window's backend (DocumentBackend)",
+    )
     args = parser.parse_args(argv)
     if args.serve:
         serve(args.serve)
+        return 0
+    if args.serve_window:
+        serve_window(args.serve_window)
         return 0
     if args.serve_baseline:
         serve_baseline(args.serve_baseline)
         return 0
     deadline = time.monotonic() + args.timeout
     runs: list[Run] = []
+    kinds = ("room", "window", "baseline") if args.window else ("room", "baseline")
     for n in range(args.runs):
-        for kind in ("room", "baseline"):  # interleaved: a busy machine slows both alike
+        for kind in kinds:  # interleaved: a busy machine slows all alike
             if time.monotonic() > deadline - 20:
                 break
             print(f"run {n + 1}: {kind}…", file=sys.stderr, flush=True)
-            per_run = max(20.0, (deadline - time.monotonic()) / 2)
+            per_run = max(20.0, (deadline - time.monotonic()) / len(kinds))
             runs.append(one_run(kind, args.phones, args.seed + n, time.monotonic() + per_run))
     room = [r for r in runs if r.kind == "room"]
+    window = [r for r in runs if r.kind == "window"]
     base = [r for r in runs if r.kind == "baseline"]
     p50 = [percentile(r.latencies, 0.5) for r in room]
     p99 = [percentile(r.latencies, 0.99) for r in room]
@@ -459,14 +516,15 @@ def main(argv: list[str] | None = None) -> int:
         f"| server peak memory (VmHWM) | {_fmt(mem, 'MiB', 1)} | {_fmt(bmem, 'MiB', 1) if bmem else '–'} "
         f"| {ratio(rmem)} | – | – |"
     )
-    lost = sum(r.file["lost"] for r in room if r.file)
-    double = sum(r.file["double-counted"] for r in room if r.file)
-    wrong = sum(r.file["phones whose counted ballot is not their last"] for r in room if r.file)
+    checked = room + window
+    lost = sum(r.file["lost"] for r in checked if r.file)
+    double = sum(r.file["double-counted"] for r in checked if r.file)
+    wrong = sum(r.file["phones whose counted ballot is not their last"] for r in checked if r.file)
     ok = (
         lost == 0
         and double == 0
         and wrong == 0
-        and all(r.file and r.file["integrity"] == "ok" for r in room)
+        and all(r.file and r.file["integrity"] == "ok" for r in checked)
     )
     print(
         f"| ballots lost (checked in the file) | {lost} | – | – | 0 | {'yes' if lost == 0 else '**no**'} |"
@@ -474,11 +532,31 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"| ballots double-counted | {double} | – | – | 0 | {'yes' if double == 0 else '**no**'} |"
     )
+    if window:
+        w50 = [percentile(r.latencies, 0.5) for r in window]
+        w99 = [percentile(r.latencies, 0.99) for r in window]
+        wpairs = list(zip(window, base, strict=False))
+        q50 = [percentile(a.latencies, 0.5) / percentile(b.latencies, 0.5) for a, b in wpairs]
+        q99 = [percentile(a.latencies, 0.99) / percentile(b.latencies, 0.99) for a, b in wpairs]
+        wmem = [r.memory_kb / 1024 for r in window]
+        print()
+        print("The same phones through the window's backend (DocumentBackend, main window open):")
+        print()
+        print("| measure | window | baseline | ratio | goal | met |")
+        print("|---|---|---|---|---|---|")
+        print(
+            f"| ballot latency p50 | {_fmt(w50)} | {_fmt(b50) if b50 else '–'} | {ratio(q50)} | – | – |"
+        )
+        print(
+            f"| ballot latency p99 | {_fmt(w99)} | {_fmt(b99) if b99 else '–'} | {ratio(q99)} "
+            f"| ≤ 100 ms | {'yes' if statistics.median(w99) <= 0.1 else '**no**'} |"
+        )
+        print(f"| process peak memory (VmHWM) | {_fmt(wmem, 'MiB', 1)} | – | – | – | – |")
     print()
-    for r in room:
+    for r in checked:
         f = r.file or {}
         print(
-            f"- room run: {len(r.latencies)} ballot requests ({r.statuses.count('recorded')} recorded, "
+            f"- {r.kind} run: {len(r.latencies)} ballot requests ({r.statuses.count('recorded')} recorded, "
             f"{r.statuses.count('already')} recognised retries), {f.get('counted ballots (voters in the tally)')} "
             f"ballots counted for {args.phones} phones, {f.get('rows')} stored for "
             f"{f.get('distinct submissions sent')} distinct submissions; phones whose counted ballot is "

@@ -120,9 +120,12 @@ class JoinCodeRepository:
         return (row[0], row[1]) if row else None
 
     def live_claim_of_device(self, device_id: int) -> tuple[int, int] | None:
-        """(claim id, participant id) of the phone's current claim."""
+        """(claim id, participant id) of the phone's current claim (none once the
+        participant was deleted from the list)."""
         row = self._one(
-            "SELECT id, participant_id FROM room_claims WHERE device_id = ? AND ended_at IS NULL",
+            "SELECT k.id, k.participant_id FROM room_claims k "
+            "JOIN participants p ON p.id = k.participant_id AND p.deleted_at IS NULL "
+            "WHERE k.device_id = ? AND k.ended_at IS NULL",
             (device_id,),
         )
         return (row[0], row[1]) if row else None

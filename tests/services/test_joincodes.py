@@ -144,6 +144,19 @@ def test_reissuing_a_lost_badge_invalidates_the_old_code_and_its_phone(
     assert sorted(rows) == sorted([(old, 1), (new, 0)])
 
 
+def test_a_deleted_participants_phone_is_nobody(svc: WorkshopService) -> None:
+    ops.IssueJoinCodes().do(svc)
+    chiara = _pid(svc, "Chiara Neri")
+    phone = _device(svc, 1)
+    ops.ClaimJoinCode(phone, chiara, _codes(svc)["Chiara Neri"]).do(svc)
+    ops.DeleteParticipant(chiara).do(svc)
+    assert RoomService(svc).participant_of(phone) is None
+    assert [p.name for p in JoinCodeService(svc).listed()] == ["Anna Rossi", "Ben Weber"]
+    with pytest.raises(ValidationError) as refused:
+        ops.SendIdea(phone, "key-chiara-1", "x", True).do(svc)
+    assert _rule(refused) == "pick_name"
+
+
 def test_a_removed_phone_frees_its_participant(svc: WorkshopService) -> None:
     ops.IssueJoinCodes().do(svc)
     anna = _pid(svc, "Anna Rossi")

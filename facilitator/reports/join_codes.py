@@ -48,6 +48,12 @@ WORDS = {
 }
 
 
+def _style(name: str, font: str, size: float, leading: float, colour: object) -> ParagraphStyle:
+    return ParagraphStyle(
+        name, fontName=font, fontSize=size, leading=leading, alignment=TA_CENTER, textColor=colour
+    )
+
+
 def _para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(" ".join(fonts.printable(text).split())), style)
 
@@ -60,30 +66,9 @@ def build_join_codes(sheet: CodeSheet, out: Path, deterministic: bool = False) -
     cell_w = (width - 2 * MARGIN) / COLUMNS
     cell_h = (height - 2 * MARGIN - HEADER) / ROWS
     pad = 12.0
-    name_style = ParagraphStyle(
-        "badge_name",
-        fontName=fonts.BOLD,
-        fontSize=14,
-        leading=16.5,
-        alignment=TA_CENTER,
-        textColor=INK,
-    )
-    org_style = ParagraphStyle(
-        "badge_org",
-        fontName=fonts.FAMILY,
-        fontSize=9.5,
-        leading=11.5,
-        alignment=TA_CENTER,
-        textColor=MUTED,
-    )
-    hint_style = ParagraphStyle(
-        "badge_hint",
-        fontName=fonts.FAMILY,
-        fontSize=7.5,
-        leading=9,
-        alignment=TA_CENTER,
-        textColor=MUTED,
-    )
+    name_style = _style("badge_name", fonts.BOLD, 14, 16.5, INK)
+    org_style = _style("badge_org", fonts.FAMILY, 9.5, 11.5, MUTED)
+    hint_style = _style("badge_hint", fonts.FAMILY, 7.5, 9, MUTED)
     per_page = COLUMNS * ROWS
     badges = list(sheet.badges)
     pages = max(1, -(-len(badges) // per_page))

@@ -5,31 +5,16 @@ Every write runs inside :meth:`WorkshopFile.writing`: durable when it returns.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Sequence
-from typing import Any
-
 from facilitator.domain import joincodes as jc
 from facilitator.domain.timeutil import from_iso
-from facilitator.storage.file import WorkshopFile
 from facilitator.storage.repository import new_uuid
+from facilitator.storage.room import RoomRepository
 
 _LIVE = "c.revoked_at IS NULL AND c.deleted_at IS NULL"
 
 
-class JoinCodeRepository:
-    def __init__(self, wf: WorkshopFile) -> None:
-        self.wf = wf
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self.wf.db.conn
-
-    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        return self.conn.execute(sql, params).fetchall()
-
-    def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self.conn.execute(sql, params).fetchone()
+class JoinCodeRepository(RoomRepository):
+    """The room's SQL (phones are ``room_devices``), and join codes and claims."""
 
     # --- codes --------------------------------------------------------------------------
 

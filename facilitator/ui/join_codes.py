@@ -161,17 +161,3 @@ def reissue_all(doc: WorkshopDocument, parent: QWidget | None) -> bool:
     ):
         return False
     return doc.run(ops.IssueJoinCodes(), parent=parent)
-
-
-def rule_message(rule: str) -> str | None:
-    """Sentences for the join codes' rules, for the window's error messages."""
-    if rule == "code_used":
-        return QCoreApplication.translate(
-            "joincodes",
-            "A phone has already joined with one of these codes: give new codes instead.",
-        )
-    if rule == "not_claimed":
-        return QCoreApplication.translate(
-            "joincodes", "This phone has not joined as a participant."
-        )
-    return None

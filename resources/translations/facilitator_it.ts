@@ -3136,6 +3136,14 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Questo non è un fuso orario: scrivilo come Europe/Rome, Europe/Lisbon…</translation>
     </message>
     <message>
+        <source>A phone has already joined with one of these codes: give new codes instead.</source>
+        <translation>Un telefono è già entrato con uno di questi codici: assegna invece nuovi codici.</translation>
+    </message>
+    <message>
+        <source>This phone has not joined as a participant.</source>
+        <translation>Questo telefono non è entrato come partecipante.</translation>
+    </message>
+    <message>
         <source>This item has not started yet.</source>
         <translation>Questo punto non è ancora iniziato.</translation>
     </message>
@@ -3287,14 +3295,6 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Give every participant a new join code? Every printed code stops working and every phone that joined as a participant must join again.</source>
         <translation>Dare a ogni partecipante un nuovo codice di accesso? Nessun codice stampato varrà più e ogni telefono entrato come partecipante dovrà entrare di nuovo.</translation>
-    </message>
-    <message>
-        <source>A phone has already joined with one of these codes: give new codes instead.</source>
-        <translation>Un telefono è già entrato con uno di questi codici: assegna invece nuovi codici.</translation>
-    </message>
-    <message>
-        <source>This phone has not joined as a participant.</source>
-        <translation>Questo telefono non è entrato come partecipante.</translation>
     </message>
 </context>
 <context>

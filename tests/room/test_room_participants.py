@@ -3,16 +3,19 @@ its name from the list and types the code printed for it; every rule of it."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import json
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 from conftest import CODE, RoomFile, file_rows, open_poll, options
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from facilitator.room.backend import OwnerThreadBackend
-from facilitator.room.server import Limits, Rate, Room, build_app
+from facilitator.room.server import Limits, Rate, Room, RoomServer, build_app
 from facilitator.services import operations as ops
 
 Client = TestClient[Any, web.Application]
@@ -246,3 +249,80 @@ async def test_the_list_is_only_there_in_the_participants_mode(
     assert (await claim(client, anna, code))[0] == 404
     res = await client.get("/api/participants")  # no room code: nothing
     assert res.status == 403
+
+
+# --- generated claims ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def claim_room(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, RoomFile, dict]]:
+    from conftest import make_room_file
+    from test_room_server import Phone as HttpPhone
+
+    rf = make_room_file(tmp_path_factory.mktemp("claims") / "claims.workshop")
+    backend = OwnerThreadBackend(rf.path)
+
+    def add(room: Any) -> dict[str, tuple[int, str]]:
+        for name, org in PEOPLE:
+            room.svc.add_participant(name, org)
+        ops.IssueJoinCodes().do(room.svc)
+        return {c.name: (c.participant_id, c.code) for c in room.codes.codes()}
+
+    people = backend.call(add)
+    limits = Limits(
+        requests_per_address=Rate(100_000, 60),
+        claims_per_device=Rate(100_000, 60),
+        claims_per_address=Rate(100_000, 60),
+    )
+    server = RoomServer(backend, "127.0.0.1", limits=limits)
+    server.room.participants = True
+    server.start()
+    phone = HttpPhone(server)
+    phone.join()
+    yield phone, rf, people
+    server.stop()
+    backend.close()
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_generated_claims_never_claim_without_the_right_code(
+    claim_room: tuple[Any, RoomFile, dict[str, tuple[int, str]]], data: st.DataObject
+) -> None:
+    from test_room_server import JSON
+
+    phone, rf, people = claim_room
+    ids = [pid for pid, _ in people.values()]
+    codes = [code for _, code in people.values()]
+    body = data.draw(
+        st.one_of(
+            JSON,
+            st.fixed_dictionaries(
+                {
+                    "participant": st.one_of(st.sampled_from(ids), JSON),
+                    "code": st.one_of(
+                        st.sampled_from(codes),
+                        st.sampled_from(codes).map(lambda c: c[:2].lower() + "-" + c[2:]),
+                        st.text(alphabet="ACDEFHJKMNPRTWXY3479 -acd", max_size=9),
+                        JSON,
+                    ),
+                }
+            ),
+        )
+    )
+    raw = data.draw(st.one_of(st.just(json.dumps(body).encode()), st.binary(max_size=40)))
+    status, answer = phone.request("POST", "/api/claim", raw=raw)
+    assert status in (200, 400, 415, 422), (status, answer)
+    claims = file_rows(rf.path, "SELECT participant_id FROM room_claims")
+    if status == 200:  # only the chosen participant's own code, however typed
+        given = body if isinstance(body, dict) else {}
+        typed = "".join(str(given.get("code")).split()).replace("-", "").upper()
+        assert (given.get("participant"), typed) in {(p, c) for p, c in people.values()}
+        assert claims == [(given["participant"],)]
+    else:
+        assert answer["ok"] is False and answer["message"]
+        assert len(claims) <= 1
+    assert not any(c in json.dumps(answer) for c in codes)
+    assert file_rows(rf.path, "PRAGMA quick_check") == [("ok",)]

@@ -9,6 +9,7 @@ ballot or an edit in Plan reaches it the same way as the window's own changes.
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from facilitator.ui.live.room_window import DocumentBackend, RoomPanel, RoomSettings
 
 PREVIEW_WIDTH = 224
+RESULTS_GAP = 150  # ms: at most ~7 tallies a second for the projector during a burst
 PREVIEW_SOURCE = (1280, 720)  # the presenter is drawn at this size for the preview
 
 
@@ -154,6 +156,12 @@ class ProjectorControl(QObject):
         self.room_reload.setSingleShot(True)
         self.room_reload.setInterval(250)  # a burst of ballots or joins: one reload
         self.room_reload.timeout.connect(self._reload_room_panel)
+        # Ballots in a burst (300 phones): the results are tallied again at most every
+        # RESULTS_GAP ms; the first ballot after a quiet moment shows at once.
+        self.results_reload = QTimer(self)
+        self.results_reload.setSingleShot(True)
+        self.results_reload.timeout.connect(self._reload_results_for_ballots)
+        self._results_at = 0.0
         self.panel = ProjectorPanel()
         self.panel.mode_chosen.connect(self.set_mode)
         self.dock = QDockWidget(parent)
@@ -274,7 +282,23 @@ class ProjectorControl(QObject):
             self.poll_id = poll.id
             self.reload_results()
 
+    def _reload_results_soon(self) -> None:
+        """A ballot: the results now if they were not tallied in the last RESULTS_GAP ms,
+        else once that gap has passed (one tally for the whole burst)."""
+        if self.results_reload.isActive():
+            return
+        waited = (time.monotonic() - self._results_at) * 1000
+        if waited >= RESULTS_GAP:
+            self._reload_results_for_ballots()
+        else:
+            self.results_reload.start(max(1, int(RESULTS_GAP - waited)))
+
+    def _reload_results_for_ballots(self) -> None:
+        self._results_at = time.monotonic()
+        self.reload_results()
+
     def reload_results(self) -> None:
+        self.results_reload.stop()
         if self.window is None or self.doc is None:
             return
         if self.poll_id is None:
@@ -341,10 +365,10 @@ class ProjectorControl(QObject):
                 fresh = None  # deleted: Live moves to another item and says so
             if fresh is not None:
                 self.window.set_item(fresh, running)
-        if self.poll_id is not None and self.poll_id in changes.ids(Kind.BALLOT) | changes.ids(
-            Kind.POLL
-        ):
+        if self.poll_id is not None and self.poll_id in changes.ids(Kind.POLL):
             self.reload_results()
+        elif self.poll_id is not None and self.poll_id in changes.ids(Kind.BALLOT):
+            self._reload_results_soon()
         elif self.poll_id is not None and changes.touches(Kind.ROOM):
             self.reload_results()  # revealed to the room
         if self.window.mode is Mode.IDEAS and changes.touches(Kind.ROOM, Kind.QUESTION):

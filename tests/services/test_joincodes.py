@@ -197,6 +197,8 @@ def test_one_ballot_per_participant_whichever_phone_casts_it(svc: WorkshopServic
     assert idea.result.author == "Anna Rossi"
     assert org.ballot_count(poll) == 1 and org.result(poll).ballots == 1
     assert org.voted(poll) == {anna}
+    with pytest.raises(ValidationError):  # nor can the laptop enter a second one for her
+        ops.CastBallot(poll, Ballot({(yes, 0): 1}), CastMode.VOTER, anna).do(svc)
     # Ben's ballot was entered on the laptop: his phone cannot add a second one
     ops.CastBallot(poll, Ballot({(yes, 0): 1}), CastMode.VOTER, ben).do(svc)
     ben_phone = _device(svc, 4)

@@ -157,7 +157,12 @@ def serve_command(args: argparse.Namespace) -> int:
         if args.participants:
             print(_participants_ready(backend, args.path))
         screen = join.JoinScreen.build(
-            server.url, server.code, info[1], args.wifi_ssid, args.wifi_password
+            server.url,
+            server.code,
+            info[1],
+            args.wifi_ssid,
+            args.wifi_password,
+            participants=args.participants,
         )
         print(f"Room open for “{info[0]}”.")
         print(f"Join: {screen.url}")

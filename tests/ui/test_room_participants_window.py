@@ -99,6 +99,13 @@ def test_participants_join_by_name_and_the_panel_follows(
         c.name: (c.participant_id, c.code) for c in JoinCodeService(window.doc.service).codes()
     }
     assert all(code for _, code in codes.values())  # issued when the room opened
+    assert control.window is not None
+    assert "scegliete il vostro nome e scrivete il codice del vostro cartellino" in (
+        control.window.join.advice_label.text()
+    )  # the workshop's language (Italian by default)
+    control.window.resize(1280, 720)
+    SHOTS.mkdir(exist_ok=True)
+    control.window.grab().save(str(SHOTS / "projector-join-participants.png"))
     panel = control.room_panel()
     assert panel.people_box.isVisibleTo(panel) and panel.people.count() == 3
     assert panel.people_label.text() == "Participants joined: 0 of 3"

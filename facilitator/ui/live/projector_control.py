@@ -451,7 +451,12 @@ class ProjectorControl(QObject):
         if self.window is not None:
             language = self.window.language
             screen = join.JoinScreen.build(
-                server.url, server.code, language, settings.wifi_ssid, settings.wifi_password
+                server.url,
+                server.code,
+                language,
+                settings.wifi_ssid,
+                settings.wifi_password,
+                participants=settings.participants,
             )
             wifi_png = b""
             if settings.wifi_ssid:

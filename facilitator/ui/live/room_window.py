@@ -454,11 +454,11 @@ class RoomPanel(QWidget):
         self.people.clear()
         for c in codes:
             if c.claimed:
-                text = "✓ " + c.name
+                text = "✓ " + c.name  # joined
             elif c.code:
-                text = "   " + c.name
+                text = "○ " + c.name  # not yet
             else:
-                text = "   " + c.name + "  — " + self.tr("no code")
+                text = "○ " + c.name + "  — " + self.tr("no code")
             if c.organisation:
                 text += f"  ({c.organisation})"
             item = QListWidgetItem(text)

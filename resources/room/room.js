@@ -142,6 +142,9 @@
     $("me-line").hidden = true; pollKey = "";
     if (picked === null) { $("who-pick").hidden = false; $("claim-form").hidden = true; }
     status("claim-status", message || "", message ? "bad" : "");
+    loadPeople();
+  }
+  function loadPeople() {
     api("GET", "/api/participants").then(function (data) {
       if (!data.ok) { if (data.httpStatus === 401 || data.httpStatus === 403) { showJoin(data.message); } return; }
       people = data.participants; drawPeople();
@@ -190,7 +193,9 @@
     return api("GET", "/api/state").then(function (data) {
       if (!data.ok) { if (data.httpStatus === 401 || data.httpStatus === 403) { showJoin(data.message); } return; }
       mode = data.mode || mode;
-      if (mode === "participants" && !data.participant) { view = null; if ($("who").hidden) { showWho(); } return; }
+      if (mode === "participants" && !data.participant) {
+        view = null; if ($("who").hidden) { showWho(); } else { loadPeople(); } return;
+      }
       view = data; $("who").hidden = true; $("ideas").hidden = false; render();
     }, function () { $("conn").textContent = t("offline"); });
   }

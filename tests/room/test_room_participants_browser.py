@@ -73,6 +73,10 @@ def test_a_phone_picks_its_name_types_its_code_and_votes(
     open_poll(backend, poll)
     a, b, _c = options(backend, poll)
     driver = browser_factory("it")
+    other = browser_factory("en")  # a second phone, already on the list meanwhile
+    other.get(room.join_url)
+    _wait(other, lambda d: len(_names(d)) == len(PEOPLE))
+    assert "already joined" not in other.find_element(By.ID, "who-list").text
     driver.get(room.join_url)
     _wait(driver, lambda d: d.find_element(By.ID, "who").is_displayed())
     _wait(driver, lambda d: len(_names(d)) == len(PEOPLE))
@@ -113,11 +117,8 @@ def test_a_phone_picks_its_name_types_its_code_and_votes(
         (anna, None)
     ]
 
-    # a second phone (in English) cannot be Anna too: her code is in use
-    other = browser_factory("en")
-    other.get(room.join_url)
-    _wait(other, lambda d: len(_names(d)) == len(PEOPLE))
-    assert "already joined" in other.find_element(By.ID, "who-list").text
+    # the second phone (in English) is told at once (pushed), and cannot be Anna too
+    _wait(other, _text_in("who-list", "already joined"))
     anna_button = other.find_elements(By.CSS_SELECTOR, "#who-list button")[0]
     assert not anna_button.is_enabled()  # "taken" is all it learns
     _full_shot(other, "phone-en-who")

@@ -6,7 +6,6 @@ real requests from a worker thread, the file read back."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +18,7 @@ from facilitator.services.workshop import WorkshopService
 from facilitator.ui import join_codes
 from facilitator.ui.live.room_window import OpenRoomDialog, RoomSettings
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.settings import Settings
-from tests.ui.test_room_window import Phone, in_thread
+from tests.ui.test_room_window import Phone, in_thread, window  # noqa: F401 (the fixture)
 
 SHOTS = Path("/tmp/shots-joincodes")
 
@@ -36,16 +34,6 @@ def path(tmp_path: Path) -> Path:
         ):
             svc.add_participant(name, org)
     return p
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, path: Path, shown_errors) -> Iterator[MainWindow]:  # noqa: ANN001
-    w = MainWindow(Settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_path(path)
-    yield w
-    w.close()
 
 
 @pytest.fixture
@@ -88,7 +76,10 @@ def test_the_dialog_offers_the_participant_list(qtbot: QtBot) -> None:
 
 
 def test_participants_join_by_name_and_the_panel_follows(
-    qtbot: QtBot, window: MainWindow, path: Path, told: list[str]
+    qtbot: QtBot,
+    window: MainWindow,  # noqa: F811
+    path: Path,
+    told: list[str],
 ) -> None:
     control = window._projector()
     assert control is not None
@@ -165,7 +156,7 @@ def test_participants_join_by_name_and_the_panel_follows(
 
 def test_plan_prints_the_badges_and_undo_takes_new_codes_back(
     qtbot: QtBot,
-    window: MainWindow,
+    window: MainWindow,  # noqa: F811
     path: Path,
     told: list[str],
     tmp_path: Path,

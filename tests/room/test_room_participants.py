@@ -10,9 +10,11 @@ from typing import Any
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
-from conftest import CODE, RoomFile, file_rows, open_poll, options
+from conftest import CODE, RoomFile, file_rows, make_room_file, open_poll, options
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_room_server import JSON
+from test_room_server import Phone as HttpPhone
 
 from facilitator.room.backend import OwnerThreadBackend
 from facilitator.room.server import Limits, Rate, Room, RoomServer, build_app
@@ -256,9 +258,6 @@ async def test_the_list_is_only_there_in_the_participants_mode(
 
 @pytest.fixture(scope="module")
 def claim_room(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, RoomFile, dict]]:
-    from conftest import make_room_file
-    from test_room_server import Phone as HttpPhone
-
     rf = make_room_file(tmp_path_factory.mktemp("claims") / "claims.workshop")
     backend = OwnerThreadBackend(rf.path)
 
@@ -291,8 +290,6 @@ def claim_room(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, 
 def test_generated_claims_never_claim_without_the_right_code(
     claim_room: tuple[Any, RoomFile, dict[str, tuple[int, str]]], data: st.DataObject
 ) -> None:
-    from test_room_server import JSON
-
     phone, rf, people = claim_room
     ids = [pid for pid, _ in people.values()]
     codes = [code for _, code in people.values()]

@@ -151,6 +151,17 @@ def test_the_pick_your_name_page_in_english_and_italian(
                 title = "Who are you?" if lang == "en" else "Chi sei?"
                 assert driver.find_element(By.ID, "who-h").text == title
                 _full_shot(driver, f"phone-{lang}-pick-your-name")
+                # 200 % text: the list stays usable (nothing clipped sideways)
+                driver.execute_script("document.documentElement.style.fontSize = '225%'")
+                wide = driver.execute_script(
+                    "var out = []; document.querySelectorAll('body *').forEach(function (e) {"
+                    "  var r = e.getBoundingClientRect();"
+                    "  if (r.width && r.right > 361) { out.push(e.tagName + '#' + e.id); }"
+                    "}); return out;"
+                )
+                assert wide == []
+                _full_shot(driver, f"phone-{lang}-pick-your-name-200")
+                driver.execute_script("document.documentElement.style.fontSize = ''")
                 ben, code = people["Ben Weber"]
                 driver.find_elements(By.CSS_SELECTOR, "#who-list button")[1].click()
                 _full_shot(driver, f"phone-{lang}-type-your-code")

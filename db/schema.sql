@@ -1,4 +1,4 @@
--- Facilitator workshop file, schema version 10.
+-- Facilitator workshop file, schema version 11.
 
 -- Generated from facilitator/storage/schema.py; a test keeps it equal.
 
@@ -320,6 +320,15 @@ CREATE TABLE relations (
     CHECK (source_id <> target_id)
 );
 
+CREATE TABLE room_claims (
+    id INTEGER PRIMARY KEY,
+    code_id INTEGER NOT NULL REFERENCES room_join_codes(id),
+    participant_id INTEGER NOT NULL REFERENCES participants(id),
+    device_id INTEGER NOT NULL REFERENCES room_devices(id),
+    claimed_at TEXT NOT NULL,
+    ended_at TEXT
+);
+
 CREATE TABLE room_devices (
     id INTEGER PRIMARY KEY,
     uuid TEXT NOT NULL UNIQUE,
@@ -351,6 +360,16 @@ CREATE TABLE room_ideas (
     merged_into INTEGER REFERENCES room_ideas(id),
     created_at TEXT NOT NULL,
     decided_at TEXT
+);
+
+CREATE TABLE room_join_codes (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    participant_id INTEGER NOT NULL REFERENCES participants(id),
+    code TEXT NOT NULL UNIQUE,
+    issued_at TEXT NOT NULL,
+    revoked_at TEXT,
+    deleted_at TEXT
 );
 
 CREATE TABLE room_questions (
@@ -458,9 +477,18 @@ CREATE INDEX idx_relations_source ON relations(source_id);
 
 CREATE INDEX idx_relations_target ON relations(target_id);
 
+CREATE UNIQUE INDEX idx_room_claims_code ON room_claims(code_id) WHERE ended_at IS NULL;
+
+CREATE UNIQUE INDEX idx_room_claims_device ON room_claims(device_id) WHERE ended_at IS NULL;
+
+CREATE INDEX idx_room_claims_participant ON room_claims(participant_id);
+
 CREATE UNIQUE INDEX idx_room_ideas_key ON room_ideas(device_id, idempotency_key);
 
 CREATE INDEX idx_room_ideas_status ON room_ideas(status, created_at);
+
+CREATE UNIQUE INDEX idx_room_join_codes_live ON room_join_codes(participant_id)
+    WHERE revoked_at IS NULL AND deleted_at IS NULL;
 
 CREATE INDEX idx_solution_notes_note ON solution_notes(note_id);
 

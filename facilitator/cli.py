@@ -36,6 +36,7 @@ COMMANDS = (
     "serve",
     "merge",
     "join",
+    "join-codes",
 )
 
 Handler = Callable[["argparse.Namespace"], int]
@@ -182,6 +183,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_join_arguments(p)
     p.set_defaults(handler=_join)
+
+    p = sub.add_parser(
+        "join-codes",
+        help="print every participant's join code (a badge each) as a PDF, for the room's "
+        "participants' mode; participants without a code get one",
+    )
+    p.add_argument("path", type=Path, metavar="FILE")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    p.add_argument(
+        "--new",
+        action="store_true",
+        help="issue new codes for everyone first: the old ones stop working",
+    )
+    p.add_argument("--deterministic", action="store_true", help="byte-stable output (for tests)")
+    p.set_defaults(handler=_join_codes)
     return parser
 
 
@@ -302,6 +318,33 @@ def _lang(args: argparse.Namespace, snap: Any) -> str:
     from facilitator.reports.text import lang_of
 
     return str(args.lang or lang_of(snap.workshop.language))
+
+
+def _join_codes(args: argparse.Namespace) -> int:
+    from facilitator.services import exporting
+    from facilitator.services import operations as ops
+    from facilitator.services.joincodes import JoinCodeService
+    from facilitator.services.workshop import WorkshopService
+
+    out = Path(args.output)
+    exporting.check_target(out, args.path, "join-codes.pdf")
+    issued = 0
+    with WorkshopService.open(args.path) as svc:
+        codes = JoinCodeService(svc)
+        if args.new or codes.missing():
+            op = ops.IssueJoinCodes(missing_only=not args.new)
+            op.do(svc)
+            issued = len(op.record.new)
+        sheet = codes.sheet()
+    if not sheet.badges:
+        print(f"error: {args.path} has no participants: add them first", file=sys.stderr)
+        return 1
+    pages = exporting.write_join_codes(
+        sheet, out, workshop=args.path, deterministic=bool(args.deterministic)
+    )
+    new = f"; {_count(issued, 'new code')} issued" if issued else ""
+    print(f"Wrote {out}: {_count(len(sheet.badges), 'badge')} on {_count(pages, 'page')}{new}.")
+    return 0
 
 
 def _report(args: argparse.Namespace) -> int:

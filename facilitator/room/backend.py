@@ -25,9 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from facilitator.domain import joincodes as jc
 from facilitator.domain import room as r
 from facilitator.domain.voting import Ballot
 from facilitator.room import views
+from facilitator.services.joincodes import Claimed
 from facilitator.services.linked import LinkedService
 from facilitator.services.operations import Changes, Operation
 from facilitator.services.room import RoomService, RoomSummary
@@ -56,12 +58,23 @@ class RoomBackend(Protocol):
     async def phone_view(self, device_id: int, language: str) -> dict[str, Any]: ...
 
     async def cast(
-        self, device_id: int, poll_id: int, ballot: Ballot, key: str
+        self, device_id: int, poll_id: int, ballot: Ballot, key: str, participants: bool = False
     ) -> r.CastOutcome: ...
 
-    async def submit_idea(self, device_id: int, key: str, text: object) -> r.Idea: ...
+    async def submit_idea(
+        self, device_id: int, key: str, text: object, participants: bool = False
+    ) -> r.Idea: ...
 
-    async def upvote(self, device_id: int, idea_id: int) -> bool: ...
+    async def upvote(self, device_id: int, idea_id: int, participants: bool = False) -> bool: ...
+
+    # the participants' mode (join codes)
+    async def participant_list(self) -> list[jc.ListedParticipant]: ...
+
+    async def claim(self, device_id: int, participant_id: object, code: object) -> Claimed: ...
+
+    async def participant_of(self, device_id: int) -> tuple[int, str] | None: ...
+
+    async def free_claim(self, device_id: int) -> int | None: ...
 
     async def live(self) -> dict[str, Any] | None: ...
 
@@ -124,14 +137,30 @@ class ServiceBackend:
     async def phone_view(self, device_id: int, language: str) -> dict[str, Any]:
         return await self._run(lambda s: views.phone_view(s, device_id, language))
 
-    async def cast(self, device_id: int, poll_id: int, ballot: Ballot, key: str) -> r.CastOutcome:
-        return await self._run(lambda s: s.cast(device_id, poll_id, ballot, key))
+    async def cast(
+        self, device_id: int, poll_id: int, ballot: Ballot, key: str, participants: bool = False
+    ) -> r.CastOutcome:
+        return await self._run(lambda s: s.cast(device_id, poll_id, ballot, key, participants))
 
-    async def submit_idea(self, device_id: int, key: str, text: object) -> r.Idea:
-        return await self._run(lambda s: s.submit_idea(device_id, key, text))
+    async def submit_idea(
+        self, device_id: int, key: str, text: object, participants: bool = False
+    ) -> r.Idea:
+        return await self._run(lambda s: s.submit_idea(device_id, key, text, participants))
 
-    async def upvote(self, device_id: int, idea_id: int) -> bool:
-        return await self._run(lambda s: s.upvote(device_id, idea_id))
+    async def upvote(self, device_id: int, idea_id: int, participants: bool = False) -> bool:
+        return await self._run(lambda s: s.upvote(device_id, idea_id, participants))
+
+    async def participant_list(self) -> list[jc.ListedParticipant]:
+        return await self._run(lambda s: s.codes.listed())
+
+    async def claim(self, device_id: int, participant_id: object, code: object) -> Claimed:
+        return await self._run(lambda s: s.claim(device_id, participant_id, code))
+
+    async def participant_of(self, device_id: int) -> tuple[int, str] | None:
+        return await self._run(lambda s: s.participant_of(device_id))
+
+    async def free_claim(self, device_id: int) -> int | None:
+        return await self._run(lambda s: s.codes.free(device_id))
 
     async def live(self) -> dict[str, Any] | None:
         return await self._run(views.live_view)

@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from facilitator.room.backend import OwnerThreadBackend
     from facilitator.room.console import Console
+    from facilitator.services.room import RoomService
 
 # Only argparse at import time: the parser of every sub-command imports this module.
 
@@ -42,6 +44,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="let phones give a name (shown with their accepted ideas); default: anonymous",
     )
+    p.add_argument(
+        "--participants",
+        action="store_true",
+        help="link phones to the participant list: each picks its name and types the code "
+        "printed for it (join-codes); anonymous phones cannot vote",
+    )
     p.add_argument("--no-terminal-qr", action="store_true", help="do not draw the QR code here")
 
 
@@ -52,6 +60,29 @@ def _save_qr(payload: str, target: Path) -> None:
         target.write_bytes(join.qr_png(payload))
     else:
         target.write_text(join.qr_svg(payload), encoding="utf-8")
+
+
+def _participants_ready(backend: OwnerThreadBackend, path: Path) -> str:
+    """Codes for participants who have none yet; what to tell the facilitator."""
+    from facilitator.services import operations as ops
+
+    def run(room: RoomService) -> tuple[int, int]:
+        op = ops.IssueJoinCodes(missing_only=True)
+        op.do(room.svc)
+        return len(room.codes.codes()), len(op.record.new)
+
+    total, new = backend.call(run)
+    if total == 0:
+        return (
+            "warning: the participant list is empty: no phone can join as a participant "
+            "(add participants, or serve without --participants)"
+        )
+    issued = f" ({new} new codes issued now)" if new else ""
+    return (
+        f"Participants' mode: {total} participants on the list{issued}. Phones pick their "
+        f"name and type their code; print the codes with: codes pdf FILE.pdf "
+        f"(or, with the room closed, python main.py join-codes {path} -o codes.pdf)"
+    )
 
 
 def _interrupt(*_: object) -> None:
@@ -112,6 +143,7 @@ def serve_command(args: argparse.Namespace) -> int:
     backend = OwnerThreadBackend(args.path)
     server = RoomServer(backend, host, args.port)
     server.room.ask_name = args.ask_name
+    server.room.participants = args.participants
     try:
         try:
             server.start()
@@ -122,8 +154,15 @@ def serve_command(args: argparse.Namespace) -> int:
             )
             return 1
         info = backend.call(lambda s: (s.workshop_title(), s.language))
+        if args.participants:
+            print(_participants_ready(backend, args.path))
         screen = join.JoinScreen.build(
-            server.url, server.code, info[1], args.wifi_ssid, args.wifi_password
+            server.url,
+            server.code,
+            info[1],
+            args.wifi_ssid,
+            args.wifi_password,
+            participants=args.participants,
         )
         print(f"Room open for “{info[0]}”.")
         print(f"Join: {screen.url}")

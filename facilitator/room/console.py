@@ -29,6 +29,10 @@ HELP = """Commands:
   merge N M                 idea N is a duplicate of idea M
   phones                    the phones in the room
   remove N                  remove phone N (it can no longer vote or send ideas)
+  codes                     the participant list with each join code and who joined
+  codes pdf FILE.pdf        print every participant's join code (a badge each)
+  reissue N                 a new code for participant N (a lost badge: the old one stops working)
+  free N                    phone N is nobody again: the participant's code works on another phone
   lock | unlock             close or reopen joining
   takers                    the note-takers' laptops (linked copies) and their code
   conflicts                 notes edited on two laptops: both versions, for review
@@ -59,6 +63,9 @@ class Console:
             "lock": lambda a: self._joining(False),
             "unlock": lambda a: self._joining(True),
             "takers": self._takers,
+            "codes": self._codes,
+            "reissue": self._reissue,
+            "free": self._free,
             "conflicts": self._conflicts,
         }
 
@@ -185,10 +192,69 @@ class Console:
         return f"idea {dup} merged into idea {into}"
 
     def _phones(self, args: list[str]) -> str:
-        devices = self._call(lambda r: r.devices(), changed=False)
+        def run(r: RoomService) -> list[tuple[int, str, str]]:
+            claims = r.codes.repo.live_claims()
+            names = {p.id: p.name for p in r.svc.participants()}
+            return [
+                (d.id, names.get(claims.get(d.id, -1), "") or d.name, d.language)
+                for d in r.devices()
+            ]
+
+        devices = self._call(run, changed=False)
         if not devices:
             return "no phones yet"
-        return "\n".join(f"  {d.id:>3}  {d.name or 'anonymous'}  ({d.language})" for d in devices)
+        return "\n".join(f"  {n:>3}  {name or 'anonymous'}  ({lang})" for n, name, lang in devices)
+
+    def _codes(self, args: list[str]) -> str:
+        if args and args[0].lower() == "pdf":
+            return self._codes_pdf(args[1])
+        codes = self._call(lambda r: r.codes.codes(), changed=False)
+        if not codes:
+            return "the participant list is empty"
+        joined = sum(1 for c in codes if c.claimed)
+        lines = [f"{joined} of {len(codes)} participants joined"]
+        for c in codes:
+            who = f"joined (phone {c.device_id})" if c.claimed else ""
+            lines.append(
+                f"  {c.participant_id:>3}  {c.code or '(no code)':<9} {c.name[:30]:<30}  {who}"
+            )
+        return "\n".join(lines)
+
+    def _codes_pdf(self, target: str) -> str:
+        from pathlib import Path
+
+        from facilitator.services import exporting
+
+        out = Path(target)
+        workshop = self.backend.path
+        exporting.check_target(out, workshop, "join-codes.pdf")
+        sheet = self._call(lambda r: r.codes.sheet(), changed=False)
+        if not sheet.badges:
+            return "no participant has a code: add participants first"
+        try:
+            pages = exporting.write_join_codes(sheet, out, workshop=workshop)
+        except OSError as exc:
+            return f"error: cannot write {out}: {exc.strerror or exc}"
+        return f"wrote {out}: {len(sheet.badges)} badges on {pages} pages"
+
+    def _reissue(self, args: list[str]) -> str:
+        from facilitator.services import operations as ops
+
+        n = self._number(args)
+
+        def run(r: RoomService) -> str:
+            ops.IssueJoinCodes([n]).do(r.svc)
+            return next(c.code for c in r.codes.codes() if c.participant_id == n)
+
+        code = self._call(run)
+        return f"participant {n} has a new code: {code} (the old one no longer works)"
+
+    def _free(self, args: list[str]) -> str:
+        from facilitator.services import operations as ops
+
+        n = self._number(args)
+        self._call(lambda r: ops.FreeClaim(n).do(r.svc))
+        return f"phone {n} is nobody now: the participant's code works on another phone"
 
     def _remove(self, args: list[str]) -> str:
         n = self._number(args)

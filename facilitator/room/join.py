@@ -16,6 +16,10 @@ ADVICE = {
     "it": "Restate su questa rete Wi-Fi. Se la pagina non si apre, spegnete i dati mobili.",
     "en": "Stay on this Wi-Fi network. If the page does not load, switch mobile data off.",
 }
+PARTICIPANTS_ADVICE = {  # the participants' mode: join codes on the badges
+    "it": "Poi scegliete il vostro nome e scrivete il codice del vostro cartellino.",
+    "en": "Then pick your name and type the code on your badge.",
+}
 
 
 def _wifi_escape(value: str) -> str:
@@ -80,14 +84,18 @@ class JoinScreen:
         language: str = "it",
         wifi_ssid: str = "",
         wifi_password: str = "",
+        participants: bool = False,
     ) -> JoinScreen:
         url = f"{base_url}/j/{code}"
+        advice = ADVICE.get(language, ADVICE["en"])
+        if participants:
+            advice += " " + PARTICIPANTS_ADVICE.get(language, PARTICIPANTS_ADVICE["en"])
         wifi = qr_svg(wifi_payload(wifi_ssid, wifi_password)) if wifi_ssid else ""
         return cls(
             url=url,
             base_url=base_url,
             code=code,
-            advice=ADVICE.get(language, ADVICE["en"]),
+            advice=advice,
             qr_svg=qr_svg(url),
             wifi_ssid=wifi_ssid,
             wifi_qr_svg=wifi,

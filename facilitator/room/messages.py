@@ -80,6 +80,32 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "sent": ("Sent: it will appear after moderation.", "Inviata: la vedrai dopo la moderazione."),
     "too_big": ("The request is too large.", "La richiesta è troppo grande."),
+    # the participants' mode (join codes)
+    "wrong_code": (
+        "This is not the code printed for that name: check it and try again.",
+        "Non è il codice stampato per questo nome: controllalo e riprova.",
+    ),
+    "code_used": (
+        "This code is already in use on another phone: ask the facilitator.",
+        "Questo codice è già in uso su un altro telefono: chiedi al facilitatore.",
+    ),
+    "phone_taken": (
+        "This phone already joined as another participant: ask the facilitator.",
+        "Questo telefono è già entrato come un altro partecipante: chiedi al facilitatore.",
+    ),
+    "pick_name": (
+        "Pick your name and type your code first.",
+        "Prima scegli il tuo nome e scrivi il tuo codice.",
+    ),
+    "voted_on_laptop": (
+        "Your ballot in this poll was already entered on the facilitator's laptop.",
+        "La tua scheda per questa votazione è già stata inserita sul portatile del facilitatore.",
+    ),
+    "no_list": (
+        "This room does not use the participant list.",
+        "Questa sala non usa l'elenco dei partecipanti.",
+    ),
+    "claimed": ("You are in the room as {name}.", "Sei nella sala come {name}."),
 }
 
 

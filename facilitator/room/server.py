@@ -95,6 +95,8 @@ class Limits:
     ballots_per_device: Rate = Rate(30, 60)
     ideas_per_device: Rate = Rate(10, 60)
     upvotes_per_device: Rate = Rate(60, 60)
+    claims_per_device: Rate = Rate(6, 60)  # a join code typed: guessing one is hopeless
+    claims_per_address: Rate = Rate(30, 60)
     max_devices: int = 500
     max_body: int = 16 * 1024
     max_sockets_per_device: int = 3
@@ -161,6 +163,8 @@ class Room:
         self.allowed_hosts = allowed_hosts  # None: any (the test client sets its own)
         self.joining_open = True
         self.ask_name = False  # anonymous by default; the facilitator may ask for names
+        # or link phones to the participant list (pick your name, type your join code)
+        self.participants = False
         self.registry = Registry()
         self.limiter = RateLimiter()
         self.language = "it"
@@ -499,7 +503,7 @@ async def join(request: web.Request) -> web.Response:
         if len(room.registry.by_hash) >= room.limits.max_devices:
             raise PhoneError(403, "full")
         token = secrets.token_urlsafe(32)
-    name = data.get("name") if room.ask_name else None
+    name = data.get("name") if room.ask_name and not room.participants else None
     device = await room.backend.join(token_hash(token), name, language)
     h = token_hash(token)
     entry = room.registry.by_hash.get(h)
@@ -507,12 +511,15 @@ async def join(request: web.Request) -> web.Response:
         room.registry.by_hash[h] = DeviceEntry(device.id, device.language)
     else:
         entry.language = device.language
+    me = await room.backend.participant_of(device.id) if room.participants else None
     response = web.json_response(
         {
             "ok": True,
             "lang": device.language,
-            "name": device.name if room.ask_name else "",
-            "ask_name": room.ask_name,
+            "name": device.name if room.ask_name and not room.participants else "",
+            "ask_name": room.ask_name and not room.participants,
+            "mode": _mode(room),
+            "participant": me[1] if me else "",
         }
     )
     response.set_cookie(
@@ -521,12 +528,62 @@ async def join(request: web.Request) -> web.Response:
     return response
 
 
+def _mode(room: Room) -> str:
+    if room.participants:
+        return "participants"
+    return "name" if room.ask_name else "anonymous"
+
+
+async def participant_list(request: web.Request) -> web.Response:
+    """The names a phone may pick (participants' mode): name, organisation, taken."""
+    room = request.app[ROOM_KEY]
+    entry = await _device(request)
+    _limit(request, "read", entry, room.limits.reads_per_device)
+    if not room.participants:
+        raise PhoneError(404, "no_list")
+    listed = await room.backend.participant_list()
+    info = await room.backend.info()
+    return web.json_response(
+        {
+            "ok": True,
+            "workshop": info.title,
+            "participants": [
+                {"id": p.id, "name": p.name, "org": p.organisation, "taken": p.taken}
+                for p in listed
+            ],
+        }
+    )
+
+
+async def claim(request: web.Request) -> web.Response:
+    """The phone picked a name and typed that participant's code."""
+    room = request.app[ROOM_KEY]
+    _check_origin(request)
+    entry = await _device(request)
+    if not room.participants:
+        raise PhoneError(404, "no_list")
+    if not room.limiter.allow("claim-address", _address(request), room.limits.claims_per_address):
+        raise PhoneError(429, "rate")
+    _limit(request, "claim", entry, room.limits.claims_per_device)
+    data = await _body(request)
+    claimed = await room.backend.claim(entry.device_id, data.get("participant"), data.get("code"))
+    if not claimed.again:
+        room.mark_changed(results=False)
+    return web.json_response(
+        {
+            "ok": True,
+            "participant": claimed.name,
+            "message": messages.text("claimed", entry.language, name=claimed.name),
+        }
+    )
+
+
 async def state(request: web.Request) -> web.Response:
     room = request.app[ROOM_KEY]
     entry = await _device(request)
     _limit(request, "read", entry, room.limits.reads_per_device)
     view = await room.backend.phone_view(entry.device_id, entry.language)
-    return web.json_response({"ok": True, **view})
+    return web.json_response({"ok": True, "mode": _mode(room), **view})
 
 
 async def ballot(request: web.Request) -> web.Response:
@@ -534,7 +591,7 @@ async def ballot(request: web.Request) -> web.Response:
     poll_id = _int(data.get("poll"))
     key = r.check_key(data.get("key"))
     parsed = parse_ballot(data.get("entries"))
-    outcome = await room.backend.cast(entry.device_id, poll_id, parsed, key)
+    outcome = await room.backend.cast(entry.device_id, poll_id, parsed, key, room.participants)
     if not outcome.duplicate:
         room.mark_results()
     said = "replaced" if outcome.replaced else "recorded"
@@ -551,7 +608,7 @@ async def ballot(request: web.Request) -> web.Response:
 async def idea(request: web.Request) -> web.Response:
     room, entry, data = await _phone_write(request, "idea")
     key = r.check_key(data.get("key"))
-    await room.backend.submit_idea(entry.device_id, key, data.get("text"))
+    await room.backend.submit_idea(entry.device_id, key, data.get("text"), room.participants)
     return web.json_response(
         {"ok": True, "status": "sent", "message": messages.text("sent", entry.language)}
     )
@@ -559,7 +616,7 @@ async def idea(request: web.Request) -> web.Response:
 
 async def upvote(request: web.Request) -> web.Response:
     room, entry, data = await _phone_write(request, "upvote")
-    counted = await room.backend.upvote(entry.device_id, _int(data.get("idea")))
+    counted = await room.backend.upvote(entry.device_id, _int(data.get("idea")), room.participants)
     if counted:
         room.mark_changed(results=False)
     return web.json_response({"ok": True, "status": "counted" if counted else "already"})
@@ -610,6 +667,8 @@ def build_app(room: Room) -> web.Application:
     app.router.add_post("/api/ballot", ballot)
     app.router.add_post("/api/idea", idea)
     app.router.add_post("/api/upvote", upvote)
+    app.router.add_get("/api/participants", participant_list)
+    app.router.add_post("/api/claim", claim)
     app.router.add_get("/api/ws", websocket)
     from facilitator.room import takers
 

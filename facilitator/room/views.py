@@ -56,6 +56,8 @@ def results_view(poll: Poll, result: PollResult) -> dict[str, Any]:
 
 def phone_view(room: RoomService, device_id: int, language: str) -> dict[str, Any]:
     view: dict[str, Any] = {"workshop": room.workshop_title(), "lang": language}
+    me = room.participant_of(device_id)
+    view["participant"] = me[1] if me else None  # the name this phone joined as, if any
     poll = room.shown_poll()
     if poll is None:
         view["poll"] = None

@@ -28,6 +28,7 @@ from facilitator.services.snapshot import Snapshot
 
 if TYPE_CHECKING:
     from facilitator.domain.ecosystem import MapSnapshot
+    from facilitator.domain.joincodes import CodeSheet
     from facilitator.reports.pdf import PdfResult
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -148,6 +149,19 @@ def write_pdf(
         return build_pdf(
             snap, partial, lang=lang, paper=paper, deterministic=deterministic, progress=progress
         )
+
+
+def write_join_codes(
+    sheet: CodeSheet, out: Path, *, workshop: Path | None, deterministic: bool = False
+) -> int:
+    """The "Print join codes" PDF (one badge per participant), written atomically to
+    ``out``. Returns the number of pages."""
+    from facilitator.reports.join_codes import build_join_codes
+
+    out = Path(out)
+    check_target(out, workshop, "join-codes.pdf")
+    with written_atomically(out) as partial:
+        return build_join_codes(sheet, partial, deterministic=deterministic)
 
 
 def write_markdown(

@@ -65,6 +65,7 @@ class Kind(enum.Enum):
     ROOM = (
         "room"  # id 0: what phones see (ideas, upvotes, reveal); id 1: the phones (room_* tables)
     )
+    JOIN_CODE = "join_code"  # participant ids whose join code, or its claim, changed
     BOARD = "board"  # id 0: positions on a theme board (services/board_ops.py)
     ACTOR = "actor"  # rows of the ecosystem map's actors (services/map_ops.py)
     RELATION = "relation"  # the map's relations (their fields or their evidence notes)
@@ -506,33 +507,104 @@ class RemoveDevice(_RoomEvent):
 
 
 class CastFromPhone(_RoomEvent):
-    """A phone's ballot in the room's current poll (replacing its earlier one; a retried
-    submission, same key, counts once)."""
+    """A phone's ballot in the room's current poll (replacing its earlier one, or its
+    participant's; a retried submission, same key, counts once). ``participants``: the
+    room's participants' mode, where an anonymous phone is refused."""
 
-    def __init__(self, device_id: int, poll_id: int, ballot: Ballot, key: str) -> None:
+    def __init__(
+        self, device_id: int, poll_id: int, ballot: Ballot, key: str, participants: bool = False
+    ) -> None:
         self.device_id, self.poll_id, self.ballot, self.key = device_id, poll_id, ballot, key
+        self.participants = participants
 
     def do(self, svc: WorkshopService) -> Changes:
-        self.result = self._room(svc).cast(self.device_id, self.poll_id, self.ballot, self.key)
+        self.result = self._room(svc).cast(
+            self.device_id, self.poll_id, self.ballot, self.key, self.participants
+        )
         return NO_CHANGES if self.result.duplicate else updated(Kind.BALLOT, self.poll_id)
 
 
 class SendIdea(_RoomEvent):
-    def __init__(self, device_id: int, key: str, text: object) -> None:
+    def __init__(self, device_id: int, key: str, text: object, participants: bool = False) -> None:
         self.device_id, self.key, self.text = device_id, key, text
+        self.participants = participants
 
     def do(self, svc: WorkshopService) -> Changes:
-        self.result = self._room(svc).submit_idea(self.device_id, self.key, self.text)
+        self.result = self._room(svc).submit_idea(
+            self.device_id, self.key, self.text, self.participants
+        )
         return ROOM_CHANGES
 
 
 class UpvoteIdea(_RoomEvent):
-    def __init__(self, device_id: int, idea_id: int) -> None:
+    def __init__(self, device_id: int, idea_id: int, participants: bool = False) -> None:
         self.device_id, self.idea_id = device_id, idea_id
+        self.participants = participants
 
     def do(self, svc: WorkshopService) -> Changes:
-        self.result = self._room(svc).upvote(self.device_id, self.idea_id)
+        self.result = self._room(svc).upvote(self.device_id, self.idea_id, self.participants)
         return ROOM_CHANGES if self.result else NO_CHANGES
+
+
+class ClaimJoinCode(_RoomEvent):
+    """A phone picked a name from the participant list and typed that participant's
+    code: it is that participant from now on (``result``: a ``Claimed``)."""
+
+    def __init__(self, device_id: int, participant_id: object, code: object) -> None:
+        self.device_id, self.participant_id, self.code = device_id, participant_id, code
+
+    def do(self, svc: WorkshopService) -> Changes:
+        self.result = self._room(svc).claim(self.device_id, self.participant_id, self.code)
+        if self.result.again:
+            return NO_CHANGES
+        return ROOM_CHANGES | updated(Kind.JOIN_CODE, self.result.participant_id)
+
+
+class FreeClaim(_RoomEvent):
+    """The facilitator frees a phone's claim: the phone is nobody again and the
+    participant's code works once more, on another phone (``result``: who it was)."""
+
+    def __init__(self, device_id: int) -> None:
+        self.device_id = device_id
+
+    def do(self, svc: WorkshopService) -> Changes:
+        from facilitator.services.joincodes import JoinCodeService
+
+        self.result = JoinCodeService(svc).free(self.device_id)
+        return ROOM_CHANGES | updated(Kind.JOIN_CODE, self.result)
+
+
+class IssueJoinCodes(Operation):
+    """New join codes for these participants (default: everyone on the list), replacing
+    their current ones: a replaced code no longer works and the phone that used it is
+    nobody again. ``missing_only``: only for participants without a code. Undone by
+    putting the old codes back (refused once a phone has used a new one)."""
+
+    def __init__(self, participant_ids: Sequence[int] | None = None, missing_only: bool = False):
+        self.participant_ids = list(participant_ids) if participant_ids is not None else None
+        self.missing_only = missing_only
+        self.record: Any = None  # services.joincodes.Issued, once done
+
+    def _changes(self) -> Changes:
+        ids = set(self.record.new) | set(self.record.replaced)
+        room = ROOM_CHANGES if self.record.ended else NO_CHANGES
+        return updated(Kind.JOIN_CODE, *sorted(ids)) | room
+
+    def do(self, svc: WorkshopService) -> Changes:
+        from facilitator.services.joincodes import JoinCodeService
+
+        codes = JoinCodeService(svc)
+        if self.record is None:
+            self.record = codes.issue(self.participant_ids, self.missing_only)
+        else:
+            codes.redo_issue(self.record)
+        return self._changes()
+
+    def undo(self, svc: WorkshopService) -> Changes:
+        from facilitator.services.joincodes import JoinCodeService
+
+        JoinCodeService(svc).undo_issue(self.record)
+        return self._changes()
 
 
 class AcceptIdea(_RoomEvent):

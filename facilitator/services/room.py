@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from facilitator.domain import room as r
 from facilitator.domain import validation as v
 from facilitator.domain.errors import NotFound, ValidationError
+from facilitator.services.joincodes import Claimed, JoinCodeService
 from facilitator.services.workshop import WorkshopService
 from facilitator.storage.room import RoomRepository
 
@@ -55,6 +56,10 @@ class RoomService:
     def __init__(self, svc: WorkshopService) -> None:
         self.svc = svc
         self.repo = RoomRepository(svc.file)
+
+    @cached_property
+    def codes(self) -> JoinCodeService:
+        return JoinCodeService(self.svc)
 
     @cached_property
     def org(self) -> OrganiseService:
@@ -101,8 +106,37 @@ class RoomService:
         return [d for d in self.repo.list_devices() if not d.removed]
 
     def remove_device(self, device_id: int) -> None:
+        """The phone may do nothing more; if it was a participant, their code works
+        again on another phone."""
         self._device(device_id)
-        self.repo.set_device_removed(device_id, True)
+        with self.svc.file.writing():
+            if self.codes.claimant(device_id) is not None:
+                self.codes.free(device_id)
+            self.repo.set_device_removed(device_id, True)
+
+    # --- participants (join codes) ------------------------------------------------------
+
+    def claim(self, device_id: int, participant_id: object, code: object) -> Claimed:
+        """The phone is ``participant_id`` if ``code`` is theirs (see JoinCodeService)."""
+        self._live_device(device_id)
+        return self.codes.claim(device_id, participant_id, code)
+
+    def participant_of(self, device_id: int) -> tuple[int, str] | None:
+        """(participant id, name) of the participant this phone is now."""
+        pid = self.codes.claimant(device_id)
+        if pid is None:
+            return None
+        return pid, self.svc.participant(pid).name
+
+    def _participant(self, device_id: int, participants: bool) -> int | None:
+        """The phone's participant; in the participants' mode an anonymous phone is
+        refused (it must pick its name and type its code first)."""
+        pid = self.codes.claimant(device_id)
+        if participants and pid is None:
+            raise ValidationError(
+                "device", "pick your name and type your code first", rule="pick_name"
+            )
+        return pid
 
     def _live_device(self, device_id: int) -> r.Device:
         d = self._device(device_id)
@@ -149,11 +183,20 @@ class RoomService:
         return self.org.result(poll_id)
 
     def my_ballot(self, device_id: int, poll_id: int) -> Ballot | None:
-        found = self.repo.device_ballot(poll_id, device_id)
+        """The phone's ballot; a participant's phone sees the participant's ballot,
+        whichever of their phones cast it."""
+        pid = self.codes.claimant(device_id)
+        devices = self.codes.devices_of(pid) if pid is not None else [device_id]
+        found = self.repo.device_ballot(poll_id, devices)
         return found[1] if found else None
 
-    def cast(self, device_id: int, poll_id: int, ballot: Ballot, key: str) -> r.CastOutcome:
-        """Store a phone's ballot in the room's current poll, replacing its earlier one.
+    def cast(
+        self, device_id: int, poll_id: int, ballot: Ballot, key: str, participants: bool = False
+    ) -> r.CastOutcome:
+        """Store a phone's ballot in the room's current poll, replacing its earlier one
+        (a participant's phone: the participant's earlier one, from any of their phones).
+        With ``participants`` (the room's participants' mode) an anonymous phone is
+        refused.
 
         A submission whose key was seen before stores nothing and reports the first
         outcome (a retried request never counts twice)."""
@@ -161,6 +204,7 @@ class RoomService:
 
         key = r.check_key(key)
         self._live_device(device_id)
+        pid = self._participant(device_id, participants)
         seen = self.repo.ballot_by_key(device_id, key)
         if seen is not None:
             return r.CastOutcome(seen[0], replaced=False, duplicate=True)
@@ -173,7 +217,18 @@ class RoomService:
                 )
             raise ValidationError("poll", "this poll is not open in the room", rule="not_current")
         clean = self.org.check_ballot(poll_id, ballot, voting.CastMode.KIOSK)
-        ballot_id, replaced = self.repo.cast_room_ballot(poll_id, device_id, key, clean)
+        devices = [device_id]
+        if pid is not None:
+            devices = sorted(set(self.codes.devices_of(pid)) | {device_id})
+            if pid in self.org.voted(poll_id) and self.repo.device_ballot(poll_id, devices) is None:
+                raise ValidationError(
+                    "poll",
+                    "your ballot in this poll was entered on the laptop",
+                    rule="voted_on_laptop",
+                )
+        ballot_id, replaced = self.repo.cast_room_ballot(
+            poll_id, device_id, key, clean, replace=devices, voter=pid
+        )
         return r.CastOutcome(ballot_id, replaced=replaced, duplicate=False)
 
     def room_ballot_counts(self, poll_id: int) -> tuple[int, int]:
@@ -206,19 +261,24 @@ class RoomService:
         title = self.svc.item(item_id).title if item_id is not None else ""
         return IdeaTarget(None, item_id, title)
 
-    def submit_idea(self, device_id: int, key: str, text: object) -> r.Idea:
+    def submit_idea(
+        self, device_id: int, key: str, text: object, participants: bool = False
+    ) -> r.Idea:
+        """A phone's idea, into the moderation queue; a participant's carries their name."""
         key = r.check_key(key)
         device = self._live_device(device_id)
+        pid = self._participant(device_id, participants)
         seen = self.repo.idea_by_key(device_id, key)
         if seen is not None:
             return seen
         clean = r.clean_idea(text)
         target = self.target()
+        author = self.svc.participant(pid).name if pid is not None else device.name
         idea_id = self.repo.add_idea(
             device_id,
             key,
             clean,
-            device.name,
+            author,
             target.agenda_item_id,
             target.question.id if target.question else None,
         )
@@ -277,9 +337,10 @@ class RoomService:
                 duplicate_id, r.IdeaStatus.MERGED, note_id=dup.note_id, merged_into=into_id
             )
 
-    def upvote(self, device_id: int, idea_id: int) -> bool:
+    def upvote(self, device_id: int, idea_id: int, participants: bool = False) -> bool:
         """One upvote per phone and accepted idea. True if this one counted."""
         self._live_device(device_id)
+        self._participant(device_id, participants)
         idea = self.repo.get_idea(idea_id)
         if idea is None or idea.status is not r.IdeaStatus.ACCEPTED:
             raise ValidationError("idea", "only accepted ideas can be upvoted", rule="not_accepted")

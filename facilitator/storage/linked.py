@@ -249,7 +249,8 @@ class LinkedRepository:
 
     def set_link(self, hub_url: str, token: str, client_uuid: str, name: str) -> None:
         """Make this file a linked copy (a fresh copy of the hub's file): forget the
-        hub's own clients and phones' token hashes, which are the hub's business."""
+        hub's own clients, phones' token hashes and the participants' join codes (and
+        who claimed them), which are the hub's business."""
         with self.wf.writing():
             self.conn.execute("DELETE FROM linked_link")
             self.conn.execute(
@@ -259,6 +260,8 @@ class LinkedRepository:
             )
             self.conn.execute("DELETE FROM linked_clients")
             self.conn.execute("UPDATE room_devices SET token_hash = 'copy:' || uuid")
+            self.conn.execute("DELETE FROM room_claims")
+            self.conn.execute("DELETE FROM room_join_codes")
 
     def set_cursor(self, cursor: str) -> None:
         with self.wf.writing():

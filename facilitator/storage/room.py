@@ -139,10 +139,14 @@ class RoomRepository:
         )
         return (row[0], row[1]) if row else None
 
-    def device_ballot(self, poll_id: int, device_id: int) -> tuple[int, Ballot] | None:
+    def device_ballot(self, poll_id: int, devices: Sequence[int]) -> tuple[int, Ballot] | None:
+        """The counted ballot in ``poll_id`` from one of ``devices`` (a phone, or every
+        phone that has been one participant), if any."""
+        marks = ",".join("?" * len(devices))
         row = self._one(
-            "SELECT id FROM ballots WHERE poll_id = ? AND device_id = ? AND deleted_at IS NULL",
-            (poll_id, device_id),
+            f"SELECT id FROM ballots WHERE poll_id = ? AND device_id IN ({marks}) "
+            "AND deleted_at IS NULL ORDER BY cast_at DESC, id DESC LIMIT 1",
+            (poll_id, *devices),
         )
         if row is None:
             return None
@@ -156,18 +160,33 @@ class RoomRepository:
         return row[0], Ballot(values)
 
     def cast_room_ballot(
-        self, poll_id: int, device_id: int, key: str, ballot: Ballot
+        self,
+        poll_id: int,
+        device_id: int,
+        key: str,
+        ballot: Ballot,
+        replace: Sequence[int] = (),
+        voter: int | None = None,
     ) -> tuple[int, bool]:
-        """Store the device's ballot, replacing its earlier one in this poll, in one
-        transaction. Returns (ballot id, whether an earlier ballot was replaced)."""
+        """Store the device's ballot, replacing the earlier one in this poll of the
+        device and of every phone in ``replace``, in one transaction; a participant's
+        (``voter``) is recorded among the poll's voters (not on the ballot). Returns
+        (ballot id, whether an earlier ballot was replaced)."""
         now = _now()
+        devices = sorted(set(replace) | {device_id})
+        marks = ",".join("?" * len(devices))
         with self.wf.writing():
             cur = self.conn.execute(
                 "UPDATE ballots SET deleted_at = ? "
-                "WHERE poll_id = ? AND device_id = ? AND deleted_at IS NULL",
-                (now, poll_id, device_id),
+                f"WHERE poll_id = ? AND device_id IN ({marks}) AND deleted_at IS NULL",
+                (now, poll_id, *devices),
             )
             replaced = cur.rowcount > 0
+            if voter is not None:
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO poll_voters (poll_id, participant_id) VALUES (?, ?)",
+                    (poll_id, voter),
+                )
             cur = self.conn.execute(
                 "INSERT INTO ballots (uuid, poll_id, mode, voter_id, voters, cast_at, origin, "
                 "device_id, idempotency_key) VALUES (?,?,?,NULL,1,?,'room',?,?)",

@@ -600,6 +600,41 @@ UPDATE notes SET is_decision = 1
     )
 
 
+@MIGRATIONS(name="0011_joincodes")
+def _joincodes(db: Database) -> None:
+    """Join codes (issue 14): a participant's code printed on the badge list, and the
+    phones that claimed one. ``revoked_at``: replaced by a newer code (the row stays, so
+    no code is ever issued twice); ``deleted_at``: an undone issue. A claim ends when the
+    facilitator frees it or the code is replaced; a phone is only ever one participant."""
+    _run(
+        db,
+        """
+CREATE TABLE room_join_codes (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    participant_id INTEGER NOT NULL REFERENCES participants(id),
+    code TEXT NOT NULL UNIQUE,
+    issued_at TEXT NOT NULL,
+    revoked_at TEXT,
+    deleted_at TEXT
+);
+CREATE UNIQUE INDEX idx_room_join_codes_live ON room_join_codes(participant_id)
+    WHERE revoked_at IS NULL AND deleted_at IS NULL;
+CREATE TABLE room_claims (
+    id INTEGER PRIMARY KEY,
+    code_id INTEGER NOT NULL REFERENCES room_join_codes(id),
+    participant_id INTEGER NOT NULL REFERENCES participants(id),
+    device_id INTEGER NOT NULL REFERENCES room_devices(id),
+    claimed_at TEXT NOT NULL,
+    ended_at TEXT
+);
+CREATE UNIQUE INDEX idx_room_claims_code ON room_claims(code_id) WHERE ended_at IS NULL;
+CREATE UNIQUE INDEX idx_room_claims_device ON room_claims(device_id) WHERE ended_at IS NULL;
+CREATE INDEX idx_room_claims_participant ON room_claims(participant_id)
+""",
+    )
+
+
 def schema_version() -> int:
     """The number of migrations this version of Facilitator knows."""
     return len(MIGRATIONS._migrations)

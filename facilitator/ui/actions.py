@@ -103,6 +103,7 @@ class Actions(QObject):
         self.next_day = self._make(NEXT_DAY)
         self.previous_day = self._make(PREVIOUS_DAY)
         self.open_room = self._make()  # Live › Open the room… (phones vote and send ideas)
+        self.print_join_codes = self._make()  # Live › Print join codes… (badges, a PDF)
         self.projector_panel = self._make(checkable=True)  # View › Projector (preview, switch)
         self.focus_capture = self._make(FOCUS_CAPTURE)
         self.focus_speaker = self._make(FOCUS_SPEAKER)
@@ -163,6 +164,7 @@ class Actions(QObject):
         self.next_day.setText(QCoreApplication.translate("actions", "Next &day"))
         self.previous_day.setText(QCoreApplication.translate("actions", "Previous d&ay"))
         self.open_room.setText(QCoreApplication.translate("actions", "Open the &room…"))
+        self.print_join_codes.setText(QCoreApplication.translate("actions", "Print &join codes…"))
         self.projector_panel.setText(
             QCoreApplication.translate("actions", "Pro&jector panel (preview and switch)")
         )

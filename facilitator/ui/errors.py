@@ -167,6 +167,13 @@ def validation_message(exc: BaseException) -> str | None:
         return QCoreApplication.translate(
             "errors", "This is not a time zone: write it as Europe/Rome, Europe/Lisbon…"
         )
+    if rule == "code_used":  # join codes (ui/join_codes.py)
+        return QCoreApplication.translate(
+            "errors",
+            "A phone has already joined with one of these codes: give new codes instead.",
+        )
+    if rule == "not_claimed":
+        return QCoreApplication.translate("errors", "This phone has not joined as a participant.")
     if isinstance(rule, str) and rule.startswith("map_"):  # the ecosystem map's rules
         from facilitator.ui.map.labels import rule_message
 

@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
             self.live_menu.addAction(action)
         self.live_menu.addSeparator()
         self.live_menu.addAction(a.open_room)
+        self.live_menu.addAction(a.print_join_codes)
         self.live_menu.addSeparator()
         self.live_menu.addAction(a.focus_capture)
         self.live_menu.addAction(a.focus_speaker)
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         a.zoom_reset.triggered.connect(self.live.zoom_reset)
         a.presenter.triggered.connect(self.toggle_presenter)
         a.open_room.triggered.connect(self.open_room)
+        a.print_join_codes.triggered.connect(self.print_join_codes)
         a.projector_panel.triggered.connect(self._show_projector_panel)
         a.start_stop.triggered.connect(self.live.start_stop)
         a.pause.triggered.connect(self.live.toggle_pause)
@@ -333,6 +335,7 @@ class MainWindow(QMainWindow):
             a.previous_day,
             a.focus_capture,
             a.focus_speaker,
+            a.print_join_codes,
         ):
             action.setEnabled(open_)
         for action in (a.start_stop, a.pause, a.extend, a.open_room):
@@ -882,6 +885,14 @@ class MainWindow(QMainWindow):
         if control.room_open:
             return True  # its panel is in the dock: close it there
         return control.open_room()
+
+    def print_join_codes(self) -> bool:
+        """Live › Print join codes…: a badge per participant (codes issued if missing)."""
+        if self.doc is None:
+            return False
+        from facilitator.ui import join_codes
+
+        return join_codes.print_codes(self.doc, self)
 
     def toggle_presenter(self) -> None:
         if self.presenter is not None:

@@ -114,6 +114,10 @@ def describe(op: ops.Operation) -> str:
             return QCoreApplication.translate("undo", "Edit participant")
         case ops.DeleteParticipant():
             return QCoreApplication.translate("undo", "Delete participant")
+        case ops.IssueJoinCodes(participant_ids=[_]):
+            return QCoreApplication.translate("undo", "New join code")
+        case ops.IssueJoinCodes():
+            return QCoreApplication.translate("undo", "Issue join codes")
         case ops.SetPresent(present=True):
             return QCoreApplication.translate("undo", "Check in")
         case ops.SetPresent():

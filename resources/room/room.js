@@ -19,7 +19,11 @@
       closed: "La votazione è chiusa.", question: "Domanda: {q}", item: "Punto in corso: {q}",
       no_target: "Le idee arrivano al facilitatore.", upvote: "Sostieni: {t}", votes: "{n} voti",
       status_pending: "in attesa", status_accepted: "accettata", status_rejected: "non accettata",
-      status_merged: "unita a un'altra", ballots: "Schede: {n}", none: "–", code_missing: "Scrivi il codice della sala."
+      status_merged: "unita a un'altra", ballots: "Schede: {n}", none: "–", code_missing: "Scrivi il codice della sala.",
+      who_title: "Chi sei?", who_help: "Scegli il tuo nome dall'elenco e scrivi il codice stampato accanto al tuo nome.",
+      who_search: "Cerca il tuo nome", who_none: "Nessun nome trovato.", who_code: "Il tuo codice (6 caratteri)",
+      who_confirm: "Conferma", who_other: "Non sono io: scegli un altro nome", who_taken: "già entrato",
+      who_missing: "Scrivi il tuo codice.", me_line: "Sei {n}."
     },
     en: {
       other: "Italiano", join_title: "Join the room", code_label: "Room code (6 characters)",
@@ -37,10 +41,15 @@
       closed: "The poll is closed.", question: "Question: {q}", item: "Now: {q}",
       no_target: "Ideas go to the facilitator.", upvote: "Support: {t}", votes: "{n} votes",
       status_pending: "waiting", status_accepted: "accepted", status_rejected: "not accepted",
-      status_merged: "merged with another", ballots: "Ballots: {n}", none: "–", code_missing: "Type the room code."
+      status_merged: "merged with another", ballots: "Ballots: {n}", none: "–", code_missing: "Type the room code.",
+      who_title: "Who are you?", who_help: "Pick your name from the list and type the code printed next to your name.",
+      who_search: "Find your name", who_none: "No name found.", who_code: "Your code (6 characters)",
+      who_confirm: "Confirm", who_other: "Not me: pick another name", who_taken: "already joined",
+      who_missing: "Type your code.", me_line: "You are {n}."
     }
   };
   var lang = "it", chosen = false, code = "", view = null, pollKey = "", ws = null, wsDelay = 1000;
+  var mode = "anonymous", people = [], picked = null; /* the participants' mode */
   var picks = {}; /* option id -> dots / 1 / [scores] */
   var order = []; /* ranked: option ids in order */
   function $(id) { return document.getElementById(id); }
@@ -110,30 +119,91 @@
     return send("/api/join", body, "join-status").then(function (data) {
       if (!data) { return false; }
       if (!data.ok) { showJoin(data.message); return false; }
-      lang = data.lang;
+      lang = data.lang; mode = data.mode || "anonymous";
       if (location.pathname !== "/j/" + code) { history.replaceState(null, "", "/j/" + code); }
-      $("join").hidden = true; $("me").hidden = !data.ask_name; $("ideas").hidden = false;
+      $("join").hidden = true; $("me").hidden = !data.ask_name;
       $("name").value = data.name || "";
-      translatePage(); refresh(); connect();
+      translatePage();
+      if (mode === "participants" && !data.participant) { showWho(); } else { $("ideas").hidden = false; refresh(); }
+      connect();
       return true;
     });
   }
   function showJoin(message) {
     $("join").hidden = false; $("vote").hidden = true; $("no-poll").hidden = true;
-    $("ideas").hidden = true; $("me").hidden = true;
+    $("ideas").hidden = true; $("me").hidden = true; $("who").hidden = true; $("me-line").hidden = true;
     status("join-status", message || "", message ? "bad" : "");
+  }
+
+  /* --- the participants' mode: pick your name, type your code ---------------------- */
+  function fold(s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
+  function showWho(message) {
+    $("who").hidden = false; $("vote").hidden = true; $("no-poll").hidden = true; $("ideas").hidden = true;
+    $("me-line").hidden = true; pollKey = "";
+    if (picked === null) { $("who-pick").hidden = false; $("claim-form").hidden = true; }
+    status("claim-status", message || "", message ? "bad" : "");
+    loadPeople();
+  }
+  function loadPeople() {
+    api("GET", "/api/participants").then(function (data) {
+      if (!data.ok) { if (data.httpStatus === 401 || data.httpStatus === 403) { showJoin(data.message); } return; }
+      people = data.participants; drawPeople();
+      if (data.workshop) { $("title").textContent = data.workshop; document.title = data.workshop; }
+    }, function () { $("conn").textContent = t("offline"); });
+  }
+  function drawPeople() {
+    var q = fold($("who-search").value.trim()), list = $("who-list"), shown = 0;
+    list.textContent = "";
+    people.forEach(function (p) {
+      if (q && fold(p.name + " " + p.org).indexOf(q) < 0) { return; }
+      shown += 1;
+      var li = el("li"), b = el("button", { type: "button", "data-id": String(p.id) });
+      b.appendChild(el("span", null, p.name));
+      var sub = [p.org, p.taken ? t("who_taken") : ""].filter(function (x) { return x; }).join(" · ");
+      if (sub) { b.appendChild(el("small", null, sub)); }
+      b.disabled = p.taken;
+      b.addEventListener("click", function () { pick(p); });
+      li.appendChild(b); list.appendChild(li);
+    });
+    $("who-none").hidden = shown > 0;
+  }
+  function pick(p) {
+    picked = p; $("who-pick").hidden = true; $("claim-form").hidden = false;
+    $("who-chosen").textContent = p.org ? p.name + " — " + p.org : p.name;
+    status("claim-status", ""); $("join-code").value = ""; $("join-code").focus();
+  }
+  function unpick() {
+    picked = null; $("who-pick").hidden = false; $("claim-form").hidden = true; status("claim-status", "");
+    $("who-search").focus();
+  }
+  function sendClaim(ev) {
+    ev.preventDefault();
+    var c = $("join-code").value.replace(/[\s-]+/g, "").toUpperCase();
+    if (!c) { status("claim-status", t("who_missing"), "bad"); return; }
+    send("/api/claim", { participant: picked.id, code: c }, "claim-status").then(function (data) {
+      if (!data) { return; }
+      if (!data.ok) { status("claim-status", data.message, "bad"); if (data.error === "code_used") { showWho(data.message); } return; }
+      picked = null; $("who").hidden = true; $("ideas").hidden = false;
+      status("claim-status", ""); refresh();
+    });
   }
 
   /* --- state ------------------------------------------------------------------------ */
   function refresh() {
     return api("GET", "/api/state").then(function (data) {
       if (!data.ok) { if (data.httpStatus === 401 || data.httpStatus === 403) { showJoin(data.message); } return; }
-      view = data; render();
+      mode = data.mode || mode;
+      if (mode === "participants" && !data.participant) {
+        view = null; if ($("who").hidden) { showWho(); } else { loadPeople(); } return;
+      }
+      view = data; $("who").hidden = true; $("ideas").hidden = false; render();
     }, function () { $("conn").textContent = t("offline"); });
   }
   function render() {
     $("title").textContent = view.workshop || "Facilitator";
     document.title = view.workshop || "Facilitator";
+    $("me-line").hidden = !view.participant;
+    $("me-line").textContent = view.participant ? t("me_line", { n: view.participant }) : "";
     var p = view.poll;
     $("vote").hidden = !p; $("no-poll").hidden = !!p;
     if (p) {
@@ -294,7 +364,10 @@
       b.disabled = false;
       if (!data) { return; }
       if (data.ok) { status("ballot-status", data.message, "ok"); }
-      else { status("ballot-status", data.message, "bad"); if (data.error === "closed" || data.error === "not_current") { refresh(); } }
+      else {
+        status("ballot-status", data.message, "bad");
+        if (data.error === "closed" || data.error === "not_current" || data.error === "pick_name") { refresh(); }
+      }
     });
   }
 
@@ -346,6 +419,7 @@
       try { localStorage.setItem("fac-lang", lang); } catch (e) { /* private mode */ }
       translatePage(); pollKey = "";
       if (code && $("join").hidden) { join(); } else if (view) { render(); }
+      if (!$("who").hidden) { drawPeople(); }
     });
     $("join-form").addEventListener("submit", function (ev) {
       ev.preventDefault();
@@ -362,6 +436,9 @@
       });
     });
     $("ballot").addEventListener("submit", vote);
+    $("claim-form").addEventListener("submit", sendClaim);
+    $("who-back").addEventListener("click", unpick);
+    $("who-search").addEventListener("input", drawPeople);
     $("idea-form").addEventListener("submit", sendIdea);
     setInterval(function () { if (code && $("join").hidden) { refresh(); } }, 20000);
     code = codeFromPath();

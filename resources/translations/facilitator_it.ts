@@ -1967,8 +1967,32 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>facoltativo: un codice QR per collegarsi al Wi-Fi</translation>
     </message>
     <message>
-        <source>Ask phones for a name (otherwise anonymous)</source>
-        <translation>Chiedi un nome ai telefoni (altrimenti anonimi)</translation>
+        <source>Anonymous phones</source>
+        <translation>Telefoni anonimi</translation>
+    </message>
+    <message>
+        <source>Ask phones for a name</source>
+        <translation>Chiedi un nome ai telefoni</translation>
+    </message>
+    <message>
+        <source>Phones pick a name from the participant list and type its join code</source>
+        <translation>I telefoni scelgono un nome dall'elenco dei partecipanti e scrivono il suo codice</translation>
+    </message>
+    <message>
+        <source>Add participants in Plan first.</source>
+        <translation>Prima aggiungi i partecipanti in Pianificazione.</translation>
+    </message>
+    <message>
+        <source>%1 participants; only they can vote (print their codes first).</source>
+        <translation>%1 partecipanti; votano solo loro (prima stampa i loro codici).</translation>
+    </message>
+    <message>
+        <source>%1 without a code get one now.</source>
+        <translation>%1 senza codice lo ricevono ora.</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Telefoni:</translation>
     </message>
     <message>
         <source>This computer is on no local network: only this computer can join. Connect to the venue Wi-Fi, a travel router or your hotspot first.</source>
@@ -2119,6 +2143,22 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Import participants from CSV…</source>
         <translation>Importa partecipanti da CSV…</translation>
+    </message>
+    <message>
+        <source>Print join codes…</source>
+        <translation>Stampa i codici di accesso…</translation>
+    </message>
+    <message>
+        <source>A badge per participant with the code their phone types to join the room</source>
+        <translation>Un cartellino per partecipante con il codice che il suo telefono scrive per entrare nella sala</translation>
+    </message>
+    <message>
+        <source>New join codes…</source>
+        <translation>Nuovi codici di accesso…</translation>
+    </message>
+    <message>
+        <source>Everyone gets a new code: the printed ones stop working</source>
+        <translation>Tutti ricevono un nuovo codice: quelli stampati non valgono più</translation>
     </message>
     <message>
         <source>e.g. Head of unit</source>
@@ -2670,6 +2710,26 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Seleziona due o più idee: le successive si uniscono alla prima</translation>
     </message>
     <message>
+        <source>New code…</source>
+        <translation>Nuovo codice…</translation>
+    </message>
+    <message>
+        <source>A lost badge: the selected participant gets a new code, the old one stops</source>
+        <translation>Un cartellino perso: il partecipante selezionato riceve un nuovo codice, il vecchio non vale più</translation>
+    </message>
+    <message>
+        <source>Free phone</source>
+        <translation>Libera il telefono</translation>
+    </message>
+    <message>
+        <source>The selected participant's phone is nobody again: their code works once more</source>
+        <translation>Il telefono del partecipante selezionato torna anonimo: il suo codice vale di nuovo</translation>
+    </message>
+    <message>
+        <source>Print join codes…</source>
+        <translation>Stampa i codici di accesso…</translation>
+    </message>
+    <message>
         <source>Close the room</source>
         <translation>Chiudi la sala</translation>
     </message>
@@ -2700,6 +2760,14 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>No category</source>
         <translation>Nessuna categoria</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>nessun codice</translation>
+    </message>
+    <message>
+        <source>Participants joined: %1 of %2</source>
+        <translation>Partecipanti entrati: %1 su %2</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3044,10 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Apri la &amp;sala…</translation>
     </message>
     <message>
+        <source>Print &amp;join codes…</source>
+        <translation>Stampa i &amp;codici di accesso…</translation>
+    </message>
+    <message>
         <source>Pro&amp;jector panel (preview and switch)</source>
         <translation>Pannello del pro&amp;iettore (anteprima e scelta)</translation>
     </message>
@@ -3235,6 +3307,14 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Questo non è un fuso orario: scrivilo come Europe/Rome, Europe/Lisbon…</translation>
     </message>
     <message>
+        <source>A phone has already joined with one of these codes: give new codes instead.</source>
+        <translation>Un telefono è già entrato con uno di questi codici: assegna invece nuovi codici.</translation>
+    </message>
+    <message>
+        <source>This phone has not joined as a participant.</source>
+        <translation>Questo telefono non è entrato come partecipante.</translation>
+    </message>
+    <message>
         <source>This item has not started yet.</source>
         <translation>Questo punto non è ancora iniziato.</translation>
     </message>
@@ -3343,6 +3423,49 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
     <message>
         <source>Your first workshop, step by step</source>
         <translation>Il tuo primo laboratorio, passo per passo</translation>
+    </message>
+</context>
+<context>
+    <name>joincodes</name>
+    <message>
+        <source>Print join codes</source>
+        <translation>Stampa i codici di accesso</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Join codes</source>
+        <translation>Codici di accesso</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Apri il PDF</translation>
+    </message>
+    <message>
+        <source>The participant list is empty: add participants first.</source>
+        <translation>L'elenco dei partecipanti è vuoto: prima aggiungi i partecipanti.</translation>
+    </message>
+    <message>
+        <source>No participant has a code yet (the file is read-only).</source>
+        <translation>Nessun partecipante ha ancora un codice (il file è in sola lettura).</translation>
+    </message>
+    <message>
+        <source>%1 badges with their join codes were saved to “%2” (%3 pages).</source>
+        <translation>%1 cartellini con i codici di accesso sono stati salvati in “%2” (%3 pagine).</translation>
+    </message>
+    <message>
+        <source>Give %1 a new join code? The old one stops working, and a phone that joined with it is nobody again.</source>
+        <translation>Dare a %1 un nuovo codice di accesso? Il vecchio non vale più e il telefono entrato con esso torna anonimo.</translation>
+    </message>
+    <message>
+        <source>The new code of %1 is %2. Write it on the badge, or print the codes again.</source>
+        <translation>Il nuovo codice di %1 è %2. Scrivilo sul cartellino o stampa di nuovo i codici.</translation>
+    </message>
+    <message>
+        <source>Give every participant a new join code? Every printed code stops working and every phone that joined as a participant must join again.</source>
+        <translation>Dare a ogni partecipante un nuovo codice di accesso? Nessun codice stampato varrà più e ogni telefono entrato come partecipante dovrà entrare di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4226,14 @@ Passa il portatile alla persona successiva.</translation>
     <message>
         <source>Delete participant</source>
         <translation>Elimina partecipante</translation>
+    </message>
+    <message>
+        <source>New join code</source>
+        <translation>Nuovo codice di accesso</translation>
+    </message>
+    <message>
+        <source>Issue join codes</source>
+        <translation>Assegna i codici di accesso</translation>
     </message>
     <message>
         <source>Check in</source>

@@ -116,6 +116,12 @@ def test_a_note_reaches_the_hub_and_the_other_copy_with_the_name(
 
 
 def test_the_copy_is_the_same_workshop_and_mirrors_the_agenda(hub: Hub, tmp_path: Path) -> None:
+    def codes(room: object) -> None:
+        svc = room.svc  # type: ignore[attr-defined]
+        svc.add_participant("Anna Rossi")
+        ops.IssueJoinCodes().do(svc)
+
+    hub.backend.call(codes)
     path = tmp_path / "copy.workshop"
     join_room(hub.url, TAKER_CODE, "Marta", path)
     same = "SELECT uuid, title FROM workshop"
@@ -124,6 +130,8 @@ def test_the_copy_is_the_same_workshop_and_mirrors_the_agenda(hub: Hub, tmp_path
     assert rows(path, items) == rows(hub.path, items)
     # the hub's secrets are not in the copy
     assert rows(path, "SELECT count(*) FROM linked_clients") == [(0,)]
+    assert rows(hub.path, "SELECT count(*) FROM room_join_codes")[0][0] >= 1
+    assert rows(path, "SELECT count(*) FROM room_join_codes") == [(0,)]  # phones' credentials
     assert rows(path, "SELECT hub_url, name FROM linked_link") == [(hub.url, "Marta")]
 
 

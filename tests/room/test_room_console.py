@@ -4,6 +4,7 @@ backend and the phones are told."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from conftest import RoomFile, file_rows, options
@@ -83,3 +84,36 @@ def test_phones_remove_and_joining(console: Console, backend: OwnerThreadBackend
     assert "Commands:" in console.handle("help")
     assert console.handle("") == ""
     assert "unknown command" in console.handle("frobnicate")
+
+
+def test_join_codes_from_the_terminal(
+    console: Console, backend: OwnerThreadBackend, room_file: RoomFile, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from facilitator.room.cli import _participants_ready
+    from facilitator.services import operations as ops
+
+    assert "the participant list is empty" in _participants_ready(backend, room_file.path)
+    anna = backend.call(lambda s: s.svc.add_participant("Anna Rossi", "Comune di Torino"))
+    said = _participants_ready(backend, room_file.path)
+    assert "1 participants on the list (1 new codes issued now)" in said
+    listing = console.handle("codes")
+    code = backend.call(lambda s: s.codes.codes()[0].code)
+    assert listing.startswith("0 of 1 participants joined") and code in listing
+    device = backend.call(lambda s: s.join("hash-d", None, "it"))
+    backend.call(lambda s: ops.ClaimJoinCode(device.id, anna, code).do(s.svc))
+    assert console.handle("codes").startswith("1 of 1 participants joined")
+    assert "Anna Rossi" in console.handle("phones")
+    out = tmp_path / "badges.pdf"
+    assert console.handle(f"codes pdf {out}") == f"wrote {out}: 1 badges on 1 pages"
+    assert code in (PdfReader(out).pages[0].extract_text() or "")
+    assert console.handle(f"codes pdf {room_file.path}").startswith("error:")
+    assert console.handle(f"free {device.id}").startswith(f"phone {device.id} is nobody now")
+    assert console.handle(f"free {device.id}").startswith("error:")
+    said = console.handle(f"reissue {anna}")
+    new = backend.call(lambda s: s.codes.codes()[0].code)
+    assert new != code and new in said
+    assert file_rows(
+        room_file.path, "SELECT count(*) FROM room_join_codes WHERE revoked_at IS NOT NULL"
+    ) == [(1,)]

@@ -204,6 +204,8 @@ TOUCHES: dict[str, list[tuple[str, str]]] = {
     "room_devices": [("room", "=1")],  # the phones: Kind.ROOM's id 1
     "room_ideas": [("room", "")],
     "room_idea_votes": [("room", "")],
+    "room_join_codes": [("join_code", "participant_id")],
+    "room_claims": [("join_code", "participant_id"), ("room", "")],
     "board_cards": [("board", "")],
     "board_themes": [("board", "")],
     "actors": [("actor", "id")],

@@ -430,6 +430,7 @@ def _as_version_2(path: Path) -> None:
             "ALTER TABLE notes DROP COLUMN day_id",
             "ALTER TABLE categories DROP COLUMN meaning",
         ],
+        "0011_joincodes": ["DROP TABLE room_claims", "DROP TABLE room_join_codes"],
     }
     assert set(names[before + 1 :]) <= set(later), "say how to undo the new migration"
     conn = sqlite3.connect(path)

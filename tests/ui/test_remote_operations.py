@@ -183,6 +183,28 @@ def test_a_ballot_redraws_the_poll_and_the_projector_but_not_the_themes_tree(
     assert reloads == ["themes"]  # a theme is what the Themes screen shows
 
 
+def test_a_burst_of_ballots_ends_with_the_projector_showing_them_all(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a burst the projector tallies again at most every 0.2 s, but the last ballot
+    of the burst is always shown (the deferred tally runs)."""
+    doc = window.doc
+    assert doc is not None
+    polls = window.doc_view("PollsView")
+    assert isinstance(polls, PollsView)
+    poll = polls.org.polls()[0]
+    window.present_poll(poll.id)
+    assert window.presenter is not None
+    shown = window.presenter.results
+    option = poll.options[0].id
+    jobs = [ops.CastBallot(poll.id, Ballot.dots({option: 1}), CastMode.KIOSK) for _ in range(25)]
+    thread, results = _in_worker(jobs, doc)
+    qtbot.waitUntil(lambda: len(results) == 25, timeout=20_000)
+    thread.join(timeout=5)
+    assert all(isinstance(r, Changes) for r in results)
+    qtbot.waitUntil(lambda: shown.result is not None and shown.result.ballots == 25, timeout=5000)
+
+
 def test_the_kiosk_says_so_when_its_poll_is_closed_elsewhere(
     qtbot: QtBot, window: MainWindow
 ) -> None:

@@ -284,6 +284,7 @@ class ProjectorControl(QObject):
             self.reload_results()
 
     def reload_results(self) -> None:
+        self.results_reload.cancel()  # a later tally waiting is this one
         if self.window is None or self.doc is None:
             return
         if self.poll_id is None:
@@ -377,6 +378,9 @@ class ProjectorControl(QObject):
             panel.accept_button.clicked.connect(self.accept_selected_idea)
             panel.reject_button.clicked.connect(self.reject_selected_ideas)
             panel.merge_button.clicked.connect(self.merge_selected_ideas)
+            panel.reissue_button.clicked.connect(self.reissue_selected_code)
+            panel.free_button.clicked.connect(self.free_selected_phone)
+            panel.print_button.clicked.connect(self.print_join_codes)
             self.panel.room_box.addWidget(panel)
             self._room_panel = panel
         return self._room_panel
@@ -388,18 +392,27 @@ class ProjectorControl(QObject):
             return False
         from facilitator.room import join
         from facilitator.room.server import RoomServer
+        from facilitator.services.joincodes import JoinCodeService
         from facilitator.ui import errors
         from facilitator.ui.live.room_window import DocumentBackend, OpenRoomDialog
 
+        codes = JoinCodeService(self.doc.service)
         if settings is None:
-            settings = OpenRoomDialog.ask(self.host)
+            people = (len(codes.codes()), codes.missing())
+            settings = OpenRoomDialog.ask(self.host, people)
             if settings is None:
+                return False
+        if settings.participants and codes.missing():
+            from facilitator.services import operations as ops
+
+            if not self._run(ops.IssueJoinCodes(missing_only=True)):
                 return False
         panel = self.room_panel()
         try:
             backend = DocumentBackend(self.doc)
             server = RoomServer(backend, settings.host, settings.port)
             server.room.ask_name = settings.ask_name
+            server.room.participants = settings.participants
             server.start()
         except (OSError, ValueError) as exc:
             from facilitator.domain.errors import ValidationError
@@ -422,11 +435,16 @@ class ProjectorControl(QObject):
         panel.joining.blockSignals(True)
         panel.joining.setChecked(True)
         panel.joining.blockSignals(False)
-        panel.set_open(True, server.url, server.code)
+        panel.set_open(True, server.url, server.code, settings.participants)
         if self.window is not None:
             language = self.window.language
             screen = join.JoinScreen.build(
-                server.url, server.code, language, settings.wifi_ssid, settings.wifi_password
+                server.url,
+                server.code,
+                language,
+                settings.wifi_ssid,
+                settings.wifi_password,
+                participants=settings.participants,
             )
             wifi_png = b""
             if settings.wifi_ssid:
@@ -478,7 +496,16 @@ class ProjectorControl(QObject):
             loop = server._loop
             if loop is not None:
                 loop.call_soon_threadsafe(server.room.mark_results)
-        if changes.touches(Kind.ROOM, Kind.QUESTION, Kind.POLL, Kind.CATEGORY, Kind.BALLOT):
+        if changes.touches(
+            Kind.ROOM,
+            Kind.QUESTION,
+            Kind.POLL,
+            Kind.CATEGORY,
+            Kind.BALLOT,
+            Kind.JOIN_CODE,
+            Kind.PARTICIPANT,
+            Kind.ORGANISATION,
+        ):
             self.room_reload()
 
     def _reload_room_panel(self) -> None:
@@ -518,6 +545,28 @@ class ProjectorControl(QObject):
         device = self.room_panel().selected_device()
         if device is not None and self._run(ops.RemoveDevice(device)) and self.server:
             self.server.forget_device(device)
+
+    def reissue_selected_code(self) -> None:
+        """A lost badge: the selected participant gets a new code (the panel says it)."""
+        from facilitator.ui import join_codes
+
+        pid = self.room_panel().selected_participant()
+        if self.doc is not None and pid is not None:
+            join_codes.reissue(self.doc, pid, self.host)
+
+    def free_selected_phone(self) -> None:
+        """The selected participant's phone is nobody again (their code works again)."""
+        from facilitator.services import operations as ops
+
+        device = self.room_panel().selected_participant_device()
+        if device is not None:
+            self._run(ops.FreeClaim(device))
+
+    def print_join_codes(self) -> None:
+        from facilitator.ui import join_codes
+
+        if self.doc is not None:
+            join_codes.print_codes(self.doc, self.host)
 
     def accept_selected_idea(self) -> None:
         from facilitator.services import operations as ops

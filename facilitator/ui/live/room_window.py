@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -44,6 +46,7 @@ from facilitator.domain import room as r
 from facilitator.domain.voting import Ballot
 from facilitator.room.backend import RoomInfo, ServiceBackend
 from facilitator.services import operations as ops
+from facilitator.services.joincodes import Claimed
 from facilitator.services.room import RoomService
 from facilitator.ui.linked import GuiCalls
 
@@ -87,16 +90,30 @@ class DocumentBackend(ServiceBackend):
         device: r.Device = await self._op(ops.JoinRoom(token_hash, name, language))
         return device
 
-    async def cast(self, device_id: int, poll_id: int, ballot: Ballot, key: str) -> r.CastOutcome:
-        outcome: r.CastOutcome = await self._op(ops.CastFromPhone(device_id, poll_id, ballot, key))
+    async def cast(
+        self, device_id: int, poll_id: int, ballot: Ballot, key: str, participants: bool = False
+    ) -> r.CastOutcome:
+        outcome: r.CastOutcome = await self._op(
+            ops.CastFromPhone(device_id, poll_id, ballot, key, participants)
+        )
         return outcome
 
-    async def submit_idea(self, device_id: int, key: str, text: object) -> r.Idea:
-        idea: r.Idea = await self._op(ops.SendIdea(device_id, key, text))
+    async def submit_idea(
+        self, device_id: int, key: str, text: object, participants: bool = False
+    ) -> r.Idea:
+        idea: r.Idea = await self._op(ops.SendIdea(device_id, key, text, participants))
         return idea
 
-    async def upvote(self, device_id: int, idea_id: int) -> bool:
-        return bool(await self._op(ops.UpvoteIdea(device_id, idea_id)))
+    async def upvote(self, device_id: int, idea_id: int, participants: bool = False) -> bool:
+        return bool(await self._op(ops.UpvoteIdea(device_id, idea_id, participants)))
+
+    async def claim(self, device_id: int, participant_id: object, code: object) -> Claimed:
+        claimed: Claimed = await self._op(ops.ClaimJoinCode(device_id, participant_id, code))
+        return claimed
+
+    async def free_claim(self, device_id: int) -> int | None:
+        freed: int | None = await self._op(ops.FreeClaim(device_id))
+        return freed
 
     async def remove_device(self, device_id: int) -> None:
         await self._op(ops.RemoveDevice(device_id))
@@ -130,12 +147,15 @@ class RoomSettings:
     wifi_ssid: str = ""
     wifi_password: str = ""
     ask_name: bool = False
+    participants: bool = False  # phones pick their name from the list and type its code
 
 
 class OpenRoomDialog(QDialog):
-    """Where the room listens, and what the join screen shows."""
+    """Where the room listens, what the join screen shows, and who the phones are:
+    anonymous, a name they give, or a participant of the list (with a join code).
+    ``people``: (participants on the list, how many have no code yet)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, people: tuple[int, int] = (0, 0)) -> None:
         super().__init__(parent)
         from facilitator.room.network import list_addresses, pick_address
 
@@ -159,7 +179,28 @@ class OpenRoomDialog(QDialog):
         self.ssid.setPlaceholderText(self.tr("optional: a QR code to join the Wi-Fi"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.ask_name = QCheckBox(self.tr("Ask phones for a name (otherwise anonymous)"))
+        self.anonymous = QRadioButton(self.tr("Anonymous phones"))
+        self.ask_name = QRadioButton(self.tr("Ask phones for a name"))
+        self.participants = QRadioButton(
+            self.tr("Phones pick a name from the participant list and type its join code")
+        )
+        self.anonymous.setChecked(True)
+        who = QButtonGroup(self)
+        for button in (self.anonymous, self.ask_name, self.participants):
+            who.addButton(button)
+        total, missing = people
+        self.participants_hint = QLabel()
+        self.participants_hint.setWordWrap(True)
+        self.participants_hint.setContentsMargins(24, 0, 0, 0)
+        if total == 0:
+            self.participants.setEnabled(False)
+            self.participants_hint.setText(self.tr("Add participants in Plan first."))
+        else:
+            hint = self.tr("%1 participants; only they can vote (print their codes first).")
+            hint = hint.replace("%1", str(total))
+            if missing:
+                hint += " " + self.tr("%1 without a code get one now.").replace("%1", str(missing))
+            self.participants_hint.setText(hint)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         if chosen is None:
@@ -174,7 +215,11 @@ class OpenRoomDialog(QDialog):
         form.addRow(self.tr("Port:"), self.port)
         form.addRow(self.tr("Wi-Fi name:"), self.ssid)
         form.addRow(self.tr("Wi-Fi password:"), self.password)
-        form.addRow(self.ask_name)
+        who_box = QVBoxLayout()
+        who_box.setSpacing(2)
+        for w in (self.anonymous, self.ask_name, self.participants, self.participants_hint):
+            who_box.addWidget(w)
+        form.addRow(self.tr("Phones:"), who_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -193,11 +238,14 @@ class OpenRoomDialog(QDialog):
             wifi_ssid=self.ssid.text().strip(),
             wifi_password=self.password.text(),
             ask_name=self.ask_name.isChecked(),
+            participants=self.participants.isChecked() and self.participants.isEnabled(),
         )
 
     @classmethod
-    def ask(cls, parent: QWidget | None = None) -> RoomSettings | None:
-        dialog = cls(parent)
+    def ask(
+        cls, parent: QWidget | None = None, people: tuple[int, int] = (0, 0)
+    ) -> RoomSettings | None:
+        dialog = cls(parent, people)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.values()
@@ -207,6 +255,7 @@ class OpenRoomDialog(QDialog):
 
 
 IdRole = Qt.ItemDataRole.UserRole
+DeviceRole = Qt.ItemDataRole.UserRole + 1
 
 
 class RoomPanel(QWidget):
@@ -239,7 +288,29 @@ class RoomPanel(QWidget):
         self.merge_button = QPushButton()
         self.devices_label = QLabel()
         self.ideas_label = QLabel()
+        # the participants' mode: who joined, a new code for a lost badge, free a phone
+        self.participants_mode = False
+        self.people_label = QLabel()
+        self.people = QListWidget()
+        self.people.setMaximumHeight(150)
+        self.reissue_button = QPushButton()
+        self.free_button = QPushButton()
+        self.print_button = QPushButton()
+        self.people_box = QWidget()
+        people_buttons = QHBoxLayout()
+        people_buttons.addWidget(self.reissue_button)
+        people_buttons.addWidget(self.free_button)
+        people_layout = QVBoxLayout(self.people_box)
+        people_layout.setContentsMargins(0, 0, 0, 0)
+        people_layout.addWidget(self.people_label)
+        people_layout.addWidget(self.people)
+        people_layout.addLayout(people_buttons)
+        people_layout.addWidget(self.print_button)
+        self.people.currentItemChanged.connect(lambda *_: self._people_buttons())
         for b in (
+            self.reissue_button,
+            self.free_button,
+            self.print_button,
             self.open_button,
             self.reveal_button,
             self.ask_button,
@@ -269,6 +340,7 @@ class RoomPanel(QWidget):
         layout.addWidget(self.joining)
         layout.addWidget(self.reveal_button)
         layout.addLayout(ask_row)
+        layout.addWidget(self.people_box)
         layout.addLayout(device_row)
         layout.addWidget(self.devices)
         layout.addWidget(self.ideas_label)
@@ -293,13 +365,26 @@ class RoomPanel(QWidget):
         self.merge_button.setToolTip(
             self.tr("Select two or more ideas: the later ones join the first")
         )
-        self.set_open(self.is_open, self.url, self.code)
+        self.reissue_button.setText(self.tr("New code…"))
+        self.reissue_button.setToolTip(
+            self.tr("A lost badge: the selected participant gets a new code, the old one stops")
+        )
+        self.free_button.setText(self.tr("Free phone"))
+        self.free_button.setToolTip(
+            self.tr("The selected participant's phone is nobody again: their code works once more")
+        )
+        self.print_button.setText(self.tr("Print join codes…"))
+        self.set_open(self.is_open, self.url, self.code, self.participants_mode)
 
     def _open_or_close(self) -> None:
         (self.close_requested if self.is_open else self.open_requested).emit()
 
-    def set_open(self, is_open: bool, url: str = "", code: str = "") -> None:
+    def set_open(
+        self, is_open: bool, url: str = "", code: str = "", participants: bool = False
+    ) -> None:
         self.is_open, self.url, self.code = is_open, url, code
+        self.participants_mode = participants and is_open
+        self.people_box.setVisible(self.participants_mode)
         self.open_button.setText(
             self.tr("Close the room") if is_open else self.tr("Open the room…")
         )
@@ -333,11 +418,16 @@ class RoomPanel(QWidget):
         self.status.setText(
             self.tr("Open at %1 · code %2").replace("%1", self.url).replace("%2", self.code)
         )
+        claims = room.codes.repo.live_claims()
+        names = {p.id: p.name for p in doc.service.participants()}
         self.devices.clear()
         for d in room.devices():
-            item = QListWidgetItem(d.name or self.tr("anonymous phone %1").replace("%1", str(d.id)))
+            label = names.get(claims.get(d.id, -1), "") or d.name
+            item = QListWidgetItem(label or self.tr("anonymous phone %1").replace("%1", str(d.id)))
             item.setData(IdRole, d.id)
             self.devices.addItem(item)
+        if self.participants_mode:
+            self._reload_people(room)
         self.devices_label.setText(self.tr("Phones joined: %1").replace("%1", str(summary.devices)))
         self.ideas.clear()
         for idea in room.pending():
@@ -357,6 +447,49 @@ class RoomPanel(QWidget):
         self.reveal_button.setEnabled(summary.poll_id is not None and not summary.results_visible)
         if not self.question.hasFocus():
             self.question.setText(summary.question)
+
+    def _reload_people(self, room: RoomService) -> None:
+        current = self.selected_participant()
+        codes = room.codes.codes()
+        self.people.clear()
+        for c in codes:
+            if c.claimed:
+                text = "✓ " + c.name  # joined
+            elif c.code:
+                text = "○ " + c.name  # not yet
+            else:
+                text = "○ " + c.name + "  — " + self.tr("no code")
+            if c.organisation:
+                text += f"  ({c.organisation})"
+            item = QListWidgetItem(text)
+            item.setData(IdRole, c.participant_id)
+            item.setData(DeviceRole, c.device_id)
+            self.people.addItem(item)
+            if c.participant_id == current:
+                self.people.setCurrentItem(item)
+        joined = sum(1 for c in codes if c.claimed)
+        self.people_label.setText(
+            self.tr("Participants joined: %1 of %2")
+            .replace("%1", str(joined))
+            .replace("%2", str(len(codes)))
+        )
+        self._people_buttons()
+
+    def _people_buttons(self) -> None:
+        item = self.people.currentItem()
+        self.reissue_button.setEnabled(self.is_open and item is not None)
+        self.free_button.setEnabled(
+            self.is_open and item is not None and item.data(DeviceRole) is not None
+        )
+
+    def selected_participant(self) -> int | None:
+        item = self.people.currentItem()
+        return int(item.data(IdRole)) if item is not None else None
+
+    def selected_participant_device(self) -> int | None:
+        item = self.people.currentItem()
+        device = item.data(DeviceRole) if item is not None else None
+        return int(device) if device is not None else None
 
     def selected_ideas(self) -> list[int]:
         rows = sorted(self.ideas.row(i) for i in self.ideas.selectedItems())

@@ -65,6 +65,18 @@ class ParticipantsEditor(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_form())
         self.count_label = QLabel()
         self.import_button = QPushButton(self.tr("Import participants from CSV…"))
+        # join codes for the room's participants' mode (ui/join_codes.py)
+        self.print_codes_button = QPushButton(self.tr("Print join codes…"))
+        self.print_codes_button.setToolTip(
+            self.tr("A badge per participant with the code their phone types to join the room")
+        )
+        self.new_codes_button = QPushButton(self.tr("New join codes…"))
+        self.new_codes_button.setToolTip(
+            self.tr("Everyone gets a new code: the printed ones stop working")
+        )
+        self.new_codes_button.setEnabled(not doc.read_only)
+        self.print_codes_button.clicked.connect(self.print_join_codes)
+        self.new_codes_button.clicked.connect(self.new_join_codes)
 
         self.name_edit = QLineEdit()
         self.org_combo = QComboBox()
@@ -134,7 +146,11 @@ class ParticipantsEditor(QWidget):
         top.addWidget(self.import_button)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.new_codes_button)
+        bottom.addWidget(self.print_codes_button)
+        left_layout.addLayout(bottom)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -164,6 +180,16 @@ class ParticipantsEditor(QWidget):
                     self._load_form()
                 return
         self.reload()
+
+    def print_join_codes(self) -> bool:
+        from facilitator.ui import join_codes
+
+        return join_codes.print_codes(self.doc, self)
+
+    def new_join_codes(self) -> bool:
+        from facilitator.ui import join_codes
+
+        return join_codes.reissue_all(self.doc, self)
 
     def reload(self) -> None:
         keep = self._editing

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
-from conftest import CODE, RoomFile, file_rows, open_poll, options, room_ballots
+from room_helpers import CODE, RoomFile, file_rows, open_poll, options, room_ballots
 
 from facilitator.room.backend import OwnerThreadBackend
 from facilitator.room.server import COOKIE, CSP, Limits, Rate, Room, build_app

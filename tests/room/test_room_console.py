@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import RoomFile, file_rows, options
+from room_helpers import RoomFile, file_rows, options
 
 from facilitator.domain.voting import Ballot
 from facilitator.room.backend import OwnerThreadBackend

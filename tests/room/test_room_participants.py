@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
-from conftest import CODE, RoomFile, file_rows, make_room_file, open_poll, options
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from room_helpers import CODE, RoomFile, file_rows, make_room_file, open_poll, options
 from test_room_server import JSON
 from test_room_server import Phone as HttpPhone
 

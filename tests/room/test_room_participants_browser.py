@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import RoomFile, file_rows, make_room_file, open_poll, options, room_ballots
+from room_helpers import RoomFile, file_rows, make_room_file, open_poll, options, room_ballots
 from test_room_browser import _full_shot, _text_in, _wait, browser_factory  # noqa: F401
 
 from facilitator.room.backend import OwnerThreadBackend

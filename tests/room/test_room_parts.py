@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from conftest import RoomFile, open_poll, options
+from room_helpers import RoomFile, open_poll, options
 
 from facilitator.domain import room as r
 from facilitator.domain.errors import ValidationError

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import RoomFile, file_rows, make_room_file, open_poll, options, room_ballots
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from room_helpers import RoomFile, file_rows, make_room_file, open_poll, options, room_ballots
 
 from facilitator.room.backend import OwnerThreadBackend
 from facilitator.room.server import COOKIE, Limits, Rate, RoomServer

@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import errno
 import os
+import secrets
 import shutil
 import sqlite3
 import stat
@@ -19,12 +20,11 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
 from facilitator.domain import errors
-from facilitator.storage import names, schema, seal, values
+from facilitator.storage import names, schema, seal, sqlite_utils_database, values
 from facilitator.storage.clock import ClockState, install
 
 try:  # POSIX: an advisory lock that the OS drops when the process dies
@@ -64,6 +64,60 @@ def _writable(path: Path) -> bool:
     if not st.st_mode & stat.S_IWUSR:
         return False
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+class Db:
+    """The open file's connection with the two things of sqlite-utils' ``Database`` the
+    app uses, with the same meaning: ``atomic()`` (BEGIN … COMMIT, a nested block is a
+    savepoint, any error rolls back) and ``execute()`` (a write outside a transaction
+    is committed at once). Migrations get the real ``Database`` on the same connection
+    (:func:`facilitator.storage.sqlite_utils_database`), so that opening a file at the
+    current version does not import sqlite-utils."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Db]:
+        conn = self.conn
+        if conn.in_transaction:
+            savepoint = f"facilitator_{secrets.token_hex(8)}"
+            conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield self
+            except BaseException:
+                if conn.in_transaction:  # a RAISE(ROLLBACK) may have ended it all
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            return
+        conn.execute("BEGIN")
+        try:
+            yield self
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        conn = self.conn
+        was_in_transaction = conn.in_transaction
+        try:
+            cursor = conn.execute(sql, () if parameters is None else parameters)
+        except Exception:
+            if not was_in_transaction and conn.in_transaction:
+                conn.execute("ROLLBACK")  # the implicit transaction the statement opened
+            raise
+        if not was_in_transaction and conn.in_transaction and cursor.description is None:
+            keyword = sql.lstrip().split(None, 1)[0].upper() if sql.strip() else ""
+            if keyword not in ("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"):
+                conn.execute("COMMIT")
+        return cursor
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 # --- one descriptor per file and process ----------------------------------------------
@@ -520,11 +574,19 @@ def search_index_probe(conn: sqlite3.Connection) -> str:
 
 def search_index_broken(conn: sqlite3.Connection) -> str:
     """After a failed write, on the writing connection: FTS5's check of the index's own
-    structure ("" if fine). Only run on errors: it reads the whole index."""
+    structure ("" if fine). Only run on errors: it reads the whole index.
+
+    The check is an INSERT command: the transaction it opens is rolled back, or every
+    later write would land inside it, uncommitted, instead of on disk."""
+    opened = not conn.in_transaction
     try:
         conn.execute("INSERT INTO notes_fts (notes_fts, rank) VALUES ('integrity-check', 0)")
     except sqlite3.Error as exc:
         return str(exc)
+    finally:
+        if opened and conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
     return search_index_probe(conn)
 
 
@@ -593,7 +655,7 @@ class WorkshopFile:
     def __init__(
         self,
         path: Path,
-        db: Database,
+        db: Db,
         read_only: bool,
         key: tuple[int, int] | None,
         read_only_reason: str = "",
@@ -609,6 +671,7 @@ class WorkshopFile:
         # data_version of the writing connection when its content was known good (see
         # _pin); None: this session will not be sealed.
         self._pinned: int | None = None
+        self._pinned_sha256 = ""  # the bytes proved then ("" for a new file)
 
     @property
     def read_only_text(self) -> str:
@@ -784,6 +847,7 @@ class WorkshopFile:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 if _wal_size(self.path) != 0 or seal.digest(fd) != expected:
                     return None
+                self._pinned_sha256 = expected
                 return int(conn.execute("PRAGMA data_version").fetchone()[0])
             finally:
                 conn.execute("ROLLBACK")
@@ -801,6 +865,28 @@ class WorkshopFile:
         try:
             if conn.execute("PRAGMA data_version").fetchone()[0] != pinned:
                 return  # another connection committed: the next open checks it all
+            if self._pinned_sha256 and _wal_size(self.path) == 0:
+                # Nothing was ever written to the -wal (this session only read): the
+                # file still holds the bytes proved at open, if nobody else committed.
+                conn.execute("BEGIN")
+                try:
+                    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                    same = conn.execute("PRAGMA data_version").fetchone()[0] == pinned
+                    if same and _wal_size(self.path) == 0:
+                        st = os.fstat(fd)
+                        found = seal.Seal(
+                            str(self.path),
+                            st.st_dev,
+                            st.st_ino,
+                            st.st_size,
+                            st.st_mtime_ns,
+                            st.st_ctime_ns,
+                            self._pinned_sha256,
+                        )
+                        seal.write(self.path, found)
+                        return
+                finally:
+                    conn.execute("ROLLBACK")
             busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             if busy:
                 return
@@ -876,8 +962,7 @@ class WorkshopFile:
                 conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a commit is on stable storage (fsync of the WAL) when it returns.
             conn.execute("PRAGMA synchronous = FULL")
-        db = Database(conn, execute_plugins=False, recursive_triggers=False)
-        return cls(path, db, read_only, key, reason)
+        return cls(path, Db(conn), read_only, key, reason)
 
     def _install_clock(self) -> None:
         try:
@@ -887,7 +972,7 @@ class WorkshopFile:
 
     def _migrate(self) -> None:
         try:
-            schema.apply_migrations(self.db)
+            schema.apply_migrations(sqlite_utils_database(self.db.conn))
         except sqlite3.Error as exc:
             raise _sqlite_error(self.path, exc) from exc
 
@@ -914,7 +999,7 @@ class WorkshopFile:
     # --- use ---------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def writing(self) -> Iterator[Database]:
+    def writing(self) -> Iterator[Db]:
         """One atomic write: committed (and synced) when the block exits without error.
 
         SQLite errors become typed errors; nothing is half-written.
@@ -947,7 +1032,7 @@ class WorkshopFile:
                 )
             raise error from exc
 
-    def reading(self) -> Database:
+    def reading(self) -> Db:
         return self.db
 
     def backup_to(self, target: Path | str) -> Path:
@@ -981,8 +1066,11 @@ class WorkshopFile:
     def _close_connection(self) -> None:
         try:
             if not self.read_only:
-                with contextlib.suppress(sqlite3.Error):
-                    self.db.execute("PRAGMA optimize")
+                # Statistics only after a session that wrote: one that changed nothing
+                # (looked, or had a change refused) leaves the file byte for byte.
+                if _wal_size(self.path) != 0:
+                    with contextlib.suppress(sqlite3.Error):
+                        self.db.execute("PRAGMA optimize")
                 self._seal()
         finally:
             self.db.close()

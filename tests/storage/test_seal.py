@@ -86,8 +86,9 @@ def test_reopening_a_file_this_app_closed_skips_the_whole_file_checks(
         assert any(n.text == "una nota in più" for n in svc.notes())
         svc.add_note("scritta dopo un'apertura sigillata")
     assert deep_checks == []
-    with WorkshopService.open(path) as svc:  # the session above sealed what it left
-        assert any(n.text == "scritta dopo un'apertura sigillata" for n in svc.notes())
+    for _ in range(2):  # the session above sealed what it left; reading keeps it
+        with WorkshopService.open(path) as svc:
+            assert any(n.text == "scritta dopo un'apertura sigillata" for n in svc.notes())
     assert deep_checks == []
     # What the seal vouched for passes the full check.
     report = check_file(path)
@@ -267,3 +268,16 @@ def test_an_unreadable_seal_store_only_means_full_checks(
         with WorkshopService.open(path) as svc:
             svc.add_note("ancora")
     assert deep_checks == [path, path]
+
+
+def test_a_session_that_changes_nothing_leaves_the_file_byte_for_byte(tmp_path: Path) -> None:
+    """Opening for writing, reading, and having a change refused writes nothing: not
+    even statistics (PRAGMA optimize runs only after a session that wrote)."""
+    path = sealed_workshop(tmp_path)
+    before = path.read_bytes()
+    with WorkshopService.open(path) as svc:
+        assert svc.search("collaborazione")
+        with pytest.raises(errors.ValidationError):
+            svc.add_note("x", agenda_item_id=987654)
+    assert path.read_bytes() == before
+    assert not path.with_name(path.name + "-wal").exists()

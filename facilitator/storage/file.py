@@ -788,8 +788,9 @@ class WorkshopFile:
             expected = seal.digest(handle.fd)
             ws = cls._connect_writer(path, key)
             pinned = ws._pin(expected)
+        # The seal stays: it vouches for bytes, so once this session (or a program, or
+        # a crash) changes the file it no longer holds; closing records the new one.
         ws._pinned = pinned
-        seal.forget(path)  # a session that ends without closing leaves no seal
         clean_leftovers(path)
         if info.needs_migration:
             try:

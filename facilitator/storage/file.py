@@ -280,6 +280,25 @@ def _seal_candidate(path: Path, fd: int) -> seal.Seal | None:
     return found
 
 
+def _inspect_and_digest(path: Path, fd: int) -> tuple[FileInfo, str]:
+    """:func:`inspect` with every check, and the SHA-256 of the file taken meanwhile on
+    a thread (through the same descriptor: SQLite and hashlib both let go of the GIL),
+    so that knowing which bytes passed costs no extra wait. "" if the hash failed."""
+    found: list[str] = []
+
+    def work() -> None:
+        with contextlib.suppress(OSError):
+            found.append(seal.digest(fd))
+
+    thread = threading.Thread(target=work, name="facilitator-digest", daemon=True)
+    thread.start()
+    try:
+        info = inspect(path, fd)
+    finally:
+        thread.join()  # before anyone may close the descriptor
+    return info, (found[0] if found else "")
+
+
 def _has_wal(path: Path) -> bool:
     try:
         return _wal_path(path).stat().st_size > 0
@@ -753,7 +772,13 @@ class WorkshopFile:
         # A seal of this app's last session (see seal.py) lets the two checks that read
         # the whole file wait; they run after all unless the seal is proved below.
         sealed = None if read_only else _seal_candidate(path, handle.fd)
-        info = inspect(path, handle.fd, deep=sealed is None)
+        checked = ""  # SHA-256 of the bytes the full checks read
+        if sealed is not None:
+            info = inspect(path, handle.fd, deep=False)
+        elif read_only:
+            info = inspect(path, handle.fd)
+        else:
+            info, checked = _inspect_and_digest(path, handle.fd)
         reason = READ_ONLY_ASKED if read_only else _read_only_reason(path)
         if not reason:
             reason = _take_lock(path, handle)
@@ -778,14 +803,13 @@ class WorkshopFile:
                     raise _sqlite_error(path, exc) from exc
                 raise
         # The bytes that passed: the seal's, or those the full checks just read.
-        expected = sealed.sha256 if sealed is not None else seal.digest(handle.fd)
+        expected = sealed.sha256 if sealed is not None else checked
         ws = cls._connect_writer(path, key)
         pinned = ws._pin(expected)
         if sealed is not None and pinned is None:
             # The file is not what this app left: nothing was written; check it all.
             ws.db.close()
-            info = inspect(path, handle.fd)
-            expected = seal.digest(handle.fd)
+            info, expected = _inspect_and_digest(path, handle.fd)
             ws = cls._connect_writer(path, key)
             pinned = ws._pin(expected)
         # The seal stays: it vouches for bytes, so once this session (or a program, or
@@ -840,7 +864,7 @@ class WorkshopFile:
         from then on ``data_version`` moves if any other connection commits."""
         fd = self._fd()
         conn = self.db.conn
-        if fd is None or conn.in_transaction:
+        if fd is None or not expected or conn.in_transaction:
             return None
         try:
             conn.execute("BEGIN")

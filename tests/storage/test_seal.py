@@ -281,3 +281,32 @@ def test_a_session_that_changes_nothing_leaves_the_file_byte_for_byte(tmp_path: 
             svc.add_note("x", agenda_item_id=987654)
     assert path.read_bytes() == before
     assert not path.with_name(path.name + "-wal").exists()
+
+
+def test_a_foreign_write_just_after_the_full_checks_is_caught_at_the_next_open(
+    tmp_path: Path, deep_checks: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another process writes a bad cell after the full checks passed and before the
+    writing connection opens: this session cannot know the bytes it holds, so it is not
+    sealed, and the next open checks everything again (and refuses the file)."""
+    path = make_workshop((tmp_path / "raced.workshop").resolve(), notes=5)
+    seal.forget(path)
+    real = file.inspect
+    raced: list[bool] = []
+
+    def inspect_then_race(p: Path, fd: int | None = None, *, deep: bool = True) -> object:
+        info = real(p, fd, deep=deep)
+        if deep and not raced:
+            raced.append(True)
+            foreign(path, BAD_CELL)
+        return info
+
+    monkeypatch.setattr(file, "inspect", inspect_then_race)
+    with WorkshopService.open(path) as svc:
+        assert not svc.read_only
+    assert raced and seal.read(path) is None
+    monkeypatch.setattr(file, "inspect", real)
+    deep_checks.clear()
+    with pytest.raises(errors.DamagedFile, match="yesterday"):
+        WorkshopFile.open(path)
+    assert deep_checks == [path]

@@ -344,7 +344,7 @@ def bench_startup(
     for key, label in variants:
         results.add(
             _startup_row(
-                f"start-up to first paint, {s.big:,} notes{label}",
+                f"start-up to first paint, {s.big:,} notes (reopened: sealed){label}",
                 runs,
                 "big" + key,
                 "empty" + key,

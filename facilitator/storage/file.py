@@ -280,6 +280,15 @@ def _seal_candidate(path: Path, fd: int) -> seal.Seal | None:
     return found
 
 
+def _passes_full_checks(conn: sqlite3.Connection) -> bool:
+    """What opening checks in the bytes of a file, on this connection (inside the
+    caller's read transaction): every page, the search index, every cell."""
+    problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+    if problems != ["ok"] or search_index_probe(conn):
+        return False
+    return not values.bad_values(conn, limit=1)
+
+
 def _inspect_and_digest(path: Path, fd: int) -> tuple[FileInfo, str]:
     """:func:`inspect` with every check, and the SHA-256 of the file taken meanwhile on
     a thread (through the same descriptor: SQLite and hashlib both let go of the GIL),
@@ -921,6 +930,11 @@ class WorkshopFile:
                 if conn.execute("PRAGMA data_version").fetchone()[0] != pinned:
                     return
                 if _wal_size(self.path) != 0:
+                    return
+                # The bytes to be sealed pass the full checks: after this session's own
+                # writes, and whatever else reached the file (a program writing its bytes
+                # behind SQLite's back) — the next open trusts exactly these.
+                if not _passes_full_checks(conn):
                     return
                 found = seal.Seal.of(self.path, fd)
             finally:

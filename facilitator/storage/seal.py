@@ -10,8 +10,14 @@ A seal is written when a writing session closes, and only if
   main file while it lasts, so the bytes hashed are the bytes the connection reads;
 - no other connection, in any process, committed to the file during the session
   (``PRAGMA data_version`` is unchanged: it moves only for other connections' commits);
-- at close the ``-wal`` is checkpointed to nothing, and the main file is hashed again
-  inside a read transaction.
+- at close the ``-wal`` is checkpointed to nothing and, inside one read transaction,
+  the main file passes the full checks again and is hashed: the seal names bytes that
+  passed (a session whose ``-wal`` never held anything keeps the SHA-256 proved at
+  open instead: the bytes are those, or the seal no longer holds).
+
+A seal vouches for bytes, not for a session: it is left in place while a session
+runs, and once anything changes the file (this session, another program, a crash
+half-way) it simply no longer holds.
 
 At open the seal is used only if the file's identity and times (device, inode, size,
 mtime, ctime) are those recorded, and it holds only if the main file's SHA-256, taken

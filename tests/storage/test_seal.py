@@ -27,15 +27,16 @@ BAD_CELL = "UPDATE notes SET created_at = 'yesterday' WHERE rowid = (SELECT min(
 
 @pytest.fixture
 def deep_checks(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Path]]:
-    """The files on which the check of every cell ran (it runs with quick_check)."""
+    """The files opening ran the full checks on (quick_check and every cell)."""
     seen: list[Path] = []
-    real = file.values.bad_values
+    real = file.inspect
 
-    def spy(conn: sqlite3.Connection, limit: int = 20) -> list[object]:
-        seen.append(Path(conn.execute("PRAGMA database_list").fetchone()[2]))
-        return real(conn, limit)  # type: ignore[return-value]
+    def spy(path: Path, fd: int | None = None, *, deep: bool = True) -> file.FileInfo:
+        if deep:
+            seen.append(Path(path))
+        return real(path, fd, deep=deep)
 
-    monkeypatch.setattr(file.values, "bad_values", spy)
+    monkeypatch.setattr(file, "inspect", spy)
     yield seen
 
 
@@ -308,5 +309,29 @@ def test_a_foreign_write_just_after_the_full_checks_is_caught_at_the_next_open(
     monkeypatch.setattr(file, "inspect", real)
     deep_checks.clear()
     with pytest.raises(errors.DamagedFile, match="yesterday"):
+        WorkshopFile.open(path)
+    assert deep_checks == [path]
+
+
+def test_bytes_changed_behind_sqlite_during_a_session_are_caught_at_the_next_open(
+    tmp_path: Path, deep_checks: list[Path]
+) -> None:
+    """A program rewrites bytes of the file directly (a day's date made impossible, in
+    place) while the app has it open and writes to it: the session's seal would name
+    those bytes, so they are checked again at close, no seal is written, and the next
+    open refuses the file."""
+    path = sealed_workshop(tmp_path)
+    old = seal.read(path)
+    with WorkshopService.open(path) as svc:
+        svc.add_note("scritta mentre un altro programma cambia il file")
+        data = bytearray(path.read_bytes())
+        at = data.find(b"2025-11-05")
+        assert at > 0
+        with path.open("r+b") as f:  # not through SQLite: no lock, no -wal
+            f.seek(at)
+            f.write(b"2025-11-35")
+    assert seal.read(path) == old  # not renewed: the bytes failed the checks
+    deep_checks.clear()
+    with pytest.raises(errors.DamagedFile, match="2025-11-35"):
         WorkshopFile.open(path)
     assert deep_checks == [path]

@@ -3,6 +3,7 @@ nothing another program did to the file can make an open skip them (storage/seal
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import os
 import random
@@ -335,3 +336,36 @@ def test_bytes_changed_behind_sqlite_during_a_session_are_caught_at_the_next_ope
     with pytest.raises(errors.DamagedFile, match="2025-11-35"):
         WorkshopFile.open(path)
     assert deep_checks == [path]
+
+
+@pytest.mark.parametrize("sealed", [True, False], ids=["reopened", "first open"])
+def test_hashing_uses_the_one_descriptor_of_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sealed: bool
+) -> None:
+    """Issue 11's rule holds: the file's SHA-256 (at open, on a thread during the full
+    checks, and at close) is read through the process's one descriptor of the file,
+    never through another one whose closing would drop SQLite's locks."""
+    path = sealed_workshop(tmp_path)
+    if not sealed:
+        seal.forget(path)
+    opened: list[str] = []
+    real_open = os.open
+
+    def counting_open(p: object, *args: object, **kwargs: object) -> int:
+        if str(p) == str(path):
+            opened.append(str(p))
+        return real_open(p, *args, **kwargs)  # type: ignore[arg-type]
+
+    real_builtin_open = builtins.open
+
+    def counting_builtin_open(p: object, *args: object, **kwargs: object) -> object:
+        if str(p) == str(path):
+            opened.append("open() " + str(p))
+        return real_builtin_open(p, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "open", counting_open)
+    monkeypatch.setattr(builtins, "open", counting_builtin_open)
+    with WorkshopService.open(path) as svc:
+        svc.add_note("una nota: la chiusura rifà i controlli e l'impronta")
+    assert opened == [str(path)]
+    assert seal.read(path) is not None

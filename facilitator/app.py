@@ -36,8 +36,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     # The core layers first: modules imported after PySide6 go through shiboken's
-    # import hook, which costs start-up time for each of them.
+    # import hook (which reads each one's source), so the ones the window needs before
+    # its first paint are imported before it: the operations, snapshots and linked
+    # copies the window wires up, and the room's question the Live screen shows for a
+    # file named on the command line.
+    import facilitator.services.linked
+    import facilitator.services.operations
+    import facilitator.services.snapshots
     import facilitator.services.workshop  # noqa: F401
+
+    if any(not a.startswith("-") for a in args):
+        import facilitator.services.room  # noqa: F401
     from facilitator.ui.application import run_gui
 
     return run_gui(args)

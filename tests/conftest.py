@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Seals of checked files (storage/seal.py) go to a folder of this run, not the user's.
+os.environ.setdefault(
+    "FACILITATOR_STATE_DIR", __import__("tempfile").mkdtemp(prefix="facilitator-state-")
+)
 
 import datetime as dt  # noqa: E402
 from collections.abc import Iterator  # noqa: E402

@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import errno
 import os
+import secrets
 import shutil
 import sqlite3
 import stat
@@ -19,12 +20,11 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
 from facilitator.domain import errors
-from facilitator.storage import names, schema, values
+from facilitator.storage import names, schema, seal, sqlite_utils_database, values
 from facilitator.storage.clock import ClockState, install
 
 try:  # POSIX: an advisory lock that the OS drops when the process dies
@@ -64,6 +64,60 @@ def _writable(path: Path) -> bool:
     if not st.st_mode & stat.S_IWUSR:
         return False
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+class Db:
+    """The open file's connection with the two things of sqlite-utils' ``Database`` the
+    app uses, with the same meaning: ``atomic()`` (BEGIN … COMMIT, a nested block is a
+    savepoint, any error rolls back) and ``execute()`` (a write outside a transaction
+    is committed at once). Migrations get the real ``Database`` on the same connection
+    (:func:`facilitator.storage.sqlite_utils_database`), so that opening a file at the
+    current version does not import sqlite-utils."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Db]:
+        conn = self.conn
+        if conn.in_transaction:
+            savepoint = f"facilitator_{secrets.token_hex(8)}"
+            conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield self
+            except BaseException:
+                if conn.in_transaction:  # a RAISE(ROLLBACK) may have ended it all
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            return
+        conn.execute("BEGIN")
+        try:
+            yield self
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        conn = self.conn
+        was_in_transaction = conn.in_transaction
+        try:
+            cursor = conn.execute(sql, () if parameters is None else parameters)
+        except Exception:
+            if not was_in_transaction and conn.in_transaction:
+                conn.execute("ROLLBACK")  # the implicit transaction the statement opened
+            raise
+        if not was_in_transaction and conn.in_transaction and cursor.description is None:
+            keyword = sql.lstrip().split(None, 1)[0].upper() if sql.strip() else ""
+            if keyword not in ("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"):
+                conn.execute("COMMIT")
+        return cursor
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 # --- one descriptor per file and process ----------------------------------------------
@@ -198,6 +252,60 @@ def network_file_system(path: Path) -> str:
 
 
 # --- the header ----------------------------------------------------------------------------
+
+
+def _wal_size(path: Path) -> int:
+    """Bytes in the ``-wal`` (0 if there is none)."""
+    try:
+        return _wal_path(path).stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
+def _seal_candidate(path: Path, fd: int) -> seal.Seal | None:
+    """This app's seal of ``path`` if the file still looks as it left it: same file and
+    times, no ``-wal`` content, WAL mode in the header (so that opening it for writing
+    writes nothing). Whether its bytes are the sealed ones is proved later (``_pin``)."""
+    found = seal.read(path)
+    if found is None:
+        return None
+    try:
+        if not found.same_file(path, os.fstat(fd)) or _wal_size(path) != 0:
+            return None
+        header = read_at(fd, 20, 0)
+    except OSError:
+        return None
+    if len(header) < 20 or header[18:20] != b"\x02\x02":
+        return None
+    return found
+
+
+def _passes_full_checks(conn: sqlite3.Connection) -> bool:
+    """What opening checks in the bytes of a file, on this connection (inside the
+    caller's read transaction): every page, the search index, every cell."""
+    problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+    if problems != ["ok"] or search_index_probe(conn):
+        return False
+    return not values.bad_values(conn, limit=1)
+
+
+def _inspect_and_digest(path: Path, fd: int) -> tuple[FileInfo, str]:
+    """:func:`inspect` with every check, and the SHA-256 of the file taken meanwhile on
+    a thread (through the same descriptor: SQLite and hashlib both let go of the GIL),
+    so that knowing which bytes passed costs no extra wait. "" if the hash failed."""
+    found: list[str] = []
+
+    def work() -> None:
+        with contextlib.suppress(OSError):
+            found.append(seal.digest(fd))
+
+    thread = threading.Thread(target=work, name="facilitator-digest", daemon=True)
+    thread.start()
+    try:
+        info = inspect(path, fd)
+    finally:
+        thread.join()  # before anyone may close the descriptor
+    return info, (found[0] if found else "")
 
 
 def _has_wal(path: Path) -> bool:
@@ -342,10 +450,13 @@ def _copy_main_file(path: Path, copy: Path) -> None:
             offset += len(chunk)
 
 
-def inspect(path: Path, fd: int | None = None) -> FileInfo:
+def inspect(path: Path, fd: int | None = None, *, deep: bool = True) -> FileInfo:
     """Check that ``path`` is a workshop file this version can open. Changes nothing.
 
-    ``fd``: the process's descriptor of the file, when the caller holds it."""
+    ``fd``: the process's descriptor of the file, when the caller holds it. ``deep``
+    False skips the two checks that read the whole file (every page, every cell): only
+    :meth:`WorkshopFile.open` asks for that, for a file whose seal it then proves (see
+    :mod:`seal`), and runs them after all if the seal does not hold."""
     path = Path(path)
     key = None
     if fd is None:
@@ -358,7 +469,7 @@ def inspect(path: Path, fd: int | None = None) -> FileInfo:
         except sqlite3.Error as exc:
             raise _sqlite_error(path, exc) from exc
         try:
-            return _check_content(path, conn)
+            return _check_content(path, conn, deep)
         finally:
             conn.close()
     finally:
@@ -366,7 +477,7 @@ def inspect(path: Path, fd: int | None = None) -> FileInfo:
             _let_go(key)
 
 
-def _check_content(path: Path, conn: sqlite3.Connection) -> FileInfo:
+def _check_content(path: Path, conn: sqlite3.Connection, deep: bool = True) -> FileInfo:
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -400,8 +511,11 @@ def _check_content(path: Path, conn: sqlite3.Connection) -> FileInfo:
             raise errors.DamagedFile(
                 path, f"{path} lacks part of its schema: " + ", ".join(missing)
             )
+        info = FileInfo(path, version, app_id, version < schema.schema_version())
+        if not deep:
+            return info
         # A damaged page anywhere must stop the open: writing to such a file could
-        # spread the damage. (Fast: a few ms for a large workshop.)
+        # spread the damage. (It reads the whole file: about 0.25 s for 50 MB.)
         problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
         if problems != ["ok"]:
             raise errors.DamagedFile(
@@ -420,7 +534,7 @@ def _check_content(path: Path, conn: sqlite3.Connection) -> FileInfo:
                 f"{path} --recover NEW_FILE copies everything else into a new file",
                 bad_values=[str(b) for b in bad],
             )
-        return FileInfo(path, version, app_id, version < schema.schema_version())
+        return info
     except sqlite3.Error as exc:
         raise _sqlite_error(path, exc) from exc
 
@@ -488,11 +602,19 @@ def search_index_probe(conn: sqlite3.Connection) -> str:
 
 def search_index_broken(conn: sqlite3.Connection) -> str:
     """After a failed write, on the writing connection: FTS5's check of the index's own
-    structure ("" if fine). Only run on errors: it reads the whole index."""
+    structure ("" if fine). Only run on errors: it reads the whole index.
+
+    The check is an INSERT command: the transaction it opens is rolled back, or every
+    later write would land inside it, uncommitted, instead of on disk."""
+    opened = not conn.in_transaction
     try:
         conn.execute("INSERT INTO notes_fts (notes_fts, rank) VALUES ('integrity-check', 0)")
     except sqlite3.Error as exc:
         return str(exc)
+    finally:
+        if opened and conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
     return search_index_probe(conn)
 
 
@@ -561,7 +683,7 @@ class WorkshopFile:
     def __init__(
         self,
         path: Path,
-        db: Database,
+        db: Db,
         read_only: bool,
         key: tuple[int, int] | None,
         read_only_reason: str = "",
@@ -574,6 +696,10 @@ class WorkshopFile:
         self._locked = False  # this object holds the process's one-writer lock
         self.backup_path: Path | None = None
         self.clock: ClockState | None = None  # writable files: see storage/clock.py
+        # data_version of the writing connection when its content was known good (see
+        # _pin); None: this session will not be sealed.
+        self._pinned: int | None = None
+        self._pinned_sha256 = ""  # the bytes proved then ("" for a new file)
 
     @property
     def read_only_text(self) -> str:
@@ -609,6 +735,8 @@ class WorkshopFile:
                 )
             ws = cls._configure(path, conn, read_only=False, key=key)
             ws._locked = True
+            # Everything in the new file is this app's: only another writer can spoil it.
+            ws._pinned = int(conn.execute("PRAGMA data_version").fetchone()[0])
         except BaseException as exc:
             conn.close()
             if key is not None:
@@ -650,11 +778,22 @@ class WorkshopFile:
     def _open_held(
         cls, path: Path, key: tuple[int, int], handle: _Handle, read_only: bool
     ) -> WorkshopFile:
-        info = inspect(path, handle.fd)
+        # A seal of this app's last session (see seal.py) lets the two checks that read
+        # the whole file wait; they run after all unless the seal is proved below.
+        sealed = None if read_only else _seal_candidate(path, handle.fd)
+        checked = ""  # SHA-256 of the bytes the full checks read
+        if sealed is not None:
+            info = inspect(path, handle.fd, deep=False)
+        elif read_only:
+            info = inspect(path, handle.fd)
+        else:
+            info, checked = _inspect_and_digest(path, handle.fd)
         reason = READ_ONLY_ASKED if read_only else _read_only_reason(path)
         if not reason:
             reason = _take_lock(path, handle)
         if reason:
+            if sealed is not None:  # read-only: nothing proves the seal; check it all
+                info = inspect(path, handle.fd)
             if info.needs_migration:
                 raise errors.ReadOnlyFile(
                     path,
@@ -672,6 +811,38 @@ class WorkshopFile:
                 if isinstance(exc, sqlite3.Error):
                     raise _sqlite_error(path, exc) from exc
                 raise
+        # The bytes that passed: the seal's, or those the full checks just read.
+        expected = sealed.sha256 if sealed is not None else checked
+        ws = cls._connect_writer(path, key)
+        pinned = ws._pin(expected)
+        if sealed is not None and pinned is None:
+            # The file is not what this app left: nothing was written; check it all.
+            ws.db.close()
+            info, expected = _inspect_and_digest(path, handle.fd)
+            ws = cls._connect_writer(path, key)
+            pinned = ws._pin(expected)
+        # The seal stays: it vouches for bytes, so once this session (or a program, or
+        # a crash) changes the file it no longer holds; closing records the new one.
+        ws._pinned = pinned
+        clean_leftovers(path)
+        if info.needs_migration:
+            try:
+                ws.backup_path = ws._backup_before_migration(info.schema_version)
+                ws._migrate()
+            except BaseException:
+                ws._pinned = None
+                ws._close_connection()
+                raise
+        try:
+            ws._install_clock()
+        except BaseException:
+            ws._pinned = None
+            ws.close()
+            raise
+        return ws
+
+    @classmethod
+    def _connect_writer(cls, path: Path, key: tuple[int, int]) -> WorkshopFile:
         try:
             conn = sqlite3.connect(_uri(path, "rw"), uri=True, check_same_thread=False)
         except sqlite3.Error as exc:
@@ -684,20 +855,93 @@ class WorkshopFile:
                 raise _sqlite_error(path, exc) from exc
             raise
         ws._locked = True
-        clean_leftovers(path)
-        if info.needs_migration:
-            try:
-                ws.backup_path = ws._backup_before_migration(info.schema_version)
-                ws._migrate()
-            except BaseException:
-                ws._close_connection()
-                raise
-        try:
-            ws._install_clock()
-        except BaseException:
-            ws.close()
-            raise
         return ws
+
+    def _fd(self) -> int | None:
+        if self._key is None:
+            return None
+        with _HANDLES_GUARD:
+            handle = _HANDLES.get(self._key)
+        return None if handle is None else handle.fd
+
+    def _pin(self, expected: str) -> int | None:
+        """The writing connection's ``data_version`` once the file is proved to hold the
+        bytes ``expected`` (None if it cannot be proved: the session is not sealed).
+
+        Inside one read transaction with an empty ``-wal``, no SQLite connection can
+        checkpoint into the main file, so its bytes are what this connection reads;
+        from then on ``data_version`` moves if any other connection commits."""
+        fd = self._fd()
+        conn = self.db.conn
+        if fd is None or not expected or conn.in_transaction:
+            return None
+        try:
+            conn.execute("BEGIN")
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                if _wal_size(self.path) != 0 or seal.digest(fd) != expected:
+                    return None
+                self._pinned_sha256 = expected
+                return int(conn.execute("PRAGMA data_version").fetchone()[0])
+            finally:
+                conn.execute("ROLLBACK")
+        except (sqlite3.Error, OSError):
+            return None
+
+    def _seal(self) -> None:
+        """Record what this session leaves in the file (see seal.py), if nobody else
+        wrote to it meanwhile. Called just before the writing connection closes."""
+        pinned, self._pinned = self._pinned, None
+        fd = self._fd()
+        conn = self.db.conn
+        if pinned is None or fd is None or conn.in_transaction:
+            return
+        try:
+            if conn.execute("PRAGMA data_version").fetchone()[0] != pinned:
+                return  # another connection committed: the next open checks it all
+            if self._pinned_sha256 and _wal_size(self.path) == 0:
+                # Nothing was ever written to the -wal (this session only read): the
+                # file still holds the bytes proved at open, if nobody else committed.
+                conn.execute("BEGIN")
+                try:
+                    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                    same = conn.execute("PRAGMA data_version").fetchone()[0] == pinned
+                    if same and _wal_size(self.path) == 0:
+                        st = os.fstat(fd)
+                        found = seal.Seal(
+                            str(self.path),
+                            st.st_dev,
+                            st.st_ino,
+                            st.st_size,
+                            st.st_mtime_ns,
+                            st.st_ctime_ns,
+                            self._pinned_sha256,
+                        )
+                        seal.write(self.path, found)
+                        return
+                finally:
+                    conn.execute("ROLLBACK")
+            busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy:
+                return
+            conn.execute("BEGIN")
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                if conn.execute("PRAGMA data_version").fetchone()[0] != pinned:
+                    return
+                if _wal_size(self.path) != 0:
+                    return
+                # The bytes to be sealed pass the full checks: after this session's own
+                # writes, and whatever else reached the file (a program writing its bytes
+                # behind SQLite's back) — the next open trusts exactly these.
+                if not _passes_full_checks(conn):
+                    return
+                found = seal.Seal.of(self.path, fd)
+            finally:
+                conn.execute("ROLLBACK")
+        except (sqlite3.Error, OSError):
+            return
+        seal.write(self.path, found)
 
     @classmethod
     def peek(cls, path: Path | str) -> WorkshopFile:
@@ -757,8 +1001,7 @@ class WorkshopFile:
                 conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a commit is on stable storage (fsync of the WAL) when it returns.
             conn.execute("PRAGMA synchronous = FULL")
-        db = Database(conn, execute_plugins=False, recursive_triggers=False)
-        return cls(path, db, read_only, key, reason)
+        return cls(path, Db(conn), read_only, key, reason)
 
     def _install_clock(self) -> None:
         try:
@@ -768,7 +1011,7 @@ class WorkshopFile:
 
     def _migrate(self) -> None:
         try:
-            schema.apply_migrations(self.db)
+            schema.apply_migrations(sqlite_utils_database(self.db.conn))
         except sqlite3.Error as exc:
             raise _sqlite_error(self.path, exc) from exc
 
@@ -795,7 +1038,7 @@ class WorkshopFile:
     # --- use ---------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def writing(self) -> Iterator[Database]:
+    def writing(self) -> Iterator[Db]:
         """One atomic write: committed (and synced) when the block exits without error.
 
         SQLite errors become typed errors; nothing is half-written.
@@ -828,7 +1071,7 @@ class WorkshopFile:
                 )
             raise error from exc
 
-    def reading(self) -> Database:
+    def reading(self) -> Db:
         return self.db
 
     def backup_to(self, target: Path | str) -> Path:
@@ -862,8 +1105,12 @@ class WorkshopFile:
     def _close_connection(self) -> None:
         try:
             if not self.read_only:
-                with contextlib.suppress(sqlite3.Error):
-                    self.db.execute("PRAGMA optimize")
+                # Statistics only after a session that wrote: one that changed nothing
+                # (looked, or had a change refused) leaves the file byte for byte.
+                if _wal_size(self.path) != 0:
+                    with contextlib.suppress(sqlite3.Error):
+                        self.db.execute("PRAGMA optimize")
+                self._seal()
         finally:
             self.db.close()
 

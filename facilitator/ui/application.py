@@ -47,4 +47,8 @@ def run_gui(args: list[str]) -> int:
     if positional:
         window.open_path(positional[0])
     window.show()
-    return int(app.exec())
+    code = int(app.exec())
+    # Quit without the window's close (--quit-after-paint, a session ending): the file
+    # is still closed as the window would, so that its seal is written (storage/seal.py).
+    window.close_document()
+    return code

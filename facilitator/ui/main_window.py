@@ -1,15 +1,17 @@
 """The main window: welcome screen or the open workshop's views, menus, status bar.
 
-Other screens plug in with :meth:`MainWindow.add_view`. A view that has a
-``set_document(doc: WorkshopDocument | None)`` method is given the open workshop
-(and ``None`` when it closes); it changes data through ``doc.run(operation)``.
+Other screens plug in with :meth:`MainWindow.add_view`; one that is a
+:class:`DocumentScreen` is given the open workshop (and ``None`` when it closes) and
+new texts after a change of language; it changes data through ``doc.run(operation)``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
@@ -52,6 +54,23 @@ if TYPE_CHECKING:  # imported where first used: not needed for the first paint
 SUFFIX = "workshop"
 
 
+class DocumentScreen(Protocol):
+    """A screen plugged in with :meth:`MainWindow.add_view` that follows the open
+    workshop (the Live view is one)."""
+
+    def set_document(self, doc: WorkshopDocument | None) -> None: ...
+
+    def retranslate(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class _Built:
+    """What the window asks of a screen of an open workshop once it is built."""
+
+    retranslate: Callable[[], None] | None = None  # None: rebuilt for a new language
+    teardown: Callable[[], None] | None = None  # before the workshop closes
+
+
 #: The projector (presenter window, preview, room panel) is built this long after a
 #: workshop opens, off the first paint; F5, the panel or the room build it at once.
 PROJECTOR_AFTER_MS = 150
@@ -86,7 +105,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.live = LiveView(self.settings)
         self.views: list[QWidget] = []
-        self.add_view(self.live, "")
+        self.screens: list[DocumentScreen] = []
+        self.add_view(self.live, "", self.live)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -119,6 +139,7 @@ class MainWindow(QMainWindow):
         self.snapshot_policy = snapshots.SnapshotPolicy.every(self.settings.snapshot_minutes())
         # Screens that live as long as one open workshop (Plan, Organise, Polls, Actions)
         self.doc_views: list[QWidget] = []
+        self._built: dict[QWidget, _Built] = {}  # the doc views built so far
         self.geometry_role: str | None = None  # "welcome" or "workshop": sizes kept apart
         self.retranslate()
         self._update_state()
@@ -225,14 +246,15 @@ class MainWindow(QMainWindow):
         self.welcome.recent_requested.connect(self.open_path)
         self.live.timer_changed.connect(self._timer_changed)
 
-    def add_view(self, widget: QWidget, title: str) -> int:
-        """Add a screen as a tab (the Live view is the first). Returns its tab index."""
+    def add_view(self, widget: QWidget, title: str, screen: DocumentScreen | None = None) -> int:
+        """Add a tab (the Live view is the first). ``screen`` (usually the widget
+        itself) follows the open workshop from now on. Returns the tab's index."""
         self.views.append(widget)
         index = self.tabs.addTab(widget, title)
-        setter = getattr(widget, "set_document", None)
-        doc = getattr(self, "doc", None)
-        if doc is not None and callable(setter) and widget is not self.live:
-            setter(doc)
+        if screen is not None:
+            self.screens.append(screen)
+            if self.doc is not None and screen is not self.live:
+                screen.set_document(self.doc)
         return index
 
     def retranslate(self) -> None:
@@ -270,9 +292,12 @@ class MainWindow(QMainWindow):
         if self.search_dialog is not None:
             self.search_dialog.retranslate()
             self.search_dialog.reload_filters()
-        for view in self.views + self.doc_views:
-            again = getattr(view, "retranslate", None)
-            if view is not self.live and callable(again):
+        for screen in self.screens:
+            if screen is not self.live:
+                screen.retranslate()
+        for view in self.doc_views:
+            again = self._built.get(view, _Built()).retranslate
+            if again is not None:
                 again()
         self._rebuild_plan_view()
 
@@ -291,6 +316,7 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(index, placeholder, self._doc_view_title(placeholder))
             self.tabs.blockSignals(False)
             self.doc_views[i] = placeholder
+            self._built.pop(view, None)
             view.hide()
             view.deleteLater()
             if was_current:
@@ -455,10 +481,8 @@ class MainWindow(QMainWindow):
             doc.workshop_changed.connect(self._update_title)
             doc.changed.connect(self._note_captured)
             self._build_doc_views(doc)
-        for view in self.views:
-            setter = getattr(view, "set_document", None)
-            if callable(setter):
-                setter(doc)
+        for screen in self.screens:
+            screen.set_document(doc)
         if doc is not None:
             if self.projector is not None:
                 self.projector.set_document(doc)
@@ -479,10 +503,8 @@ class MainWindow(QMainWindow):
             self.search_dialog.close()
             self.search_dialog.deleteLater()
             self.search_dialog = None
-        for view in self.views:
-            setter = getattr(view, "set_document", None)
-            if callable(setter):
-                setter(None)
+        for screen in self.screens:
+            screen.set_document(None)
         if self.presenter is not None:  # a picture of this workshop goes with it
             self.presenter.show_board(None)
         self._remove_doc_views()
@@ -669,27 +691,30 @@ class MainWindow(QMainWindow):
         if kind == "PlanView":
             from facilitator.ui.plan.view import PlanView
 
-            real = PlanView(doc.service, document=doc)
+            real, built = PlanView(doc.service, document=doc), _Built()
         elif kind == "MapView":
             from facilitator.ui.map.view import MapView  # imports networkx: only now
 
-            real = MapView(doc.service, document=doc)
-            real.present_requested.connect(self.present_map)
+            ecosystem = MapView(doc.service, document=doc)
+            ecosystem.present_requested.connect(self.present_map)
+            real, built = ecosystem, _Built(ecosystem.retranslate)
         else:
             from facilitator.ui import organise
 
             if kind == "PollsView":
                 polls = organise.PollsView(doc.service, document=doc)
                 polls.present_requested.connect(self.present_poll)
-                real = polls
+                real, built = polls, _Built(polls.retranslate, polls.teardown)
             elif kind == "OrganiseView":
                 themes = organise.OrganiseView(doc.service, document=doc)
                 themes.present_board_requested.connect(self.present_board)
-                real = themes
+                real, built = themes, _Built(themes.retranslate)
             elif kind == "ActionsView":
-                real = organise.ActionsView(doc.service, document=doc)
+                actions = organise.ActionsView(doc.service, document=doc)
+                real, built = actions, _Built(actions.retranslate)
             else:  # pragma: no cover - the kinds are the ones _build_doc_views adds
                 raise ValueError(f"unknown screen {kind!r}")
+        self._built[real] = built
         real.setObjectName(kind)
         index = self.tabs.indexOf(view)
         current = self.tabs.currentIndex()
@@ -720,13 +745,14 @@ class MainWindow(QMainWindow):
         if self.projector is not None:
             self.projector.set_document(None)
         for view in self.doc_views:
-            teardown = getattr(view, "teardown", None)
-            if callable(teardown):
+            teardown = self._built.get(view, _Built()).teardown
+            if teardown is not None:
                 teardown()
             self.tabs.removeTab(self.tabs.indexOf(view))
             view.hide()
             view.deleteLater()
         self.doc_views.clear()
+        self._built.clear()
 
     def present_poll(self, poll_id: int) -> None:
         """Show a poll's results on the projector (opening the presenter window)."""
@@ -739,7 +765,9 @@ class MainWindow(QMainWindow):
     def present_board(self) -> None:
         """Show the theme board on the projector (opening the presenter window)."""
         themes = self.doc_view("OrganiseView")
-        board = getattr(themes, "board", None)
+        from facilitator.ui.organise.organise_view import OrganiseView
+
+        board = themes.board if isinstance(themes, OrganiseView) else None
         if board is None:
             return
         from facilitator.ui.organise.board_projector import BoardProjector

@@ -35,7 +35,7 @@ ATTACKED = textwrap.dedent(
     from facilitator.services.check import check_file
     from facilitator.services.workshop import WorkshopService
     import argparse, difflib, textwrap, facilitator.room.cli  # the CLI imports these lazily
-    import encodings.idna  # noqa: anything imported later must be readable by nobody
+    import encodings.idna, gettext, locale  # noqa: imported later must be readable by nobody
     uid = int(sys.argv[3])
     if os.geteuid() == 0:
         os.setgroups([])

@@ -140,3 +140,22 @@ def test_plan_screens_follow_a_language_switch(window: MainWindow) -> None:
     finally:
         i18n.apply_language("en")
         window.retranslate_all()
+
+
+def test_built_screens_take_a_new_language_and_pending_ones_stay_pending(
+    window: MainWindow,
+) -> None:
+    from facilitator.ui import i18n
+
+    themes = window.doc_view("OrganiseView")
+    assert isinstance(themes, OrganiseView) and themes.views.tabText(0) == "List"
+    try:
+        i18n.apply_language("it")
+        window.retranslate_all()
+        assert themes.views.tabText(0) == "Elenco"
+        pending = [v for v in window.doc_views if v.property("pending_view")]
+        assert {v.objectName() for v in pending} >= {"PollsView", "ActionsView"}
+    finally:
+        i18n.apply_language("en")
+        window.retranslate_all()
+    assert themes.views.tabText(0) == "List"

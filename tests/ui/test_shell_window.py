@@ -283,16 +283,23 @@ def test_add_view_plugs_a_screen_in_and_gives_it_the_document(
         def __init__(self) -> None:
             super().__init__("plan")
             self.docs: list[object] = []
+            self.retranslated = 0
 
         def set_document(self, doc: object) -> None:
             self.docs.append(doc)
 
+        def retranslate(self) -> None:
+            self.retranslated += 1
+
     plan = Plan()
-    index = window.add_view(plan, "Plan")
+    index = window.add_view(plan, "Plan", plan)
+    window.add_view(QLabel("a plain tab"), "Tab")  # no screen: only a tab
     assert index == 1 and window.tabs.tabText(1) == "Plan"
     assert window.open_path(_good(tmp_path))
     assert plan.docs == [window.doc]
     assert window.tabs.currentWidget() is window.live
+    window.retranslate_all()
+    assert plan.retranslated == 1
     window.close_document()
     assert plan.docs[-1] is None
 

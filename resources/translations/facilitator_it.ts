@@ -1316,8 +1316,12 @@ Il testo non inviato resta come bozza, anche dopo un arresto anomalo.</translati
         <translation>Note di: %1</translation>
     </message>
     <message>
-        <source>Note-taker: (set your name in Settings)</source>
-        <translation>Note di: (imposta il tuo nome in Impostazioni)</translation>
+        <source>Note-taker: (no name)</source>
+        <translation>Note di: (nessun nome)</translation>
+    </message>
+    <message>
+        <source>Set your name in Settings: it is saved with each note.</source>
+        <translation>Imposta il tuo nome nelle Impostazioni: viene salvato con ogni nota.</translation>
     </message>
     <message>
         <source>Action note saved. Ctrl+Shift+A: make it an action item (owner, due date).</source>

@@ -261,11 +261,12 @@ class LiveView(QWidget):
         self.speaker_edit.textChanged.connect(self._schedule_draft)
         self.speaker_edit.returnPressed.connect(self.focus_capture)
         # a speaker's whole name stays readable in a narrow window (1024 px mirrored on a
-        # projector, or a half screen); the note-taker's line wraps instead
-        self.speaker_edit.setMinimumWidth(self.speaker_edit.fontMetrics().averageCharWidth() * 20)
+        # projector, or a half screen), and the note-taker's line keeps its room
+        char = self.speaker_edit.fontMetrics().averageCharWidth()
+        self.speaker_edit.setMinimumWidth(char * 20)
+        self.speaker_edit.setMaximumWidth(char * 48)  # the rest goes to the note-taker's line
         self.taker_label = QLabel()
         self.taker_label.setObjectName("noteTaker")
-        self.taker_label.setWordWrap(True)
         self.hint_label = QLabel()
         self.hint_label.setObjectName("captureHint")
         # Muted, yet readable: the palette's placeholder text, kept at 4.5:1 (ui/contrast.py).
@@ -294,6 +295,7 @@ class LiveView(QWidget):
         capture_row.addWidget(self.speaker_label)
         capture_row.addWidget(self.speaker_edit, 1)
         capture_row.addSpacing(12)
+        capture_row.addStretch(1)
         capture_row.addWidget(self.taker_label)
         question_row = QHBoxLayout()
         question_row.addWidget(self.question_label)
@@ -962,7 +964,10 @@ class LiveView(QWidget):
         self.taker_label.setText(
             self.tr("Note-taker: %1").replace("%1", name)
             if name
-            else self.tr("Note-taker: (set your name in Settings)")
+            else self.tr("Note-taker: (no name)")
+        )
+        self.taker_label.setToolTip(
+            "" if name else self.tr("Set your name in Settings: it is saved with each note.")
         )
 
     def note_taker_changed(self) -> None:

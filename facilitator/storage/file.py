@@ -282,7 +282,11 @@ def _seal_candidate(path: Path, fd: int) -> seal.Seal | None:
 
 def _passes_full_checks(conn: sqlite3.Connection) -> bool:
     """What opening checks in the bytes of a file, on this connection (inside the
-    caller's read transaction): every page, the search index, every cell."""
+    caller's read transaction): every page, the search index, every cell — read from
+    the file, not from the connection's page cache (SQLite trusts its cache while the
+    ``-wal`` is unchanged, and a program writing the bytes directly changes nothing
+    it looks at: the checks would pass on the good pages it remembers)."""
+    conn.execute("PRAGMA shrink_memory")  # every cached page let go: read them again
     problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
     if problems != ["ok"] or search_index_probe(conn):
         return False
@@ -299,13 +303,24 @@ def _inspect_and_digest(path: Path, fd: int) -> tuple[FileInfo, str]:
         with contextlib.suppress(OSError):
             found.append(seal.digest(fd))
 
+    before = _times(fd)
     thread = threading.Thread(target=work, name="facilitator-digest", daemon=True)
     thread.start()
     try:
         info = inspect(path, fd)
     finally:
         thread.join()  # before anyone may close the descriptor
-    return info, (found[0] if found else "")
+    if not found or _times(fd) != before:
+        # another program wrote meanwhile: the bytes hashed may not be the bytes checked
+        return info, ""
+    return info, found[0]
+
+
+def _times(fd: int) -> tuple[int, int, int, int]:
+    """What any write to the file changes (size, mtime, ctime; ctime cannot be set back
+    by an ordinary program), for bracketing a check and a hash."""
+    st = os.fstat(fd)
+    return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 def _has_wal(path: Path) -> bool:
@@ -934,9 +949,12 @@ class WorkshopFile:
                 # The bytes to be sealed pass the full checks: after this session's own
                 # writes, and whatever else reached the file (a program writing its bytes
                 # behind SQLite's back) — the next open trusts exactly these.
+                before = _times(fd)
                 if not _passes_full_checks(conn):
                     return
                 found = seal.Seal.of(self.path, fd)
+                if _times(fd) != before:
+                    return  # written to while checked or hashed: the next open checks
             finally:
                 conn.execute("ROLLBACK")
         except (sqlite3.Error, OSError):

@@ -314,16 +314,26 @@ def test_a_foreign_write_just_after_the_full_checks_is_caught_at_the_next_open(
     assert deep_checks == [path]
 
 
+@pytest.mark.parametrize("read_first", [False, True], ids=["unread page", "page in the cache"])
 def test_bytes_changed_behind_sqlite_during_a_session_are_caught_at_the_next_open(
-    tmp_path: Path, deep_checks: list[Path]
+    tmp_path: Path, deep_checks: list[Path], read_first: bool
 ) -> None:
     """A program rewrites bytes of the file directly (a day's date made impossible, in
     place) while the app has it open and writes to it: the session's seal would name
     those bytes, so they are checked again at close, no seal is written, and the next
-    open refuses the file."""
+    open refuses the file — also when the session had read that page before (the
+    connection's page cache still holds the good bytes: the checks at close must read
+    the disk, not the cache)."""
     path = sealed_workshop(tmp_path)
     old = seal.read(path)
     with WorkshopService.open(path) as svc:
+        if read_first:  # every row, as the window's screens read them all the time
+            conn = svc.file.db.conn
+            tables = [
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            ]
+            for table in tables:
+                conn.execute(f'SELECT * FROM "{table}"').fetchall()
         svc.add_note("scritta mentre un altro programma cambia il file")
         data = bytearray(path.read_bytes())
         at = data.find(b"2025-11-05")
@@ -369,3 +379,38 @@ def test_hashing_uses_the_one_descriptor_of_the_file(
         svc.add_note("una nota: la chiusura rifà i controlli e l'impronta")
     assert opened == [str(path)]
     assert seal.read(path) is not None
+
+
+def test_a_write_while_the_first_open_checks_the_file_means_no_seal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, deep_checks: list[Path]
+) -> None:
+    """The SHA-256 of a first open is taken while the full checks read the file. A
+    program writing the bytes in between (after the checks read a page, before or after
+    the hash reads it) must not leave a seal naming unchecked bytes: a session that
+    only reads is not sealed, and the next open checks everything and refuses the
+    damage."""
+    path = sealed_workshop(tmp_path)
+    seal.forget(path)
+    at = path.read_bytes().find(b"2025-11-05")
+    assert at > 0
+    real_inspect = file.inspect
+
+    def inspect_then_written(p: Path, fd: int) -> object:
+        info = real_inspect(p, fd)  # the checks passed on the good bytes...
+        os.pwrite(fd, b"2025-11-35", at)  # ...then another program changes them
+        return info
+
+    monkeypatch.setattr(file, "inspect", inspect_then_written)
+    fd = os.open(path, os.O_RDWR)
+    try:  # whatever the hash read, it is not taken as the bytes that passed
+        assert file._inspect_and_digest(path, fd)[1] == ""
+        os.pwrite(fd, b"2025-11-05", at)  # the good bytes back, for the session below
+    finally:
+        os.close(fd)
+    with WorkshopService.open(path):  # reads only: would be sealed with the open's hash
+        pass
+    monkeypatch.setattr(file, "inspect", real_inspect)
+    deep_checks.clear()
+    with pytest.raises(errors.DamagedFile, match="2025-11-35"):
+        WorkshopFile.open(path)
+    assert deep_checks == [path]

@@ -216,8 +216,9 @@ class ServiceBackend:
         return await self._run(lambda s: LinkedService(s.svc).version())
 
     async def taker_copy(self, target: Path) -> None:
-        """A consistent copy of the whole workshop file at ``target``."""
-        await self._run(lambda s: s.svc.save_copy(target))
+        """A consistent copy of the workshop file at ``target``, without the room's
+        credentials (``WorkshopService.save_taker_copy``)."""
+        await self._run(lambda s: s.svc.save_taker_copy(target))
 
 
 _STOP = object()

@@ -111,6 +111,13 @@ class WorkshopService:
     def save_copy(self, target: Path | str) -> Path:
         return self.file.backup_to(target)
 
+    def save_taker_copy(self, target: Path | str) -> Path:
+        """A copy for a note-taker's laptop: everything but the room's credentials (the
+        phones' and note-takers' tokens, the join codes), not even in free pages."""
+        from facilitator.storage.linked import scrub_for_taker
+
+        return self.file.backup_to(target, scrub=scrub_for_taker)
+
     # --- workshop -------------------------------------------------------------------------
 
     def workshop(self) -> m.Workshop:

@@ -17,7 +17,7 @@ import stat
 import struct
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -1092,11 +1092,15 @@ class WorkshopFile:
     def reading(self) -> Db:
         return self.db
 
-    def backup_to(self, target: Path | str) -> Path:
+    def backup_to(
+        self, target: Path | str, scrub: Callable[[sqlite3.Connection], None] | None = None
+    ) -> Path:
         """Copy the whole file (consistently, with the online backup API) to ``target``.
 
         The copy is built in ``<target>.partial`` (without a journal) and renamed when
-        complete; a failed copy leaves nothing behind."""
+        complete; a failed copy leaves nothing behind. ``scrub``, if given, deletes from
+        the copy what must not leave this file; the copy is then vacuumed, so that what
+        it deleted is not left readable in its free pages."""
         target = Path(target)
         if target.exists():
             raise errors.ValidationError("path", f"{target} already exists", path=str(target))
@@ -1109,6 +1113,10 @@ class WorkshopFile:
                 dest.execute("PRAGMA journal_mode = OFF")
                 self.db.conn.backup(dest)
                 dest.execute("PRAGMA journal_mode = DELETE")
+                if scrub is not None:
+                    with dest:
+                        scrub(dest)
+                    dest.execute("VACUUM")
             finally:
                 dest.close()
             os.replace(tmp, target)

@@ -258,10 +258,7 @@ class LinkedRepository:
                 "VALUES (1, ?, ?, ?, ?, ?)",
                 (hub_url, token, client_uuid, name, _now()),
             )
-            self.conn.execute("DELETE FROM linked_clients")
-            self.conn.execute("UPDATE room_devices SET token_hash = 'copy:' || uuid")
-            self.conn.execute("DELETE FROM room_claims")
-            self.conn.execute("DELETE FROM room_join_codes")
+            scrub_for_taker(self.conn)  # again, whatever the hub sent
 
     def set_cursor(self, cursor: str) -> None:
         with self.wf.writing():
@@ -375,3 +372,14 @@ class LinkedRepository:
                     return None
                 row[column] = value
         return row
+
+
+def scrub_for_taker(conn: sqlite3.Connection) -> None:
+    """What a note-taker's copy of the facilitator's file must not hold: the note-takers'
+    tokens, the phones' tokens, the participants' join codes and their claims (a laptop
+    holding them could join or vote as anyone). Applied by the hub to the copy it sends
+    (then vacuumed: see ``WorkshopFile.backup_to``), and by the copy when it links."""
+    conn.execute("DELETE FROM linked_clients")
+    conn.execute("UPDATE room_devices SET token_hash = 'copy:' || uuid")
+    conn.execute("DELETE FROM room_claims")
+    conn.execute("DELETE FROM room_join_codes")

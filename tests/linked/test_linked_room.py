@@ -13,8 +13,10 @@ from pathlib import Path
 import aiohttp
 import pytest
 
+from facilitator.room import client
 from facilitator.room.client import JoinError, LinkedClient, OwnerThreadLocal, Status, join_room
 from facilitator.services import operations as ops
+from facilitator.services.joincodes import JoinCodeService
 from facilitator.services.linked import LinkedService
 from tests.linked.conftest import TAKER_CODE, Hub, live_notes, rows
 
@@ -115,15 +117,32 @@ def test_a_note_reaches_the_hub_and_the_other_copy_with_the_name(
     _wait_file(lambda: ("dal facilitatore", "Giulia") in live_notes(marta.path).values())
 
 
-def test_the_copy_is_the_same_workshop_and_mirrors_the_agenda(hub: Hub, tmp_path: Path) -> None:
-    def codes(room: object) -> None:
+def test_the_copy_is_the_same_workshop_and_mirrors_the_agenda(
+    hub: Hub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def codes(room: object) -> list[str]:
         svc = room.svc  # type: ignore[attr-defined]
         svc.add_participant("Anna Rossi")
         ops.IssueJoinCodes().do(svc)
+        return [c.code for c in JoinCodeService(svc).codes()]
 
-    hub.backend.call(codes)
+    issued = hub.backend.call(codes)
+    assert issued
+    sent: list[bytes] = []
+    real_join = client._join
+
+    async def recording(*args: object) -> tuple[dict[str, object], bytes]:
+        data, body = await real_join(*args)  # type: ignore[arg-type]
+        sent.append(body)
+        return data, body
+
+    monkeypatch.setattr(client, "_join", recording)
     path = tmp_path / "copy.workshop"
     join_room(hub.url, TAKER_CODE, "Marta", path)
+    # the participants' join codes never travel, not even in the copy's free pages
+    assert len(sent) == 1
+    for code in issued:
+        assert code.encode() not in sent[0] and code.encode() not in path.read_bytes()
     same = "SELECT uuid, title FROM workshop"
     assert rows(path, same) == rows(hub.path, same)
     items = "SELECT uuid, title, actual_start FROM agenda_items ORDER BY uuid"

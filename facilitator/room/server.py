@@ -28,6 +28,7 @@ import json
 import logging
 import mimetypes
 import secrets
+import socket
 import threading
 import time
 import weakref
@@ -779,6 +780,8 @@ class RoomServer:
         finally:
             loop.run_until_complete(self._close())
             loop.run_until_complete(loop.shutdown_asyncgens())
+            self._abort_transports(loop)  # any made while the generators shut down
+            loop.run_until_complete(asyncio.sleep(0))
             loop.close()
 
     async def _open(self) -> None:
@@ -789,6 +792,7 @@ class RoomServer:
         site = web.TCPSite(self._runner, self.host, self.requested_port, reuse_address=True)
         await site.start()
         listening = site._server
+        self._listening = listening
         sockets = getattr(listening, "sockets", None) or []
         self.port = int(sockets[0].getsockname()[1]) if sockets else self.requested_port
 
@@ -809,26 +813,55 @@ class RoomServer:
         runner = self._runner
         if runner is None:
             return
+        listening = getattr(self, "_listening", None)
+        if listening is not None:  # no connection accepted from now on
+            listening.close()
         with contextlib.suppress(Exception):
             await asyncio.wait_for(runner.cleanup(), 2.0)
         for _ in range(3):  # connections being accepted now finish being made
             await asyncio.sleep(0)
         me = asyncio.current_task()
-        rest = [t for t in asyncio.all_tasks() if t is not me]
-        for task in rest:  # handlers still running: cancelled, and waited for
-            task.cancel()
-        if rest:
-            await asyncio.wait(rest, timeout=1.0)
         loop = asyncio.get_running_loop()
+        # A connection accepted just before the stop is made by a task of its own, which
+        # can start after a first sweep: sweep until no task is left (bounded).
+        for _ in range(5):
+            rest = [t for t in asyncio.all_tasks() if t is not me]
+            for task in rest:  # handlers still running: cancelled, and waited for
+                task.cancel()
+            if rest:
+                await asyncio.wait(rest, timeout=1.0)
+            self._abort_transports(loop)
+            for _ in range(3):  # an aborted transport closes its socket on the next turn
+                await asyncio.sleep(0)
+            if not [t for t in asyncio.all_tasks() if t is not me]:
+                break
+        # Last, any socket of this room's port still open: closed here, not by the
+        # collector.
         for obj in gc.get_objects():
-            if (
-                isinstance(obj, asyncio.Transport)
-                and getattr(obj, "_loop", None) is loop
-                and obj.get_extra_info("socket") is not None
-            ):
-                obj.abort()  # at once, whatever is left unsent (a no-op if closed)
-        for _ in range(3):  # an aborted transport closes its socket on the next turn
-            await asyncio.sleep(0)
+            if type(obj) is not socket.socket:
+                continue
+            with contextlib.suppress(OSError):
+                if (
+                    obj.fileno() != -1
+                    and obj.family in (socket.AF_INET, socket.AF_INET6)
+                    and obj.getsockname()[1] == self.port
+                ):
+                    obj.close()
+
+    @staticmethod
+    def _abort_transports(loop: asyncio.AbstractEventLoop) -> None:
+        """Abort every transport of ``loop`` still holding a socket, found among the
+        live objects (aiohttp's cleanup does not know every one: see ``_close``)."""
+        for obj in gc.get_objects():
+            # type(), not isinstance(): a dead weak proxy or an odd __class__ raises
+            if not issubclass(type(obj), asyncio.Transport):
+                continue
+            try:
+                sock = obj.get_extra_info("socket")
+                if getattr(obj, "_loop", None) is loop and sock is not None:
+                    obj.abort()  # at once, whatever is left unsent (a no-op if closed)
+            except Exception:  # one odd transport must not keep the others open
+                log.exception("closing a transport of the room failed")
 
     def call(self, coro_fn: Callable[[], Coroutine[Any, Any, Any]]) -> Any:
         """Run ``await coro_fn()`` on the room's loop and wait for it (from another thread)."""

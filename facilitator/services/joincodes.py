@@ -104,6 +104,12 @@ class JoinCodeService:
             for claim_id in record.ended:
                 self.repo.set_claim_ended(claim_id, record.at)
             for code_id in record.replaced.values():
+                # a phone that claimed an old code since the undo: its claim ends too
+                # (one phone per participant), and an undo gives it back
+                claim = self.repo.live_claim_of_code(code_id)
+                if claim is not None:
+                    self.repo.set_claim_ended(claim[0], record.at)
+                    record.ended.append(claim[0])
                 self.repo.set_revoked(code_id, record.at)
             for code_id in record.new.values():
                 self.repo.set_deleted(code_id, None)
@@ -144,7 +150,11 @@ class JoinCodeService:
 
     def claim(self, device_id: int, participant_id: object, code: object) -> Claimed:
         """The phone picked ``participant_id`` from the list and typed ``code``."""
-        if isinstance(participant_id, bool) or not isinstance(participant_id, int):
+        if (
+            isinstance(participant_id, bool)
+            or not isinstance(participant_id, int)
+            or not 0 < participant_id < 2**63  # a row id; beyond it SQLite overflows
+        ):
             raise ValidationError("participant", "pick your name from the list", rule="pick_name")
         live = self.repo.live_code(participant_id)
         given = jc.normalise(code).encode()

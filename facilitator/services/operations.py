@@ -502,8 +502,9 @@ class RemoveDevice(_RoomEvent):
         self.device_id = device_id
 
     def do(self, svc: WorkshopService) -> Changes:
-        self._room(svc).remove_device(self.device_id)
-        return ROOM_DEVICES
+        freed = self._room(svc).remove_device(self.device_id)
+        # a participant freed: the other phones' lists show the name as free again
+        return ROOM_DEVICES | updated(Kind.JOIN_CODE, freed)
 
 
 class CastFromPhone(_RoomEvent):

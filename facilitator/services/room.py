@@ -105,14 +105,16 @@ class RoomService:
     def devices(self) -> list[r.Device]:
         return [d for d in self.repo.list_devices() if not d.removed]
 
-    def remove_device(self, device_id: int) -> None:
+    def remove_device(self, device_id: int) -> int | None:
         """The phone may do nothing more; if it was a participant, their code works
-        again on another phone."""
+        again on another phone. Returns that participant (None: it was nobody)."""
         self._device(device_id)
+        freed = None
         with self.svc.file.writing():
             if self.codes.claimant(device_id) is not None:
-                self.codes.free(device_id)
+                freed = self.codes.free(device_id)
             self.repo.set_device_removed(device_id, True)
+        return freed
 
     # --- participants (join codes) ------------------------------------------------------
 

@@ -163,7 +163,9 @@ def test_a_removed_phone_frees_its_participant(svc: WorkshopService) -> None:
     code = _codes(svc)["Anna Rossi"]
     phone = _device(svc, 1)
     ops.ClaimJoinCode(phone, anna, code).do(svc)
-    ops.RemoveDevice(phone).do(svc)
+    changes = ops.RemoveDevice(phone).do(svc)
+    # the other phones' lists must show the name free again: the change names her
+    assert anna in changes.ids(ops.Kind.JOIN_CODE)
     with pytest.raises(ValidationError):
         ops.ClaimJoinCode(phone, anna, code).do(svc)
     ops.ClaimJoinCode(_device(svc, 2), anna, code).do(svc)
@@ -207,3 +209,40 @@ def test_one_ballot_per_participant_whichever_phone_casts_it(svc: WorkshopServic
         ops.CastFromPhone(ben_phone, poll, Ballot({(no, 0): 1}), "key-ben-1", True).do(svc)
     assert _rule(refused) == "voted_on_laptop"
     assert org.ballot_count(poll) == 2
+
+
+def test_a_redo_after_an_old_code_was_claimed_again_leaves_one_phone_per_participant(
+    svc: WorkshopService,
+) -> None:
+    """Re-issue Anna's code, undo it (the old code and its phone come back), free that
+    phone, let another phone claim the old code, then redo: the new code is Anna's only
+    code and no two phones are Anna."""
+    ops.IssueJoinCodes().do(svc)
+    anna = _pid(svc, "Anna Rossi")
+    old = _codes(svc)["Anna Rossi"]
+    first = _device(svc, 1)
+    ops.ClaimJoinCode(first, anna, old).do(svc)
+    reissue = ops.IssueJoinCodes([anna])
+    reissue.do(svc)
+    reissue.undo(svc)
+    assert RoomService(svc).participant_of(first) is not None
+    ops.FreeClaim(first).do(svc)
+    second = _device(svc, 2)
+    ops.ClaimJoinCode(second, anna, old).do(svc)
+    reissue.do(svc)  # redo
+    assert RoomService(svc).participant_of(second) is None  # the old code's claim ended
+    third = _device(svc, 3)
+    ops.ClaimJoinCode(third, anna, _codes(svc)["Anna Rossi"]).do(svc)
+    live = sqlite3.connect(f"file:{svc.file.path}?mode=ro", uri=True).execute(
+        "SELECT count(*) FROM room_claims WHERE participant_id = ? AND ended_at IS NULL", (anna,)
+    )
+    assert live.fetchone()[0] == 1
+    assert [c.name for c in JoinCodeService(svc).codes()].count("Anna Rossi") == 1
+
+
+def test_a_huge_participant_number_is_refused_not_a_crash(svc: WorkshopService) -> None:
+    ops.IssueJoinCodes().do(svc)
+    phone = _device(svc, 1)
+    with pytest.raises(ValidationError) as refused:
+        ops.ClaimJoinCode(phone, 10**30, "ACDEFH").do(svc)
+    assert _rule(refused) == "pick_name"

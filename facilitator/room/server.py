@@ -45,6 +45,7 @@ from facilitator.domain.voting import Ballot
 from facilitator.paths import resource
 from facilitator.room import messages
 from facilitator.room.backend import RoomBackend
+from facilitator.services.operations import Changes, Kind
 
 log = logging.getLogger(__name__)
 
@@ -694,6 +695,19 @@ def build_app(room: Room) -> web.Application:
     return app
 
 
+# What no phone's page shows (a phone learns no notes, no map, no actions...): such a
+# change does not make every phone reload. Ballots push the live results instead, and
+# Kind.ROOM counts only for its id 0 (phones joining or leaving, id 1, do not).
+_UNSEEN_BY_PHONES = frozenset(
+    {Kind.BALLOT, Kind.ROOM, Kind.NOTE, Kind.ACTION, Kind.BOARD, Kind.ACTOR, Kind.RELATION}
+)
+
+
+def phones_see(changes: Changes) -> bool:
+    """Whether ``changes`` touch anything a phone's page shows."""
+    return bool(changes.kinds() - _UNSEEN_BY_PHONES) or 0 in changes.ids(Kind.ROOM)
+
+
 class RoomServer:
     """The room in its own thread with its own asyncio loop. ``start()`` returns once the
     socket is bound (``url``, ``join_url`` and ``code`` are then known); ``stop()`` closes
@@ -868,6 +882,14 @@ class RoomServer:
         if self._loop is None:
             raise RuntimeError("the room is not open")
         return asyncio.run_coroutine_threadsafe(coro_fn(), self._loop).result()
+
+    def notify(self, changes: Changes) -> None:
+        """A change to the workshop, from anyone (thread-safe): the phones' pages reload
+        only if it is something they show; a ballot only refreshes the live results."""
+        if phones_see(changes):
+            self.notify_changed(results=True)
+        elif changes.touches(Kind.BALLOT) and self._loop is not None:
+            self._loop.call_soon_threadsafe(self.room.mark_results)
 
     def notify_changed(self, results: bool = True) -> None:
         """Tell the phones something changed (thread-safe: the window calls it)."""

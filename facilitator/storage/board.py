@@ -8,25 +8,17 @@ durable when it returns, all-or-nothing.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 
 from facilitator.domain.timeutil import to_iso, utcnow
-from facilitator.storage.file import WorkshopFile
+from facilitator.storage.rows import Rows
 
 Point = tuple[float, float]
 _TABLES = {"note": ("board_cards", "note_id"), "theme": ("board_themes", "theme_id")}
 _CHUNK = 500
 
 
-class BoardRepository:
-    def __init__(self, wf: WorkshopFile) -> None:
-        self.wf = wf
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self.wf.db.conn
-
+class BoardRepository(Rows):
     def positions(self, board: str, what: str) -> dict[int, Point]:
         """Every stored position of ``what`` ('note' or 'theme') on ``board``."""
         table, column = _TABLES[what]

@@ -11,11 +11,10 @@ record of what its note-takers sent. Only the conflicts a person decides are rea
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from facilitator.storage.file import WorkshopFile
+from facilitator.storage.rows import Rows
 
 MERGE = "merge"
 LINKED = "linked"
@@ -65,14 +64,7 @@ def _json(text: Any) -> Any:
         return str(text)
 
 
-class ConflictsRepository:
-    def __init__(self, wf: WorkshopFile) -> None:
-        self.wf = wf
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self.wf.db.conn
-
+class ConflictsRepository(Rows):
     def rows(self, include_resolved: bool = False) -> list[ConflictRow]:
         """Every conflict to review (and the resolved ones, if asked), oldest first."""
         merge_where = "" if include_resolved else "AND c.resolved_at IS NULL "

@@ -8,19 +8,12 @@ of the map is stored for it (a role, a position, a relation). Every write runs i
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from facilitator.domain import ecosystem as e
 from facilitator.domain.model import OrganisationKind
-from facilitator.domain.timeutil import to_iso, utcnow
-from facilitator.storage.file import WorkshopFile
-from facilitator.storage.rows import new_uuid
-
-
-def _now() -> str:
-    return to_iso(utcnow())
+from facilitator.storage.rows import Rows, new_uuid, now_text
 
 
 def _kind(value: str) -> OrganisationKind:
@@ -46,17 +39,7 @@ _ACTOR_COLUMNS = (
 )
 
 
-class EcosystemRepository:
-    def __init__(self, wf: WorkshopFile) -> None:
-        self.wf = wf
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self.wf.db.conn
-
-    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        return self.conn.execute(sql, params).fetchall()
-
+class EcosystemRepository(Rows):
     # --- actors -------------------------------------------------------------------------
 
     @staticmethod
@@ -107,7 +90,7 @@ class EcosystemRepository:
 
     def materialise(self, organisation_id: int) -> int:
         """A new (empty) map row for an organisation that has none; its id."""
-        now = _now()
+        now = now_text()
         with self.wf.writing():
             cur = self.conn.execute(
                 "INSERT INTO actors (uuid, organisation_id, created_at, updated_at) "
@@ -117,7 +100,7 @@ class EcosystemRepository:
             return int(cur.lastrowid or 0)
 
     def add_actor(self, name: str, kind: str, role: str, contributions: Iterable[str]) -> int:
-        now = _now()
+        now = now_text()
         with self.wf.writing():
             cur = self.conn.execute(
                 "INSERT INTO actors (uuid, name, kind, role, contributions, created_at, "
@@ -138,11 +121,11 @@ class EcosystemRepository:
         with self.wf.writing():
             self.conn.execute(
                 f"UPDATE actors SET {sets}, updated_at = ? WHERE id = ?",
-                (*fields.values(), _now(), actor_id),
+                (*fields.values(), now_text(), actor_id),
             )
 
     def set_positions(self, positions: Mapping[int, tuple[float | None, float | None]]) -> None:
-        now = _now()
+        now = now_text()
         with self.wf.writing():
             self.conn.executemany(
                 "UPDATE actors SET x = ?, y = ?, updated_at = ? WHERE id = ?",
@@ -150,7 +133,7 @@ class EcosystemRepository:
             )
 
     def set_actors_deleted(self, actor_ids: Iterable[int], deleted: bool) -> None:
-        now = _now()
+        now = now_text()
         with self.wf.writing():
             self.conn.executemany(
                 "UPDATE actors SET deleted_at = ?, updated_at = ? WHERE id = ?",
@@ -234,7 +217,7 @@ class EcosystemRepository:
         ]
 
     def add_relation(self, source_id: int, target_id: int, fields: e.RelationFields) -> int:
-        now = _now()
+        now = now_text()
         with self.wf.writing():
             cur = self.conn.execute(
                 "INSERT INTO relations (uuid, source_id, target_id, type, directed, strength, "
@@ -269,13 +252,13 @@ class EcosystemRepository:
                     fields.strength,
                     fields.period,
                     fields.description,
-                    _now(),
+                    now_text(),
                     relation_id,
                 ),
             )
 
     def set_relations_deleted(self, relation_ids: Iterable[int], deleted: bool) -> None:
-        now = _now()
+        now = now_text()
         with self.wf.writing():
             self.conn.executemany(
                 "UPDATE relations SET deleted_at = ?, updated_at = ? WHERE id = ?",

@@ -13,13 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from facilitator.domain.timeutil import to_iso, utcnow
-from facilitator.storage.file import WorkshopFile
-from facilitator.storage.rows import new_uuid
-
-
-def _now() -> str:
-    return to_iso(utcnow())
+from facilitator.storage.rows import Rows, new_uuid, now_text
 
 
 @dataclass(frozen=True)
@@ -111,14 +105,7 @@ _WORKSHOP_FIELDS = (
 )
 
 
-class LinkedRepository:
-    def __init__(self, wf: WorkshopFile) -> None:
-        self.wf = wf
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self.wf.db.conn
-
+class LinkedRepository(Rows):
     # --- both sides ------------------------------------------------------------------
 
     def workshop_uuid(self) -> str:
@@ -162,7 +149,7 @@ class LinkedRepository:
         with self.wf.writing():
             cur = self.conn.execute(
                 "INSERT INTO linked_clients (uuid, token_hash, name, joined_at) VALUES (?,?,?,?)",
-                (client_uuid, token_hash, name, _now()),
+                (client_uuid, token_hash, name, now_text()),
             )
         return Client(int(cur.lastrowid or 0), client_uuid, name, False)
 
@@ -187,7 +174,7 @@ class LinkedRepository:
             self.conn.execute(
                 "INSERT INTO linked_conflicts (note_id, kind, kept_text, other_text, kept_by, "
                 "created_at) VALUES (?,?,?,?,?,?)",
-                (note_id, kind, kept_text, other_text, kept_by, _now()),
+                (note_id, kind, kept_text, other_text, kept_by, now_text()),
             )
 
     def conflicts(self) -> list[Conflict]:
@@ -256,7 +243,7 @@ class LinkedRepository:
             self.conn.execute(
                 "INSERT INTO linked_link (id, hub_url, token, client_uuid, name, joined_at) "
                 "VALUES (1, ?, ?, ?, ?, ?)",
-                (hub_url, token, client_uuid, name, _now()),
+                (hub_url, token, client_uuid, name, now_text()),
             )
             scrub_for_taker(self.conn)  # again, whatever the hub sent
 
@@ -282,7 +269,7 @@ class LinkedRepository:
                 "WHERE uuid = ?) END, ?) ON CONFLICT(note_uuid) DO UPDATE SET "
                 "synced_state = excluded.synced_state, hub_text = excluded.hub_text, "
                 "local_updated_at = excluded.local_updated_at, acked_at = excluded.acked_at",
-                (note_uuid, state, hub_text, int(settled), note_uuid, _now()),
+                (note_uuid, state, hub_text, int(settled), note_uuid, now_text()),
             )
 
     def outbox_candidates(self) -> list[str]:
@@ -350,7 +337,7 @@ class LinkedRepository:
                     sets = ", ".join(f"{k} = ?" for k in clean)
                     self.conn.execute(
                         f"UPDATE workshop SET {sets}, updated_at = ? WHERE id = 1",
-                        [*clean.values(), _now()],
+                        [*clean.values(), now_text()],
                     )
                     written.setdefault("workshop", set()).add(1)
         return written

@@ -8,27 +8,14 @@ are columns of ``workshop`` and ``agenda_items``, read and written by the reposi
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
-from typing import Any
 
 from facilitator.domain.timeutil import to_iso, utcnow
-from facilitator.storage.file import WorkshopFile
+from facilitator.storage.rows import Rows
 
 IMAGE_KINDS = ("logo", "emblem")
 
 
-class MinutesRepository:
-    def __init__(self, wf: WorkshopFile) -> None:
-        self.wf = wf
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self.wf.db.conn
-
-    def _write(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
-        with self.wf.writing():
-            return self.conn.execute(sql, params)
-
+class MinutesRepository(Rows):
     # --- images ---------------------------------------------------------------------
 
     def image(self, kind: str) -> tuple[str, bytes] | None:

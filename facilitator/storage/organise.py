@@ -7,36 +7,16 @@ own ``writing()`` block makes several writes all-or-nothing.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from facilitator.domain import organise as o
-from facilitator.domain.timeutil import from_iso, to_iso, utcnow
+from facilitator.domain.timeutil import from_iso, to_iso
 from facilitator.domain.voting import Ballot, CastMode, Criterion, Method, PollState
-from facilitator.storage.file import WorkshopFile
-from facilitator.storage.rows import new_uuid, set_deleted
+from facilitator.storage.rows import Rows, new_uuid, now_text, set_deleted
 
 
-def _now() -> str:
-    return to_iso(utcnow())
-
-
-class OrganiseRepository:
-    def __init__(self, wf: WorkshopFile) -> None:
-        self.wf = wf
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self.wf.db.conn
-
-    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        return self.conn.execute(sql, params).fetchall()
-
-    def _write(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
-        with self.wf.writing():
-            return self.conn.execute(sql, params)
-
+class OrganiseRepository(Rows):
     # --- themes -----------------------------------------------------------------------
 
     def _members(self, theme_ids: Sequence[int]) -> dict[int, tuple[int, ...]]:
@@ -72,7 +52,7 @@ class OrganiseRepository:
         return o.Theme(row[0], row[1], row[2], row[3], row[4], members)
 
     def add_theme(self, title: str, agenda_item_id: int | None) -> int:
-        now = _now()
+        now = now_text()
         with self.wf.writing():
             pos = self.conn.execute("SELECT coalesce(max(position), 0) + 1 FROM themes").fetchone()
             cur = self.conn.execute(
@@ -84,7 +64,8 @@ class OrganiseRepository:
 
     def rename_theme(self, theme_id: int, title: str) -> None:
         self._write(
-            "UPDATE themes SET title = ?, updated_at = ? WHERE id = ?", (title, _now(), theme_id)
+            "UPDATE themes SET title = ?, updated_at = ? WHERE id = ?",
+            (title, now_text(), theme_id),
         )
 
     def set_theme_deleted(self, theme_id: int, deleted: bool) -> bool:
@@ -103,7 +84,7 @@ class OrganiseRepository:
         return out
 
     def set_memberships(self, memberships: Mapping[int, int | None]) -> None:
-        now = _now()
+        now = now_text()
         with self.wf.writing():
             for note_id, theme_id in memberships.items():
                 if theme_id is None:
@@ -182,7 +163,7 @@ class OrganiseRepository:
         theme_id: int | None,
         note_ids: Sequence[int],
     ) -> int:
-        now = _now()
+        now = now_text()
         with self.wf.writing():
             pos = self.conn.execute(
                 "SELECT coalesce(max(position), 0) + 1 FROM solutions"
@@ -208,7 +189,7 @@ class OrganiseRepository:
             self.conn.execute(
                 "UPDATE solutions SET title = ?, description = ?, agenda_item_id = ?, "
                 "updated_at = ? WHERE id = ?",
-                (title, description, agenda_item_id, _now(), solution_id),
+                (title, description, agenda_item_id, now_text(), solution_id),
             )
             self.set_solution_notes(solution_id, note_ids)
 
@@ -287,7 +268,7 @@ class OrganiseRepository:
         options: Sequence[tuple[str, int | None]],
         criteria: Sequence[Criterion],
     ) -> int:
-        now = _now()
+        now = now_text()
         with self.wf.writing():
             cur = self.conn.execute(
                 "INSERT INTO polls (uuid, title, method, agenda_item_id, state, anonymous, "
@@ -395,7 +376,7 @@ class OrganiseRepository:
                     dots_per_voter,
                     max_per_option,
                     int(require_complete),
-                    _now(),
+                    now_text(),
                     poll_id,
                 ),
             )
@@ -409,7 +390,7 @@ class OrganiseRepository:
         reason: str,
         at: dt.datetime | None = None,
     ) -> None:
-        now = to_iso(at) if at is not None else _now()
+        now = to_iso(at) if at is not None else now_text()
         with self.wf.writing():
             self.conn.execute(
                 "UPDATE polls SET state = ?, updated_at = ? WHERE id = ?",
@@ -440,7 +421,7 @@ class OrganiseRepository:
             cur = self.conn.execute(
                 "INSERT INTO ballots (uuid, poll_id, mode, voter_id, voters, cast_at) "
                 "VALUES (?,?,?,?,?,?)",
-                (new_uuid(), poll_id, mode.value, voter_id, ballot.voters, _now()),
+                (new_uuid(), poll_id, mode.value, voter_id, ballot.voters, now_text()),
             )
             ballot_id = int(cur.lastrowid or 0)
             self.conn.executemany(
@@ -455,7 +436,7 @@ class OrganiseRepository:
         state = "IS NULL" if deleted else "IS NOT NULL"
         cur = self._write(
             f"UPDATE ballots SET deleted_at = ? WHERE id = ? AND deleted_at {state}",
-            (_now() if deleted else None, ballot_id),
+            (now_text() if deleted else None, ballot_id),
         )
         return cur.rowcount > 0
 

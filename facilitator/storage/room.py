@@ -6,20 +6,13 @@ Every write runs inside :meth:`WorkshopFile.writing`: durable when it returns.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
 from facilitator.domain import room as r
-from facilitator.domain.timeutil import from_iso, to_iso, utcnow
+from facilitator.domain.timeutil import from_iso
 from facilitator.domain.voting import Ballot, CastMode
-from facilitator.storage.file import WorkshopFile
-from facilitator.storage.rows import new_uuid
-
-
-def _now() -> str:
-    return to_iso(utcnow())
-
+from facilitator.storage.rows import Rows, new_uuid, now_text
 
 _IDEA_SQL = (
     "SELECT i.id, i.device_id, i.text, i.author, i.agenda_item_id, i.question_id, i.status, "
@@ -44,20 +37,7 @@ def _idea(row: Sequence[Any]) -> r.Idea:
     )
 
 
-class RoomRepository:
-    def __init__(self, wf: WorkshopFile) -> None:
-        self.wf = wf
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self.wf.db.conn
-
-    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        return self.conn.execute(sql, params).fetchall()
-
-    def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self.conn.execute(sql, params).fetchone()
-
+class RoomRepository(Rows):
     # --- devices ----------------------------------------------------------------------
 
     def add_device(self, token_hash: str, name: str, language: str) -> int:
@@ -65,7 +45,7 @@ class RoomRepository:
             cur = self.conn.execute(
                 "INSERT INTO room_devices (uuid, token_hash, name, language, joined_at) "
                 "VALUES (?,?,?,?,?)",
-                (new_uuid(), token_hash, name, language, _now()),
+                (new_uuid(), token_hash, name, language, now_text()),
             )
             return int(cur.lastrowid or 0)
 
@@ -103,7 +83,7 @@ class RoomRepository:
         with self.wf.writing():
             self.conn.execute(
                 "UPDATE room_devices SET removed_at = ? WHERE id = ?",
-                (_now() if removed else None, device_id),
+                (now_text() if removed else None, device_id),
             )
 
     # --- ballots from phones ------------------------------------------------------------
@@ -128,7 +108,7 @@ class RoomRepository:
         with self.wf.writing():
             self.conn.execute(
                 "UPDATE polls SET revealed_at = ? WHERE id = ?",
-                (_now() if revealed else None, poll_id),
+                (now_text() if revealed else None, poll_id),
             )
 
     def ballot_by_key(self, device_id: int, key: str) -> tuple[int, int] | None:
@@ -172,7 +152,7 @@ class RoomRepository:
         device and of every phone in ``replace``, in one transaction; a participant's
         (``voter``) is recorded among the poll's voters (not on the ballot). Returns
         (ballot id, whether an earlier ballot was replaced)."""
-        now = _now()
+        now = now_text()
         devices = sorted(set(replace) | {device_id})
         marks = ",".join("?" * len(devices))
         with self.wf.writing():
@@ -212,7 +192,7 @@ class RoomRepository:
     # --- questions ----------------------------------------------------------------------
 
     def add_question(self, text: str, agenda_item_id: int | None) -> int:
-        now = _now()
+        now = now_text()
         with self.wf.writing():
             self.conn.execute(
                 "UPDATE room_questions SET closed_at = ? WHERE closed_at IS NULL", (now,)
@@ -227,7 +207,7 @@ class RoomRepository:
     def close_questions(self) -> None:
         with self.wf.writing():
             self.conn.execute(
-                "UPDATE room_questions SET closed_at = ? WHERE closed_at IS NULL", (_now(),)
+                "UPDATE room_questions SET closed_at = ? WHERE closed_at IS NULL", (now_text(),)
             )
 
     def open_question(self) -> r.Question | None:
@@ -281,7 +261,7 @@ class RoomRepository:
                     agenda_item_id,
                     question_id,
                     r.IdeaStatus.PENDING.value,
-                    _now(),
+                    now_text(),
                 ),
             )
             return int(cur.lastrowid or 0)
@@ -312,7 +292,7 @@ class RoomRepository:
             self.conn.execute(
                 "UPDATE room_ideas SET status = ?, note_id = ?, merged_into = ?, decided_at = ? "
                 "WHERE id = ?",
-                (status.value, note_id, merged_into, _now(), idea_id),
+                (status.value, note_id, merged_into, now_text(), idea_id),
             )
 
     def move_votes(self, from_idea: int, to_idea: int) -> None:

@@ -60,8 +60,10 @@ def date_text(value: dt.date | None) -> str | None:
 
 
 class Rows:
-    """The base of every aggregate's rows (:class:`~facilitator.storage.repository.Repository`
-    is made of them)."""
+    """The base of every table's rows over one open file: the core's aggregates
+    (:class:`~facilitator.storage.repository.Repository` is made of them) and the later
+    features' repositories (organise, room, linked, merge conflicts, board, map,
+    minutes)."""
 
     def __init__(self, wf: WorkshopFile) -> None:
         self.wf = wf
@@ -72,6 +74,9 @@ class Rows:
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self.conn.execute(sql, params).fetchone()
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        return self.conn.execute(sql, params).fetchall()
 
     def _write(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
         with self.wf.writing():

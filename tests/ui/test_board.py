@@ -622,23 +622,13 @@ def test_the_board_opens_on_its_themes_from_the_top_left(
     """Opening the Board tab of the demo: the themes start at the top-left corner of the
     view, at a size a user can read (not somewhere in the middle of an empty board)."""
     from PySide6.QtWidgets import QTabWidget
+    from window_helpers import main_tabs, open_window, show_tab
 
-    from facilitator.ui.main_window import MainWindow
-    from facilitator.ui.settings import Settings
-
-    window = MainWindow(Settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    assert window.open_path(demo_path)
-    tabs = max(window.findChildren(QTabWidget), key=lambda t: t.count())
-    tabs.setCurrentIndex(
-        next(i for i in range(tabs.count()) if tabs.tabText(i).startswith("Themes"))
-    )
+    window = open_window(qtbot, tmp_path, demo_path, (1366, 768))
+    show_tab(main_tabs(window), "Themes")
     organise = window.findChild(OrganiseView)
     assert organise is not None
-    inner = next(t for t in organise.findChildren(QTabWidget) if t.count() >= 2)
-    inner.setCurrentIndex(next(i for i in range(inner.count()) if inner.tabText(i) == "Board"))
+    show_tab(next(t for t in organise.findChildren(QTabWidget) if t.count() >= 2), "Board")
     view = window.findChild(BoardView)
     assert view is not None
 

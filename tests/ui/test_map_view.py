@@ -327,18 +327,10 @@ def test_the_whole_map_is_in_view_when_the_tab_is_first_shown(
     tmp_path: Path,  # noqa: ANN001
 ) -> None:
     """A user opening the Map tab sees every actor, without scrolling or zooming out."""
-    from PySide6.QtWidgets import QTabWidget
+    from window_helpers import main_tabs, open_window, show_tab
 
-    from facilitator.ui.main_window import MainWindow
-    from facilitator.ui.settings import Settings
-
-    window = MainWindow(Settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    assert window.open_path(demo_path)
-    tabs = max(window.findChildren(QTabWidget), key=lambda t: t.count())
-    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == "Map"))
+    window = open_window(qtbot, tmp_path, demo_path, (1366, 768))
+    show_tab(main_tabs(window), "Map")
     view = window.findChild(MapView)  # built when first shown
     assert isinstance(view, MapView)
 

@@ -7,12 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from window_helpers import main_tabs, open_window
 
 from facilitator.ui.i18n import apply_language
-from facilitator.ui.main_window import MainWindow
-from facilitator.ui.settings import Settings
 
 SCREEN = 1024
 
@@ -23,12 +22,8 @@ def test_every_tab_fits_a_1024_pixel_screen(
 ) -> None:
     assert apply_language(lang) == lang
     try:
-        window = MainWindow(Settings(tmp_path / "settings.ini"))
-        qtbot.addWidget(window)
-        window.resize(SCREEN, 740)
-        window.show()
-        assert window.open_path(demo_path)
-        tabs = max(window.findChildren(QTabWidget), key=lambda t: t.count())
+        window = open_window(qtbot, tmp_path, demo_path, (SCREEN, 740))
+        tabs = main_tabs(window)
         too_wide = {}
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)

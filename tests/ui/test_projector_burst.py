@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from window_helpers import open_window
 
 from facilitator.domain.voting import Ballot, CastMode, Method
 from facilitator.services import operations as ops
 from facilitator.services.organise import OrganiseService, PollSettings
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.settings import Settings
 
 BALLOTS = 60
 
@@ -28,10 +28,7 @@ def window(qtbot: QtBot, tmp_path: Path, shown_errors) -> Iterator[MainWindow]: 
         labels = (("Sportello unico", None), ("Tavolo permanente", None))
         poll = org.create_poll(PollSettings("Dove?", Method.DOT, labels, dots_per_voter=3))
         org.open_poll(poll)
-    w = MainWindow(Settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_path(path)
+    w = open_window(qtbot, tmp_path, path)
     yield w
     w.close()
 

@@ -135,14 +135,6 @@ class ProjectorPanel(QWidget):
             button.setChecked(True)
 
 
-# What no phone's page shows (a phone learns no notes, no map, no actions...): such a
-# change does not make every phone reload. Ballots push the live results instead, and
-# Kind.ROOM counts only for its id 0 (phones joining or leaving, id 1, do not).
-_UNSEEN_BY_PHONES = frozenset(
-    {Kind.BALLOT, Kind.ROOM, Kind.NOTE, Kind.ACTION, Kind.BOARD, Kind.ACTOR, Kind.RELATION}
-)
-
-
 class ProjectorControl(QObject):
     """Owns the presenter window of the open workshop and keeps it true."""
 
@@ -490,12 +482,7 @@ class ProjectorControl(QObject):
         server = self.server
         if server is None:
             return
-        if changes.kinds() - _UNSEEN_BY_PHONES or 0 in changes.ids(Kind.ROOM):
-            server.notify_changed(results=True)
-        elif changes.touches(Kind.BALLOT):
-            loop = server._loop
-            if loop is not None:
-                loop.call_soon_threadsafe(server.room.mark_results)
+        server.notify(changes)
         if changes.touches(
             Kind.ROOM,
             Kind.QUESTION,

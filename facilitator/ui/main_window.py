@@ -36,7 +36,7 @@ from facilitator.services.operations import Changes, Kind
 from facilitator.services.workshop import WorkshopService
 from facilitator.ui import errors, folders, i18n
 from facilitator.ui.actions import Actions
-from facilitator.ui.conflicts import ConflictsController
+from facilitator.ui.conflicts_badge import ConflictsController
 from facilitator.ui.contrast import readable_palette
 from facilitator.ui.document import WorkshopDocument
 from facilitator.ui.linked import LinkedController
